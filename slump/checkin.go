@@ -1,0 +1,194 @@
+package slump
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Checkin is one day of the journal: the runner's answers for that calendar
+// day. There is at most one check-in per Date; checking in again edits it.
+type Checkin struct {
+	Date       Date
+	Mood       int     // 1 awful ... 5 great
+	Motivation int     // 1 lacing up feels daunting ... 5 can't wait to run
+	SleepHours float64 // last night's sleep, 0-24
+	Effort     int     // CR-10 perceived effort of the day's training; 0 = complete rest day
+
+	Minutes      *int   // optional: training time that day, 0-1440
+	SleepQuality *int   // optional: 1 awful ... 5 great
+	Note         string // optional: free text, at most MaxNoteRunes characters
+}
+
+// The allowed range of every field. The command line, the form and the store
+// all validate against these, so a message reads the same everywhere.
+const (
+	MinMood, MaxMood                 = 1, 5
+	MinMotivation, MaxMotivation     = 1, 5
+	MinSleepHours, MaxSleepHours     = 0, 24
+	MinEffort, MaxEffort             = 0, 10
+	MinMinutes, MaxMinutes           = 0, 1440
+	MinSleepQuality, MaxSleepQuality = 1, 5
+	MaxNoteRunes                     = 2000
+
+	// HardEffort is the lowest effort that counts as a hard effort: 7, "very
+	// hard" on Foster's CR-10 scale.
+	HardEffort = 7
+	// RestEffort is the effort of a complete rest day.
+	RestEffort = 0
+)
+
+// Field names, as in the database columns and the JSON keys.
+const (
+	FieldDate         = "date"
+	FieldMood         = "mood"
+	FieldMotivation   = "motivation"
+	FieldSleepHours   = "sleep_hours"
+	FieldEffort       = "effort"
+	FieldMinutes      = "minutes"
+	FieldSleepQuality = "sleep_quality"
+	FieldNote         = "note"
+)
+
+// FieldError says which field of a check-in is wrong and what it accepts.
+// Every layer reports bad input with it, so the wording is the same in the
+// form, on the command line and in an import.
+type FieldError struct {
+	Field string // the field name, e.g. "mood"
+	Got   string // what was given, as typed
+	Want  string // what is allowed, e.g. "a whole number from 1 to 5"
+}
+
+func (e *FieldError) Error() string {
+	if e.Got == "" {
+		return fmt.Sprintf("%s: must be %s", e.Field, e.Want)
+	}
+	return fmt.Sprintf("%s: must be %s (got %s)", e.Field, e.Want, e.Got)
+}
+
+func rangeError(field string, lo, hi int, got string) *FieldError {
+	return &FieldError{Field: field, Got: got, Want: fmt.Sprintf("a whole number from %d to %d", lo, hi)}
+}
+
+func sleepError(got string) *FieldError {
+	return &FieldError{Field: FieldSleepHours, Got: got,
+		Want: fmt.Sprintf("hours from %d to %d, decimals allowed (7.5)", MinSleepHours, MaxSleepHours)}
+}
+
+// Validate checks every field against its range and the date against today:
+// a check-in may be for today or any earlier day, never a future one. It
+// returns a *FieldError for the first field that is wrong.
+func (c Checkin) Validate(today Date) error {
+	if c.Date.IsZero() {
+		return &FieldError{Field: FieldDate, Want: "a date in the form YYYY-MM-DD"}
+	}
+	if c.Date.After(today) {
+		return &FieldError{Field: FieldDate, Got: c.Date.String(),
+			Want: fmt.Sprintf("today (%s) or an earlier day, not a future one", today)}
+	}
+	if err := checkInt(FieldMood, c.Mood, MinMood, MaxMood); err != nil {
+		return err
+	}
+	if err := checkInt(FieldMotivation, c.Motivation, MinMotivation, MaxMotivation); err != nil {
+		return err
+	}
+	if math.IsNaN(c.SleepHours) || c.SleepHours < MinSleepHours || c.SleepHours > MaxSleepHours {
+		return sleepError(strconv.FormatFloat(c.SleepHours, 'f', -1, 64))
+	}
+	if err := checkInt(FieldEffort, c.Effort, MinEffort, MaxEffort); err != nil {
+		return err
+	}
+	if c.Minutes != nil {
+		if err := checkInt(FieldMinutes, *c.Minutes, MinMinutes, MaxMinutes); err != nil {
+			return err
+		}
+	}
+	if c.SleepQuality != nil {
+		if err := checkInt(FieldSleepQuality, *c.SleepQuality, MinSleepQuality, MaxSleepQuality); err != nil {
+			return err
+		}
+	}
+	return checkNote(c.Note)
+}
+
+func checkInt(field string, v, lo, hi int) error {
+	if v < lo || v > hi {
+		return rangeError(field, lo, hi, strconv.Itoa(v))
+	}
+	return nil
+}
+
+func checkNote(note string) error {
+	if !utf8.ValidString(note) {
+		return &FieldError{Field: FieldNote, Want: "valid UTF-8 text"}
+	}
+	if n := utf8.RuneCountInString(note); n > MaxNoteRunes {
+		return &FieldError{Field: FieldNote, Got: fmt.Sprintf("%d characters", n),
+			Want: fmt.Sprintf("at most %d characters", MaxNoteRunes)}
+	}
+	return nil
+}
+
+// ParseInt reads a whole-number field as typed and checks its range.
+func ParseInt(field, s string, lo, hi int) (int, error) {
+	s = strings.TrimSpace(s)
+	v, err := strconv.Atoi(s)
+	if err != nil || v < lo || v > hi {
+		return 0, rangeError(field, lo, hi, strconv.Quote(s))
+	}
+	return v, nil
+}
+
+// ParseSleep reads hours of sleep as typed ("7", "7.5", "7,5") and checks
+// the range. The value is rounded to the nearest hundredth of an hour.
+func ParseSleep(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	if err != nil || math.IsNaN(v) || v < MinSleepHours || v > MaxSleepHours {
+		return 0, sleepError(strconv.Quote(s))
+	}
+	return math.Round(v*100) / 100, nil
+}
+
+// CleanNote normalises a note before it is saved: Windows and old Mac line
+// endings become "\n", NUL bytes and other invisible control characters
+// (except newline and tab) are dropped, invalid UTF-8 bytes become U+FFFD,
+// and surrounding blank space is trimmed. The text itself is kept as written.
+func CleanNote(note string) string {
+	note = strings.ToValidUTF8(note, "\uFFFD")
+	note = strings.ReplaceAll(note, "\r\n", "\n")
+	note = strings.ReplaceAll(note, "\r", "\n")
+	note = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+			return r
+		}
+		return -1
+	}, note)
+	return strings.TrimSpace(note)
+}
+
+// Printable returns s made safe to print on a terminal: every control
+// character, including ESC (the start of ANSI and OSC sequences) and carriage
+// return, is dropped, so a note can never move the cursor, change colours or
+// rewrite the screen. Newlines are kept when keepNewlines is true and
+// otherwise become spaces; tabs become spaces.
+func Printable(s string, keepNewlines bool) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' && keepNewlines:
+			return r
+		case r == '\n' || r == '\t':
+			return ' '
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Int returns a pointer to v, for the optional fields of a Checkin.
+func Int(v int) *int { return &v }
