@@ -173,7 +173,7 @@ func CleanNote(note string) string {
 // Printable returns s made safe to print on a terminal: every control
 // character, including ESC (the start of ANSI and OSC sequences) and carriage
 // return, is dropped, so a note can never move the cursor, change colours or
-// rewrite the screen. Newlines are kept when keepNewlines is true and
+// rewrite the screen, and so is every bidirectional override. Newlines are kept when keepNewlines is true and
 // otherwise become spaces; tabs become spaces.
 func Printable(s string, keepNewlines bool) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -183,11 +183,18 @@ func Printable(s string, keepNewlines bool) string {
 			return r
 		case r == '\n' || r == '\t':
 			return ' '
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029', isBidiControl(r):
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// isBidiControl reports the invisible characters that reorder text
+// (U+202A-U+202E, U+2066-U+2069), which could make a note display as
+// something other than what it holds.
+func isBidiControl(r rune) bool {
+	return (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
 
 // Int returns a pointer to v, for the optional fields of a Checkin.

@@ -70,7 +70,7 @@ func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
 
 // DaysSince returns the number of days from e to d: positive when d is later.
 func (d Date) DaysSince(e Date) int {
-	return int(d.t.Sub(e.t).Hours() / 24)
+	return int((d.t.Unix() - e.t.Unix()) / 86400)
 }
 
 // Before reports whether d is an earlier day than e.

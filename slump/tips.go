@@ -1,0 +1,83 @@
+package slump
+
+// Where the advice comes from. The tips paraphrase the article; none quotes it.
+const (
+	sourceArticle = `Megan Sloan, "The Training Slump is a Real Thing" (2023)`
+	sourceSleep   = sourceArticle + `; adults need 7 hours or more a night: Watson et al., AASM/SRS consensus recommendation (2015)`
+)
+
+// Tips returns every tip the meter can give, in the order the meter considers
+// them. The slice is new on every call; changing it changes nothing else.
+func Tips() []Tip {
+	return []Tip{
+		{
+			ID:    TipStepAway,
+			Title: "Step away for 3-5 days",
+			Text: "Take a proper break: three to five days with no training at all, not even an easy jog or a gym class. " +
+				"Sleep in, get to bed early and spend the time with the people around you. " +
+				"A few days off won't cost you fitness; you are more likely to come back with fresh legs.",
+			Source: sourceArticle,
+		},
+		{
+			ID:    TipCapHardEfforts,
+			Title: "Keep it to 2 hard efforts a week",
+			Text: "Hard days only make you fitter if you recover between them. " +
+				"Pick the two sessions that matter most this week and run everything else at an easy, chatty pace.",
+			Source: sourceArticle,
+		},
+		{
+			ID:    TipTakeRestDay,
+			Title: "Take a complete rest day",
+			Text: "Plan at least one day a week with no training at all, not even active recovery. " +
+				"Put your feet up and let your body absorb the work you have done. " +
+				"Most runners do best with one full rest day every week.",
+			Source: sourceArticle,
+		},
+		{
+			ID:    TipSleepMore,
+			Title: "Sleep 7 hours or more",
+			Text: "Your muscles repair and rebuild while you sleep, so short nights slow your recovery. " +
+				"Aim for at least 7 hours: go to bed half an hour earlier this week, even on busy days.",
+			Source: sourceSleep,
+		},
+		{
+			ID:    TipRunningBuddy,
+			Title: "Book a run with a friend",
+			Text: "Ask a friend to meet you for a run and put the date in both your calendars. " +
+				"Knowing someone is waiting for you makes getting out the door much easier.",
+			Source: sourceArticle,
+		},
+		{
+			ID:    TipMixItUp,
+			Title: "Mix up your training",
+			Text: "The same kind of run day after day wears you down. " +
+				"Swap one run for a bike ride, a swim or a class, or try a new route, so your body moves in a different way.",
+			Source: sourceArticle,
+		},
+		{
+			ID:    TipNewGear,
+			Title: "Treat yourself to something new",
+			Text: "A small treat, like a new pair of running socks, can make you look forward to the next run. " +
+				"It won't fix your training, but it can get you out the door on a flat day.",
+			Source: sourceArticle,
+		},
+		{
+			ID:    TipListenToBody,
+			Title: "Keep listening to your body",
+			Text: "Training and recovery look balanced this week. " +
+				"There is a fine line between building fitness and digging yourself into a hole, so keep noticing how you feel. " +
+				"Nobody knows your body better than you.",
+			Source: sourceArticle,
+		},
+	}
+}
+
+// TipByID returns the tip with the given id, and false if there is none.
+func TipByID(id string) (Tip, bool) {
+	for _, t := range Tips() {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return Tip{}, false
+}
