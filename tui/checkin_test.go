@@ -1,0 +1,256 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/laceup/laceup/slump"
+)
+
+func TestFormCoreAnswersThenSkipOptionals(t *testing.T) {
+	j := newFakeJournal()
+	s := newSession(t, j, Options{})
+	s.keys("4", "enter", "3", "enter", "7.5", "enter", "5", "enter", "enter", "enter", "enter")
+	got, ok := j.days[today]
+	if !ok {
+		t.Fatalf("nothing saved; screen:\n%s", s.view())
+	}
+	want := slump.Checkin{Date: today, Mood: 4, Motivation: 3, SleepHours: 7.5, Effort: 5}
+	if got.Mood != want.Mood || got.Motivation != want.Motivation || got.SleepHours != want.SleepHours ||
+		got.Effort != want.Effort || got.Minutes != nil || got.SleepQuality != nil || got.Note != "" {
+		t.Errorf("saved %+v, want %+v", got, want)
+	}
+	if s.m.screen != dashboardScreen {
+		t.Fatalf("after saving the screen is %v, want the dashboard", s.m.screen)
+	}
+	assertContains(t, s.view(), "Saved your check-in for today.", "Slump meter", "Today  mood 4 · motivation 3 · sleep 7.5 h · effort 5")
+}
+
+func TestFormAllAnswers(t *testing.T) {
+	j := newFakeJournal()
+	s := newSession(t, j, Options{})
+	s.keys("2", "enter", "1", "enter", "6", "enter", "1", "0", "enter", "95", "enter", "2", "enter", "legs heavy, calf niggle", "enter")
+	got := j.days[today]
+	if got.Effort != 10 {
+		t.Errorf("typing 1 then 0 on effort gave %d, want 10", got.Effort)
+	}
+	if got.Minutes == nil || *got.Minutes != 95 || got.SleepQuality == nil || *got.SleepQuality != 2 {
+		t.Errorf("optional answers not saved: %+v", got)
+	}
+	if got.Note != "legs heavy, calf niggle" {
+		t.Errorf("note = %q", got.Note)
+	}
+}
+
+func TestFormCtrlSSavesOnceCoreIsAnswered(t *testing.T) {
+	j := newFakeJournal()
+	s := newSession(t, j, Options{})
+	s.keys("3", "enter", "ctrl+s")
+	if j.saves != 0 {
+		t.Fatal("ctrl+s saved with motivation, sleep and effort unanswered")
+	}
+	assertContains(t, s.view(), "How do you feel about lacing up?", "motivation: must be a whole number from 1 to 5")
+	s.keys("3", "enter", "8", "enter", "0", "ctrl+s")
+	c, ok := j.days[today]
+	if !ok {
+		t.Fatalf("ctrl+s with the core answered did not save:\n%s", s.view())
+	}
+	if c.Minutes == nil || *c.Minutes != 0 {
+		t.Errorf("a rest day should default to 0 minutes, got %v", c.Minutes)
+	}
+}
+
+func TestFormInvalidAnswerShowsErrorAndKeepsTyping(t *testing.T) {
+	tests := []struct {
+		name, typed, wantErr string
+		idx                  int // question index to reach first
+	}{
+		{"mood 9", "9", `mood: must be a whole number from 1 to 5 (got "9")`, 0},
+		{"mood letters", "x", `mood: must be a whole number from 1 to 5 (got "x")`, 0},
+		{"sleep 25", "25", `sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got "25")`, 2},
+		{"effort letter", "e", `effort: must be a whole number from 0 to 10 (got "e")`, 3},
+		{"minutes 1441", "1441", `minutes: must be a whole number from 0 to 1440 (got "1441")`, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j := newFakeJournal()
+			s := newSession(t, j, Options{})
+			for _, a := range []string{"3", "3", "7", "4"}[:tt.idx] {
+				s.keys(a, "enter")
+			}
+			s.keys(tt.typed, "enter")
+			if s.m.form.idx != tt.idx {
+				t.Fatalf("enter moved on from an invalid answer: question %d", s.m.form.idx+1)
+			}
+			if s.m.form.answers[tt.idx] != tt.typed {
+				t.Errorf("answer = %q, want what was typed %q", s.m.form.answers[tt.idx], tt.typed)
+			}
+			assertContains(t, s.view(), tt.wantErr)
+			if j.saves != 0 {
+				t.Error("an invalid answer was saved")
+			}
+		})
+	}
+}
+
+func TestFormRequiredAnswerCannotBeSkipped(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	s.keys("enter")
+	if s.m.form.idx != 0 {
+		t.Fatal("enter skipped the mood question")
+	}
+	assertContains(t, s.view(), "mood: must be a whole number from 1 to 5")
+}
+
+func TestFormBackspaceFixesAnAnswer(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	s.keys("3", "enter", "3", "enter", "7..", "backspace")
+	if a := s.m.form.answers[2]; a != "7." || s.m.form.err != nil {
+		t.Errorf("answer = %q, err = %v; want 7. and no error", a, s.m.form.err)
+	}
+}
+
+func TestFormArrowsAdjust(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	s.keys("up")
+	if a := s.m.form.answers[0]; a != "3" {
+		t.Errorf("up on an empty mood = %q, want the middle of the scale, 3", a)
+	}
+	s.keys("up", "up", "up")
+	if a := s.m.form.answers[0]; a != "5" {
+		t.Errorf("mood stopped at %q, want the top of the scale, 5", a)
+	}
+	s.keys("down", "left")
+	if a := s.m.form.answers[0]; a != "3" {
+		t.Errorf("down, left = %q, want 3", a)
+	}
+	s.keys("enter", "4", "enter", "up", "up")
+	if a := s.m.form.answers[2]; a != "7.5" {
+		t.Errorf("sleep after up, up = %q, want 7.5", a)
+	}
+	s.keys("backspace", "backspace", "backspace", "0", "down")
+	if a := s.m.form.answers[2]; a != "0" {
+		t.Errorf("sleep below 0 = %q, want it clamped at 0", a)
+	}
+}
+
+func TestFormShiftTabGoesBackKeepingAnswers(t *testing.T) {
+	j := newFakeJournal()
+	s := newSession(t, j, Options{})
+	s.keys("2", "enter", "4", "enter", "shift+tab")
+	if s.m.form.idx != 1 {
+		t.Fatalf("shift+tab went to question %d, want 2", s.m.form.idx+1)
+	}
+	s.keys("shift+tab", "shift+tab")
+	if s.m.form.idx != 0 {
+		t.Fatalf("shift+tab on the first question moved to %d", s.m.form.idx+1)
+	}
+	s.keys("5", "enter", "enter", "8", "enter", "2", "ctrl+s")
+	if c := j.days[today]; c.Mood != 5 || c.Motivation != 4 || c.SleepHours != 8 || c.Effort != 2 {
+		t.Errorf("saved %+v, want mood 5 (changed), motivation 4 (kept)", c)
+	}
+}
+
+func TestFormEscLeavesWithoutSaving(t *testing.T) {
+	j := newFakeJournal()
+	s := newSession(t, j, Options{})
+	s.keys("4", "enter", "esc")
+	if j.saves != 0 {
+		t.Fatal("esc saved the check-in")
+	}
+	if s.m.screen != dashboardScreen || s.quit {
+		t.Fatalf("esc from the start form should show the dashboard; screen %v, quit %v", s.m.screen, s.quit)
+	}
+	assertContains(t, s.view(), "Left the check-in without saving.", "no check-in yet: press c")
+
+	s = newSession(t, j, Options{FormDate: today, ExitOnCancel: true})
+	if !s.keys("4", "esc").quit || j.saves != 0 {
+		t.Errorf("esc on `laceup checkin` should quit without saving (quit %v, saves %d)", s.quit, j.saves)
+	}
+}
+
+func TestFormEditsExistingDayPrefilled(t *testing.T) {
+	old := ck(today, 2, 2, 6, 7)
+	old.Minutes, old.Note = slump.Int(60), "tempo"
+	j := newFakeJournal(old)
+	s := newSession(t, j, Options{})
+	s.keys("c")
+	if s.m.screen != checkinScreen {
+		t.Fatalf("c did not open the form")
+	}
+	assertContains(t, s.view(), "Editing the check-in for Wednesday 25 November 2026 (today)", "›  2  low")
+	s.keys("enter", "enter", "enter", "enter", "enter", "enter")
+	assertContains(t, s.view(), "› tempo")
+	s.keys(" done", "enter")
+	c := j.days[today]
+	if c.Mood != 2 || c.Effort != 7 || c.Minutes == nil || *c.Minutes != 60 || c.Note != "tempo done" {
+		t.Errorf("edit lost answers: %+v", c)
+	}
+	if j.saves != 1 {
+		t.Errorf("saves = %d, want 1", j.saves)
+	}
+}
+
+func TestFormPastDate(t *testing.T) {
+	j := newFakeJournal()
+	day := today.AddDays(-3)
+	s := newSession(t, j, Options{FormDate: day, ExitOnCancel: true})
+	assertContains(t, s.view(), "Check-in for Sunday 22 November 2026")
+	s.keys("3", "enter", "3", "enter", "7", "enter", "0", "ctrl+s")
+	if _, ok := j.days[day]; !ok {
+		t.Fatal("past day not saved")
+	}
+}
+
+func TestFormSaveErrorKeepsAnswers(t *testing.T) {
+	j := newFakeJournal()
+	j.saveErr = errors.New("journal /tmp/j.db: attempt to write a readonly database")
+	s := newSession(t, j, Options{})
+	s.keys("4", "enter", "3", "enter", "7", "enter", "5", "ctrl+s")
+	if s.m.screen != checkinScreen {
+		t.Fatalf("a failed save left the form")
+	}
+	assertContains(t, s.view(), "attempt to write a readonly database")
+	if got := strings.Join(s.m.form.answers[:4], ","); got != "4,3,7,5" {
+		t.Errorf("answers after a failed save = %s", got)
+	}
+	j.saveErr = nil
+	s.keys("ctrl+s")
+	if j.saves != 1 {
+		t.Error("saving again after the error was fixed did not save")
+	}
+}
+
+func TestFormHelpMatchesQuestion(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	v := s.view()
+	assertContains(t, v, "enter next", "esc cancel", "ctrl+s save now")
+	if strings.Contains(v, "shift+tab") {
+		t.Error("help offers shift+tab on the first question")
+	}
+	s.keys("3", "enter", "3", "enter", "7", "enter", "3", "enter")
+	assertContains(t, s.view(), "enter skip", "shift+tab back")
+	s.keys("enter", "enter")
+	v = s.view()
+	assertContains(t, v, "enter save")
+	if strings.Contains(v, "adjust") {
+		t.Error("help offers the arrows on the note question")
+	}
+}
+
+func TestFormFitsSmallTerminal(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	s.keys("3", "enter", "3", "enter", "7", "enter")
+	assertFits(t, s.view(), 80, 24) // the effort scale is the tallest question
+	golden(t, s.view())
+}
+
+func TestFormRecallsAnswersAndFitsOnEveryQuestion(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	for _, a := range []string{"3", "4", "7.5", "6", "1440", "5"} {
+		s.keys(a, "enter")
+		assertFits(t, s.view(), 80, 24)
+	}
+	assertContains(t, s.view(), "Question 7 of 7", "mood 3 · motivation 4 · sleep 7.5 h")
+}

@@ -1,0 +1,183 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// thinWeek: with fewer check-ins than this in the last 7 days the dashboard
+// says the meter has little to go on.
+const thinWeek = 4
+
+// dashboardModel shows the slump meter of today: the gauge, the signals
+// that moved it, the tip, and the last 7 days at a glance.
+type dashboardModel struct {
+	reading      slump.Reading
+	todayCheckin *slump.Checkin
+	history      []slump.Checkin // the last 7 days' check-ins, for the day strip
+	keys         dashboardKeys
+}
+
+func newDashboardModel() dashboardModel {
+	return dashboardModel{keys: defaultDashboardKeys()}
+}
+
+func (d dashboardModel) withReading(r slump.Reading, today *slump.Checkin, week []slump.Checkin) dashboardModel {
+	d.reading, d.todayCheckin, d.history = r, today, week
+	return d
+}
+
+// View draws the dashboard in the given width and height. On a short
+// terminal it first leaves out today's answers (the day strip shows them in
+// brief), then the blank lines between sections.
+func (d dashboardModel) View(st styles, width, height int) string {
+	r := d.reading
+	header := st.title.Render("laceup") + st.subtle.Render(" · "+r.Date.Time().Format("Monday 2 January 2006"))
+	sections := []string{
+		header + "\n" + d.gaugeView(st, width),
+		d.signalsView(st, width),
+		d.tipView(st, width),
+		d.weekView(st, width),
+		d.todayView(st, width),
+	}
+	out := strings.Join(sections, "\n\n")
+	if lipgloss.Height(out) > height {
+		sections = sections[:len(sections)-1]
+		out = strings.Join(sections, "\n\n")
+	}
+	if lipgloss.Height(out) > height {
+		out = strings.Join(sections, "\n")
+	}
+	return out
+}
+
+func (d dashboardModel) gaugeView(st styles, width int) string {
+	r := d.reading
+	barWidth := min(40, max(10, width-34))
+	filled := (r.Score*barWidth + slump.MaxScore/2) / slump.MaxScore
+	style := st.level[r.Level]
+	bar := style.Render(strings.Repeat("█", filled)) + st.gaugeOff.Render(strings.Repeat("░", barWidth-filled))
+	return fmt.Sprintf("%s  %s  %s %s",
+		st.label.Render("Slump meter"), bar,
+		style.Render(fmt.Sprintf("%3d/100", r.Score)),
+		style.Render(strings.ToUpper(string(r.Level))))
+}
+
+func (d dashboardModel) signalsView(st styles, width int) string {
+	r := d.reading
+	title := st.label.Render("Why") + st.subtle.Render(fmt.Sprintf(" · %d of the last 7 days logged", r.Week.Checkins))
+	lines := []string{title}
+	if len(r.Signals) == 0 {
+		msg := "Nothing is pushing the meter up."
+		if r.Week.Checkins == 0 {
+			msg = "No check-ins in the last 7 days yet: the meter has nothing to go on."
+		}
+		lines = append(lines, "  "+st.okText.Render(msg))
+	}
+	if n := r.Week.Checkins; n > 0 && n < thinWeek {
+		lines = append(lines, "  "+st.subtle.Render(fmt.Sprintf(
+			"Only %d of 7 days logged: the meter sees a pattern after a few daily check-ins.", n)))
+	}
+	for _, s := range r.Signals {
+		pts := st.points.Render(fmt.Sprintf("+%2d", s.Points))
+		detail := lipgloss.NewStyle().Width(max(20, width-8)).Render(s.Detail)
+		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top, "  ", pts, "  ", detail))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (d dashboardModel) tipView(st styles, width int) string {
+	t := d.reading.Tip
+	body := lipgloss.JoinVertical(lipgloss.Left,
+		lipgloss.NewStyle().Width(max(20, width-4)).Render(t.Text),
+		st.subtle.Width(max(20, width-4)).Render("— "+t.Source),
+	)
+	return st.label.Render("Tip · ") + st.tipTitle.Render(t.Title) + "\n" + st.tipBox.Render(body)
+}
+
+// weekView is a strip of the last 7 days (R = rest day, · = no check-in,
+// hard efforts highlighted) and the week against the article's rules.
+func (d dashboardModel) weekView(st styles, width int) string {
+	r := d.reading
+	byDate := make(map[slump.Date]slump.Checkin, len(d.history))
+	for _, c := range d.history {
+		byDate[c.Date] = c
+	}
+	var days, efforts []string
+	for i := 6; i >= 0; i-- {
+		day := r.Date.AddDays(-i)
+		days = append(days, fmt.Sprintf("%3s", day.Time().Format("Mon")[:2]))
+		c, ok := byDate[day]
+		switch {
+		case !ok:
+			efforts = append(efforts, st.missing.Render(fmt.Sprintf("%3s", "·")))
+		case c.Effort == slump.RestEffort:
+			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "R")))
+		case c.Effort >= slump.HardEffort:
+			efforts = append(efforts, st.hard.Render(fmt.Sprintf("%3d", c.Effort)))
+		default:
+			efforts = append(efforts, fmt.Sprintf("%3d", c.Effort))
+		}
+	}
+	w := r.Week
+	facts := []string{
+		fmt.Sprintf("hard efforts %d/2", w.HardEfforts),
+		fmt.Sprintf("rest days %d/1", w.RestDays),
+		"sleep " + avg(w.AvgSleepHours, " h"),
+		"mood " + avg(w.AvgMood, ""),
+		"motivation " + avg(w.AvgMotivation, ""),
+	}
+	minutes := ""
+	if w.Minutes > 0 {
+		minutes = st.subtle.Render(fmt.Sprintf("   %d min in all", w.Minutes))
+	}
+	return strings.Join([]string{
+		st.label.Render("Last 7 days ") + st.subtle.Render(strings.Join(days, " ")+"   R rest day · · no check-in"),
+		st.subtle.Render("effort     ") + " " + strings.Join(efforts, " ") + minutes,
+		lipgloss.NewStyle().Width(max(20, width)).Render(strings.Join(facts, " · ")),
+	}, "\n")
+}
+
+func (d dashboardModel) todayView(st styles, width int) string {
+	c := d.todayCheckin
+	if c == nil {
+		return st.label.Render("Today") + "  " + st.subtle.Render("no check-in yet: press c")
+	}
+	parts := []string{
+		"mood " + strconv.Itoa(c.Mood),
+		"motivation " + strconv.Itoa(c.Motivation),
+		"sleep " + formatHours(c.SleepHours) + " h",
+		"effort " + strconv.Itoa(c.Effort),
+	}
+	if c.Minutes != nil {
+		parts = append(parts, strconv.Itoa(*c.Minutes)+" min")
+	}
+	if c.SleepQuality != nil {
+		parts = append(parts, "sleep quality "+strconv.Itoa(*c.SleepQuality))
+	}
+	out := st.label.Render("Today") + "  " + strings.Join(parts, " · ")
+	if c.Note != "" {
+		note := truncate(slump.Printable(c.Note, false), max(20, width-4))
+		out += "\n  " + st.subtle.Render("“"+note+"”")
+	}
+	return out
+}
+
+func avg(v *float64, unit string) string {
+	if v == nil {
+		return "–"
+	}
+	return strconv.FormatFloat(*v, 'f', 1, 64) + unit
+}
+
+// truncate cuts s to at most n cells, ending with an ellipsis when cut. It
+// understands styled text, so no colour sequence is cut in half.
+func truncate(s string, n int) string {
+	return ansi.Truncate(s, n, "…")
+}

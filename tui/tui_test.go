@@ -1,0 +1,224 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	xgolden "github.com/charmbracelet/x/exp/golden"
+	"github.com/muesli/termenv"
+
+	"github.com/laceup/laceup/slump"
+)
+
+func TestMain(m *testing.M) {
+	// Plain text output: goldens and assertions don't depend on the
+	// terminal running the tests.
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// fixedNow is the clock of every test: Wednesday 25 November 2026, 07:30.
+func fixedNow() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC) }
+
+var today = slump.NewDate(2026, 11, 25)
+
+// fakeJournal is an in-memory Journal. saveErr, when set, fails every Save;
+// loadErr fails every read.
+type fakeJournal struct {
+	days    map[slump.Date]slump.Checkin
+	saves   int
+	saveErr error
+	loadErr error
+}
+
+func newFakeJournal(cs ...slump.Checkin) *fakeJournal {
+	j := &fakeJournal{days: map[slump.Date]slump.Checkin{}}
+	for _, c := range cs {
+		j.days[c.Date] = c
+	}
+	return j
+}
+
+func (j *fakeJournal) Range(_ context.Context, from, to slump.Date) ([]slump.Checkin, error) {
+	if j.loadErr != nil {
+		return nil, j.loadErr
+	}
+	var out []slump.Checkin
+	for d, c := range j.days {
+		if !d.Before(from) && !d.After(to) {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Date.Before(out[b].Date) })
+	return out, nil
+}
+
+func (j *fakeJournal) Get(_ context.Context, d slump.Date) (slump.Checkin, bool, error) {
+	if j.loadErr != nil {
+		return slump.Checkin{}, false, j.loadErr
+	}
+	c, ok := j.days[d]
+	return c, ok, nil
+}
+
+func (j *fakeJournal) Save(_ context.Context, c slump.Checkin) error {
+	if j.saveErr != nil {
+		return j.saveErr
+	}
+	if err := c.Validate(c.Date); err != nil {
+		return err
+	}
+	j.saves++
+	j.days[c.Date] = c
+	return nil
+}
+
+// session drives a Model the way the bubbletea runtime would: every
+// command a message returns is run and its message fed back, until none is
+// left. quit records a tea.Quit.
+type session struct {
+	t    *testing.T
+	m    Model
+	quit bool
+}
+
+// newSession starts a session against j at 80x24 and runs its Init.
+func newSession(t *testing.T, j *fakeJournal, opts Options) *session {
+	t.Helper()
+	opts.Journal, opts.Now, opts.Path = j, fixedNow, "/home/runner/.local/share/laceup/journal.db"
+	s := &session{t: t, m: New(opts)}
+	s.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	s.run(s.m.Init())
+	return s
+}
+
+func (s *session) send(msg tea.Msg) *session {
+	s.t.Helper()
+	next, cmd := s.m.Update(msg)
+	s.m = next.(Model)
+	s.run(cmd)
+	return s
+}
+
+func (s *session) run(cmd tea.Cmd) {
+	s.t.Helper()
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.QuitMsg:
+		s.quit = true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			s.run(c)
+		}
+	default:
+		s.send(msg)
+	}
+}
+
+// keys types each item: a named key ("enter", "shift+tab", "esc", "up",
+// "backspace", "ctrl+s") or else literal text.
+func (s *session) keys(items ...string) *session {
+	s.t.Helper()
+	for _, it := range items {
+		s.send(keyMsg(it))
+	}
+	return s
+}
+
+func (s *session) view() string { return s.m.View() }
+
+func keyMsg(s string) tea.KeyMsg {
+	named := map[string]tea.KeyType{
+		"enter": tea.KeyEnter, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc,
+		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
+		"backspace": tea.KeyBackspace, "ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS,
+	}
+	if k, ok := named[s]; ok {
+		return tea.KeyMsg{Type: k}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+func ck(d slump.Date, mood, motivation int, sleep float64, effort int) slump.Checkin {
+	return slump.Checkin{Date: d, Mood: mood, Motivation: motivation, SleepHours: sleep, Effort: effort}
+}
+
+func assertContains(t *testing.T, view string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(view, w) {
+			t.Errorf("screen lacks %q:\n%s", w, view)
+		}
+	}
+}
+
+func assertFits(t *testing.T, view string, width, height int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > height {
+		t.Errorf("screen is %d lines, taller than %d:\n%s", len(lines), height, view)
+	}
+	for i, l := range lines {
+		if w := lipgloss.Width(l); w > width {
+			t.Errorf("line %d is %d cells, wider than %d: %q", i+1, w, width, l)
+		}
+	}
+}
+
+// golden compares a screen with testdata/TESTNAME.golden and shows the
+// diff; go test ./tui -update rewrites the files.
+func golden(t *testing.T, view string) {
+	t.Helper()
+	xgolden.RequireEqual(t, []byte(view))
+}
+
+func TestStartsWithFormWhenTodayHasNoCheckin(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{})
+	if s.m.screen != checkinScreen {
+		t.Fatalf("screen = %v, want the check-in form", s.m.screen)
+	}
+	assertContains(t, s.view(), "Check-in for Wednesday 25 November 2026 (today)", "How is your mood today?", "Question 1 of 7")
+}
+
+func TestStartsWithDashboardWhenTodayIsDone(t *testing.T) {
+	s := newSession(t, newFakeJournal(ck(today, 4, 4, 7.5, 3)), Options{})
+	if s.m.screen != dashboardScreen {
+		t.Fatalf("screen = %v, want the dashboard", s.m.screen)
+	}
+	assertContains(t, s.view(), "Slump meter", "Tip", "Last 7 days", "Today  mood 4")
+}
+
+func TestLoadErrorIsFatalAndNamesTheFile(t *testing.T) {
+	j := newFakeJournal()
+	j.loadErr = errors.New("journal /home/runner/.local/share/laceup/journal.db: disk I/O error")
+	s := newSession(t, j, Options{})
+	if s.m.screen != fatalScreen || s.m.Err() == nil {
+		t.Fatalf("screen = %v, err = %v; want the fatal screen", s.m.screen, s.m.Err())
+	}
+	assertContains(t, s.view(), "laceup cannot continue", "disk I/O error", "journal.db", "Press any key to quit.")
+	if !s.keys("x").quit {
+		t.Error("any key should quit the fatal screen")
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		s := newSession(t, newFakeJournal(ck(today, 4, 4, 7.5, 3)), Options{})
+		if !s.keys(k).quit {
+			t.Errorf("%s on the dashboard did not quit", k)
+		}
+	}
+	if !newSession(t, newFakeJournal(), Options{}).keys("ctrl+c").quit {
+		t.Error("ctrl+c on the form did not quit")
+	}
+}
