@@ -719,3 +719,16 @@ func BenchmarkMeter(b *testing.B) {
 		}
 	})
 }
+
+func TestSparse(t *testing.T) {
+	for n := 0; n <= 7; n++ {
+		var history []Checkin
+		for i := 0; i < n; i++ {
+			history = append(history, Checkin{Date: NewDate(2026, 11, 25).AddDays(-i), Mood: 3, Motivation: 3, SleepHours: 7, Effort: 3})
+		}
+		r := Meter(history, NewDate(2026, 11, 25))
+		if want := n < 4; r.Sparse() != want {
+			t.Errorf("%d check-ins: Sparse() = %v, want %v", n, r.Sparse(), want)
+		}
+	}
+}

@@ -100,3 +100,7 @@ type Reading struct {
 // CheckinsLast7Days is how many of the 7 days ending on the reading's date
 // have a check-in: the meter's coverage.
 func (r Reading) CheckinsLast7Days() int { return r.Week.Checkins }
+
+// Sparse reports whether the week has too few check-ins for the meter to see
+// a pattern: fewer than the days the no_rest_day rule needs.
+func (r Reading) Sparse() bool { return r.Week.Checkins < minLoggedForRest }

@@ -44,7 +44,7 @@ func Tips() []Tip {
 			ID:    TipRunningBuddy,
 			Title: "Book a run with a friend",
 			Text: "Ask a friend to meet you for a run and put the date in both your calendars. " +
-				"Knowing someone is waiting for you makes getting out the door much easier.",
+				"Knowing someone is waiting for you makes the run much harder to skip, and the miles pass quicker in company.",
 			Source: sourceArticle,
 		},
 		{
@@ -58,7 +58,7 @@ func Tips() []Tip {
 			ID:    TipNewGear,
 			Title: "Treat yourself to something new",
 			Text: "A small treat, like a new pair of running socks, can make you look forward to the next run. " +
-				"It won't fix your training, but it can get you out the door on a flat day.",
+				"It won't fix your training, so try the other tips first, but it can give a flat week a lift.",
 			Source: sourceArticle,
 		},
 		{

@@ -11,10 +11,6 @@ import (
 	"github.com/laceup/laceup/slump"
 )
 
-// thinWeek: with fewer check-ins than this in the last 7 days the dashboard
-// says the meter has little to go on.
-const thinWeek = 4
-
 // dashboardModel shows the slump meter of today: the gauge, the signals
 // that moved it, the tip, and the last 7 days at a glance.
 type dashboardModel struct {
@@ -80,7 +76,7 @@ func (d dashboardModel) signalsView(st styles, width int) string {
 		}
 		lines = append(lines, "  "+st.okText.Render(msg))
 	}
-	if n := r.Week.Checkins; n > 0 && n < thinWeek {
+	if n := r.Week.Checkins; n > 0 && r.Sparse() {
 		lines = append(lines, "  "+st.subtle.Render(fmt.Sprintf(
 			"Only %d of 7 days logged: the meter sees a pattern after a few daily check-ins.", n)))
 	}

@@ -1,0 +1,596 @@
+// Command laceup is a terminal daily journal for runners that catches a
+// training slump before it digs a hole. See README.md.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/adrg/xdg"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/store"
+	"github.com/laceup/laceup/tui"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+// Exit statuses.
+const (
+	exitOK          = 0
+	exitError       = 1 // the journal could not be read or written
+	exitUsage       = 2 // bad input or usage; nothing was changed
+	exitInterrupted = 130
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// app is one invocation: its streams, environment and clock.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	now            func() time.Time
+}
+
+// usageError is bad input or usage: printed on one line, exit status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// run executes laceup with the given arguments and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	err := a.dispatch(ctx, args)
+	var ue *usageError
+	var fe *slump.FieldError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue), errors.As(err, &fe):
+		fmt.Fprintln(stderr, "laceup: "+oneLine(err.Error()))
+		return exitUsage
+	case errors.Is(err, context.Canceled):
+		return exitInterrupted
+	}
+	fmt.Fprintln(stderr, "laceup: "+oneLine(err.Error()))
+	return exitError
+}
+
+// commands lists the subcommands with a one-line summary, for help.
+var commands = []struct{ name, summary string }{
+	{"checkin", "save today's (or another day's) check-in, from flags or the form"},
+	{"meter", "show the slump meter for a day, as text or JSON"},
+	{"help", "show help for a command"},
+}
+
+func (a *app) dispatch(ctx context.Context, args []string) error {
+	fs := newFlagSet("laceup")
+	db := fs.String("db", "", "journal file (default $LACEUP_DB, else the XDG data dir)")
+	showVersion := fs.Bool("version", false, "print the version")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a.help(nil)
+		}
+		return err
+	}
+	if *showVersion {
+		fmt.Fprintf(a.stdout, "laceup %s\n", version)
+		return nil
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return a.dashboard(ctx, *db)
+	}
+	switch cmd, cmdArgs := rest[0], rest[1:]; cmd {
+	case "checkin":
+		return a.checkin(ctx, *db, cmdArgs)
+	case "meter":
+		return a.meter(ctx, *db, cmdArgs)
+	case "help":
+		return a.help(cmdArgs)
+	case "version":
+		fmt.Fprintf(a.stdout, "laceup %s\n", version)
+		return nil
+	default:
+		return usagef("unknown command %q; the commands are checkin, meter and help (see laceup --help)", cmd)
+	}
+}
+
+// newFlagSet returns a flag set that reports errors to us instead of
+// printing its own usage.
+func newFlagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return err
+	}
+	name := fs.Name()
+	if name != "laceup" {
+		name = "laceup " + name
+	}
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		msg = "unknown flag --" + strings.TrimLeft(f, "-")
+	}
+	return usagef("%s: %s (see '%s --help')", name, msg, name)
+}
+
+// journalPath resolves the journal file: --db wins, then $LACEUP_DB, then
+// $XDG_DATA_HOME/laceup/journal.db (~/.local/share when unset).
+func (a *app) journalPath(flagValue string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	if p := a.getenv("LACEUP_DB"); p != "" {
+		return p
+	}
+	if dir := a.getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "laceup", "journal.db")
+	}
+	return filepath.Join(xdg.DataHome, "laceup", "journal.db")
+}
+
+func (a *app) today() slump.Date { return slump.DateOf(a.now()) }
+
+// isTerminal reports whether both ends of the session are a terminal, so a
+// screen can be shown and answered.
+func (a *app) isTerminal() bool {
+	in, ok1 := a.stdin.(*os.File)
+	out, ok2 := a.stdout.(*os.File)
+	return ok1 && ok2 && term.IsTerminal(in.Fd()) && term.IsTerminal(out.Fd())
+}
+
+// dashboard runs the terminal UI: today's check-in if it is not done yet,
+// else the dashboard.
+func (a *app) dashboard(ctx context.Context, db string) error {
+	if !a.isTerminal() {
+		return usagef("no terminal to show the dashboard on; use 'laceup checkin --mood N --motivation N --sleep H --effort N' to check in and 'laceup meter' to read the meter")
+	}
+	return a.runUI(ctx, db, tui.Options{})
+}
+
+func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
+	path := a.journalPath(db)
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	opts.Journal, opts.Path, opts.Now = s, path, a.now
+	p := tea.NewProgram(tui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx),
+		tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
+	final, err := p.Run()
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if err != nil {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	if m, ok := final.(tui.Model); ok && m.Err() != nil {
+		return m.Err()
+	}
+	return nil
+}
+
+// parseDateFlag reads --date: YYYY-MM-DD, today or yesterday, never a
+// future day.
+func parseDateFlag(s string, today slump.Date) (slump.Date, error) {
+	date, err := slump.ParseDay(s, today)
+	if err != nil {
+		return date, &slump.FieldError{Field: slump.FieldDate, Got: strconv.Quote(s),
+			Want: "a date in the form YYYY-MM-DD, today or yesterday"}
+	}
+	if date.After(today) {
+		return date, &slump.FieldError{Field: slump.FieldDate, Got: date.String(),
+			Want: fmt.Sprintf("today (%s) or an earlier day, not a future one", today)}
+	}
+	return date, nil
+}
+
+// checkinFlags are the answer flags of `laceup checkin`, in the order they
+// are reported when missing.
+var checkinFlags = []struct {
+	flag, field, want string
+	required          bool
+}{
+	{"mood", slump.FieldMood, "1-5", true},
+	{"motivation", slump.FieldMotivation, "1-5", true},
+	{"sleep", slump.FieldSleepHours, "hours, 0-24", true},
+	{"effort", slump.FieldEffort, "0-10, 0 = rest day", true},
+	{"minutes", slump.FieldMinutes, "0-1440", false},
+	{"sleep-quality", slump.FieldSleepQuality, "1-5", false},
+	{"note", slump.FieldNote, "text", false},
+}
+
+func (a *app) checkin(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("checkin")
+	fs.StringVar(&db, "db", db, "journal file")
+	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
+	values := make(map[string]*string, len(checkinFlags))
+	for _, f := range checkinFlags {
+		values[f.flag] = fs.String(f.flag, "", f.want)
+	}
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a.help([]string{"checkin"})
+		}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("checkin: unexpected argument %q (see 'laceup checkin --help')", fs.Arg(0))
+	}
+	today := a.today()
+	date, err := parseDateFlag(*dateFlag, today)
+	if err != nil {
+		return err
+	}
+
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var given, missing []string
+	for _, f := range checkinFlags {
+		if set[f.flag] {
+			given = append(given, f.flag)
+		} else if f.required {
+			missing = append(missing, fmt.Sprintf("--%s (%s)", f.flag, f.want))
+		}
+	}
+	if len(given) == 0 {
+		if !a.isTerminal() {
+			return usagef("checkin: no terminal to show the form on; pass --mood N --motivation N --sleep H --effort N (and optionally --minutes, --sleep-quality, --note, --date)")
+		}
+		return a.runUI(ctx, db, tui.Options{FormDate: date, ExitOnCancel: true})
+	}
+	if len(missing) > 0 {
+		return usagef("checkin: missing %s", strings.Join(missing, ", "))
+	}
+
+	c, err := checkinFromFlags(date, values)
+	if err != nil {
+		return err
+	}
+	if err := c.Validate(today); err != nil {
+		return err
+	}
+	path := a.journalPath(db)
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Save(ctx, c); err != nil {
+		return err
+	}
+	r, err := readMeter(ctx, s, today)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "Saved your check-in for %s.\n\n", c.Date)
+	writeMeterText(a.stdout, r)
+	return nil
+}
+
+// checkinFromFlags reads the answer flags; each bad value is reported with
+// its field and allowed range.
+func checkinFromFlags(date slump.Date, v map[string]*string) (slump.Checkin, error) {
+	c := slump.Checkin{Date: date, Note: slump.CleanNote(*v["note"])}
+	var err error
+	if c.Mood, err = slump.ParseInt(slump.FieldMood, *v["mood"], slump.MinMood, slump.MaxMood); err != nil {
+		return c, err
+	}
+	if c.Motivation, err = slump.ParseInt(slump.FieldMotivation, *v["motivation"], slump.MinMotivation, slump.MaxMotivation); err != nil {
+		return c, err
+	}
+	if c.SleepHours, err = slump.ParseSleep(*v["sleep"]); err != nil {
+		return c, err
+	}
+	if c.Effort, err = slump.ParseInt(slump.FieldEffort, *v["effort"], slump.MinEffort, slump.MaxEffort); err != nil {
+		return c, err
+	}
+	if s := *v["minutes"]; s != "" {
+		m, err := slump.ParseInt(slump.FieldMinutes, s, slump.MinMinutes, slump.MaxMinutes)
+		if err != nil {
+			return c, err
+		}
+		c.Minutes = &m
+	}
+	if s := *v["sleep-quality"]; s != "" {
+		q, err := slump.ParseInt(slump.FieldSleepQuality, s, slump.MinSleepQuality, slump.MaxSleepQuality)
+		if err != nil {
+			return c, err
+		}
+		c.SleepQuality = &q
+	}
+	return c, nil
+}
+
+func (a *app) meter(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("meter")
+	fs.StringVar(&db, "db", db, "journal file")
+	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a.help([]string{"meter"})
+		}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("meter: unexpected argument %q (see 'laceup meter --help')", fs.Arg(0))
+	}
+	today := a.today()
+	date, err := parseDateFlag(*dateFlag, today)
+	if err != nil {
+		return err
+	}
+	s, err := store.Open(ctx, a.journalPath(db))
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := readMeter(ctx, s, date)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(meterToJSON(r))
+	}
+	writeMeterText(a.stdout, r)
+	return nil
+}
+
+// readMeter loads only the days the meter needs and computes it.
+func readMeter(ctx context.Context, s *store.Store, day slump.Date) (slump.Reading, error) {
+	from, to := slump.Window(day)
+	history, err := s.Range(ctx, from, to)
+	if err != nil {
+		return slump.Reading{}, err
+	}
+	return slump.Meter(history, day), nil
+}
+
+// writeMeterText prints a reading for a terminal or a pipe: plain text, no
+// colour, one signal a line.
+func writeMeterText(w io.Writer, r slump.Reading) {
+	fmt.Fprintf(w, "Slump meter for %s: %d/100 (%s)\n", r.Date, r.Score, r.Level)
+	fmt.Fprintf(w, "%d of the last 7 days logged", r.Week.Checkins)
+	if wk := r.Week; wk.Checkins > 0 {
+		fmt.Fprintf(w, ": %d hard effort%s, %d rest day%s", wk.HardEfforts, plural(wk.HardEfforts),
+			wk.RestDays, plural(wk.RestDays))
+		if wk.AvgSleepHours != nil {
+			fmt.Fprintf(w, ", %.1f h sleep on average", *wk.AvgSleepHours)
+		}
+	}
+	fmt.Fprintln(w, ".")
+	if r.Sparse() {
+		fmt.Fprintln(w, "The meter sees a pattern after a few daily check-ins; check in every day.")
+	}
+	if len(r.Signals) > 0 {
+		fmt.Fprintln(w)
+		for _, s := range r.Signals {
+			fmt.Fprintf(w, "  +%-3d %s\n", s.Points, s.Detail)
+		}
+	}
+	fmt.Fprintf(w, "\nTip: %s\n", r.Tip.Title)
+	fmt.Fprint(w, wrap(r.Tip.Text, "  ", 78))
+	fmt.Fprintf(w, "  — %s\n", r.Tip.Source)
+}
+
+// wrap breaks text into lines of at most width columns, each starting with
+// indent.
+func wrap(text, indent string, width int) string {
+	var b strings.Builder
+	line := indent
+	for _, word := range strings.Fields(text) {
+		if line != indent && len(line)+1+len(word) > width {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if line != indent {
+			line += " "
+		}
+		line += word
+	}
+	b.WriteString(line + "\n")
+	return b.String()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// meterJSON is the shape of `laceup meter --json`. Its keys are an
+// interface scripts rely on: add keys, never rename them.
+type meterJSON struct {
+	Date              string       `json:"date"`
+	Score             int          `json:"score"`
+	Level             string       `json:"level"`
+	CheckinsLast7Days int          `json:"checkins_last_7_days"`
+	Signals           []signalJSON `json:"signals"`
+	Tip               tipJSON      `json:"tip"`
+	Last7Days         weekJSON     `json:"last_7_days"`
+	SlumpStreakDays   int          `json:"slump_streak_days"`
+}
+
+type signalJSON struct {
+	ID     string `json:"id"`
+	Points int    `json:"points"`
+	Detail string `json:"detail"`
+}
+
+type tipJSON struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Text   string `json:"text"`
+	Source string `json:"source"`
+}
+
+type weekJSON struct {
+	Start         string   `json:"start"`
+	End           string   `json:"end"`
+	Checkins      int      `json:"checkins"`
+	HardEfforts   int      `json:"hard_efforts"`
+	RestDays      int      `json:"rest_days"`
+	Minutes       int      `json:"minutes"`
+	AvgSleepHours *float64 `json:"avg_sleep_hours"`
+	AvgMood       *float64 `json:"avg_mood"`
+	AvgMotivation *float64 `json:"avg_motivation"`
+}
+
+func meterToJSON(r slump.Reading) meterJSON {
+	out := meterJSON{
+		Date:              r.Date.String(),
+		Score:             r.Score,
+		Level:             string(r.Level),
+		CheckinsLast7Days: r.CheckinsLast7Days(),
+		Signals:           make([]signalJSON, 0, len(r.Signals)),
+		Tip:               tipJSON{ID: r.Tip.ID, Title: r.Tip.Title, Text: r.Tip.Text, Source: r.Tip.Source},
+		Last7Days: weekJSON{
+			Start: r.Week.Start.String(), End: r.Week.End.String(),
+			Checkins: r.Week.Checkins, HardEfforts: r.Week.HardEfforts, RestDays: r.Week.RestDays,
+			Minutes:       r.Week.Minutes,
+			AvgSleepHours: round2(r.Week.AvgSleepHours),
+			AvgMood:       round2(r.Week.AvgMood),
+			AvgMotivation: round2(r.Week.AvgMotivation),
+		},
+		SlumpStreakDays: r.SlumpStreak,
+	}
+	for _, s := range r.Signals {
+		out.Signals = append(out.Signals, signalJSON{ID: s.ID, Points: s.Points, Detail: s.Detail})
+	}
+	return out
+}
+
+func round2(v *float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(*v, 'f', 2, 64), 64)
+	return &r
+}
+
+// oneLine keeps an error message on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(slump.Printable(s, false)), " ")
+}
+
+// help prints the top-level help, or one command's.
+func (a *app) help(args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(a.stdout, topHelp())
+		return nil
+	}
+	text, ok := commandHelp[args[0]]
+	if !ok {
+		names := make([]string, 0, len(commandHelp))
+		for n := range commandHelp {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		return usagef("help: unknown command %q; the commands are %s", args[0], strings.Join(names, ", "))
+	}
+	fmt.Fprint(a.stdout, text)
+	return nil
+}
+
+func topHelp() string {
+	var b strings.Builder
+	b.WriteString(`laceup: a daily journal for runners that catches a training slump early.
+
+Usage:
+  laceup [--db PATH]            check in today (on a terminal), else the dashboard
+  laceup COMMAND [flags]
+
+Commands:
+`)
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+	}
+	b.WriteString(`
+Flags:
+  --db PATH     the journal file; also $LACEUP_DB (the flag wins).
+                Default: $XDG_DATA_HOME/laceup/journal.db (~/.local/share/laceup/journal.db)
+  --help        this help; 'laceup help COMMAND' for a command
+  --version     print the version
+
+Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input or usage.
+The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan (2023).
+`)
+	return b.String()
+}
+
+var commandHelp = map[string]string{
+	"checkin": `Usage:
+  laceup checkin --mood N --motivation N --sleep H --effort N [--minutes M]
+                 [--sleep-quality N] [--note TEXT] [--date D] [--db PATH]
+  laceup checkin [--date D]     on a terminal: the check-in form for that day
+
+Saves one day's check-in without any prompt. Checking in again for the same day
+replaces that day's answers; any past day can be filled in, never a future one.
+
+  --mood N           1-5: 1 awful ... 5 great                          (required)
+  --motivation N     1-5: 1 lacing up feels daunting ... 5 can't wait  (required)
+  --sleep H          hours slept last night, 0-24, decimals allowed    (required)
+  --effort N         0-10 (CR-10) effort of the day's training;
+                     0 = complete rest day, 7 or more = hard effort    (required)
+  --minutes M        training minutes that day, 0-1440                 (optional)
+  --sleep-quality N  1-5: 1 awful ... 5 great                          (optional)
+  --note TEXT        anything, up to 2000 characters                   (optional)
+  --date D           YYYY-MM-DD, today or yesterday (default today)
+  --db PATH          the journal file (default: see laceup --help)
+
+Example:
+  laceup checkin --mood 4 --motivation 3 --sleep 7.5 --effort 6 --minutes 50
+`,
+	"meter": `Usage:
+  laceup meter [--date D] [--json] [--db PATH]
+
+Shows the slump meter for a day (default today): the score 0-100, its level
+(ok 0-29, watch 30-59, slump 60-100), the signals that moved it and the tip.
+
+  --date D    YYYY-MM-DD, today or yesterday (default today)
+  --json      print JSON: date, score, level, checkins_last_7_days,
+              signals [{id, points, detail}], tip {id, title, text, source},
+              last_7_days {...}, slump_streak_days
+  --db PATH   the journal file (default: see laceup --help)
+`,
+	"help": `Usage:
+  laceup help [COMMAND]
+
+Shows help for laceup or for one command.
+`,
+}

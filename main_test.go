@@ -1,0 +1,327 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// binary is laceup built once for every end-to-end test.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "laceup-e2e-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "laceup")
+	if runtime.GOOS == "windows" {
+		binary += ".exe"
+	}
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // laceup must build without cgo
+	if out, err := build.CombinedOutput(); err != nil {
+		os.RemoveAll(dir)
+		panic("go build: " + err.Error() + "\n" + string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// laceup runs the binary with a private home: XDG dirs in a temp dir and no
+// LACEUP_DB unless env sets it. Standard input is empty (no terminal).
+func laceup(t *testing.T, home string, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append([]string{
+		"HOME=" + home,
+		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
+		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
+		"PATH=" + os.Getenv("PATH"),
+		"TZ=" + os.Getenv("TZ"),
+	}, env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running laceup: %v", err)
+	}
+	return result{code, stdout.String(), stderr.String()}
+}
+
+func defaultDB(home string) string { return filepath.Join(home, "data", "laceup", "journal.db") }
+
+func day(offset int) string { return time.Now().AddDate(0, 0, offset).Format("2006-01-02") }
+
+type meterOut struct {
+	Date              string `json:"date"`
+	Score             *int   `json:"score"`
+	Level             string `json:"level"`
+	CheckinsLast7Days *int   `json:"checkins_last_7_days"`
+	Signals           []struct {
+		ID     string `json:"id"`
+		Points int    `json:"points"`
+		Detail string `json:"detail"`
+	} `json:"signals"`
+	Tip struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+		Text  string `json:"text"`
+	} `json:"tip"`
+}
+
+func meterJSONOf(t *testing.T, home string, args ...string) meterOut {
+	t.Helper()
+	r := laceup(t, home, nil, append([]string{"meter", "--json"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("meter --json: exit %d: %s", r.code, r.stderr)
+	}
+	var m meterOut
+	if err := json.Unmarshal([]byte(r.stdout), &m); err != nil {
+		t.Fatalf("meter --json is not JSON: %v\n%s", err, r.stdout)
+	}
+	return m
+}
+
+func TestCheckinThenMeterJSON(t *testing.T) {
+	home := t.TempDir()
+	r := laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "3", "--sleep", "7.5", "--effort", "6",
+		"--minutes", "50", "--sleep-quality", "4", "--note", "easy tempo, calves tight")
+	if r.code != 0 {
+		t.Fatalf("checkin: exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Saved your check-in for "+day(0)) || !strings.Contains(r.stdout, "Slump meter") {
+		t.Errorf("checkin output:\n%s", r.stdout)
+	}
+	m := meterJSONOf(t, home)
+	if m.Date != day(0) || m.Score == nil || *m.Score != 0 || m.Level != "ok" || m.CheckinsLast7Days == nil ||
+		*m.CheckinsLast7Days != 1 || m.Signals == nil || m.Tip.ID != "listen_to_body" || m.Tip.Text == "" {
+		t.Errorf("meter after one easy day: %+v", m)
+	}
+
+	// A hard week: five hard efforts, no rest, short sleep.
+	for i := 6; i >= 0; i-- {
+		effort := "8"
+		if i == 2 || i == 4 {
+			effort = "4"
+		}
+		r := laceup(t, home, nil, "checkin", "--date", day(-i), "--mood", "3", "--motivation", "3",
+			"--sleep", "6.5", "--effort", effort)
+		if r.code != 0 {
+			t.Fatalf("checkin --date %s: exit %d: %s", day(-i), r.code, r.stderr)
+		}
+	}
+	m = meterJSONOf(t, home, "--date", "today")
+	ids := map[string]bool{}
+	for i, s := range m.Signals {
+		ids[s.ID] = true
+		if s.Detail == "" || s.Points <= 0 {
+			t.Errorf("signal %+v lacks points or detail", s)
+		}
+		if i > 0 && s.Points > m.Signals[i-1].Points {
+			t.Errorf("signals not strongest first: %+v", m.Signals)
+		}
+	}
+	if !ids["hard_efforts"] || !ids["no_rest_day"] || !ids["short_sleep"] || *m.CheckinsLast7Days != 7 {
+		t.Errorf("hard week signals = %v, checkins %d", ids, *m.CheckinsLast7Days)
+	}
+	if m.Level == "ok" || *m.Score < 30 {
+		t.Errorf("hard week scored %d (%s)", *m.Score, m.Level)
+	}
+	if m.Tip.ID != "cap_hard_efforts" {
+		t.Errorf("hard week tip = %s, want cap_hard_efforts", m.Tip.ID)
+	}
+
+	// Yesterday's meter sees only the days up to yesterday.
+	if y := meterJSONOf(t, home, "--date", "yesterday"); y.Date != day(-1) || *y.CheckinsLast7Days != 6 {
+		t.Errorf("meter --date yesterday: date %s, %d check-ins", y.Date, *y.CheckinsLast7Days)
+	}
+}
+
+func TestCheckinAgainEditsTheDay(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "1", "--motivation", "1", "--sleep", "4", "--effort", "9")
+	laceup(t, home, nil, "checkin", "--date", day(-1), "--mood", "1", "--motivation", "1", "--sleep", "4", "--effort", "9")
+	before := meterJSONOf(t, home)
+	r := laceup(t, home, nil, "checkin", "--mood", "5", "--motivation", "5", "--sleep", "9", "--effort", "0")
+	if r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	after := meterJSONOf(t, home)
+	if *after.CheckinsLast7Days != 2 {
+		t.Errorf("checking in twice for today made %d check-ins, want 2 days", *after.CheckinsLast7Days)
+	}
+	if *after.Score >= *before.Score {
+		t.Errorf("editing today to a great rest day did not lower the meter: %d -> %d", *before.Score, *after.Score)
+	}
+}
+
+func TestBadInputExits2AndChangesNothing(t *testing.T) {
+	home := t.TempDir()
+	if r := laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "3"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	db := defaultDB(home)
+	core := func(extra ...string) []string {
+		return append([]string{"checkin", "--mood", "3", "--motivation", "2", "--sleep", "7", "--effort", "4"}, extra...)
+	}
+	set := func(flag, value string) []string {
+		args := core()
+		for i := range args {
+			if args[i] == flag {
+				args[i+1] = value
+			}
+		}
+		return args
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		wants []string // all in the one line on stderr
+	}{
+		{"mood 9", set("--mood", "9"), []string{"mood", "1 to 5", `"9"`}},
+		{"mood word", set("--mood", "great"), []string{"mood", "1 to 5"}},
+		{"motivation 0", set("--motivation", "0"), []string{"motivation", "1 to 5"}},
+		{"sleep -1", set("--sleep", "-1"), []string{"sleep_hours", "0 to 24"}},
+		{"sleep 24.5", set("--sleep", "24.5"), []string{"sleep_hours", "0 to 24"}},
+		{"effort 11", set("--effort", "11"), []string{"effort", "0 to 10", `"11"`}},
+		{"minutes 2000", core("--minutes", "2000"), []string{"minutes", "0 to 1440"}},
+		{"sleep quality 6", core("--sleep-quality", "6"), []string{"sleep_quality", "1 to 5"}},
+		{"note too long", core("--note", strings.Repeat("x", 2001)), []string{"note", "2000 characters"}},
+		{"malformed date", core("--date", "2026-02-30"), []string{"date", "YYYY-MM-DD"}},
+		{"future date", core("--date", day(2)), []string{"date", "not a future one"}},
+		{"unknown flag", core("--pace", "5:00"), []string{"unknown flag --pace"}},
+		{"missing core flags", []string{"checkin", "--mood", "3", "--sleep", "7"}, []string{"missing --motivation", "--effort"}},
+		{"stray argument", core("extra"), []string{"unexpected argument"}},
+		{"no flags, no terminal", []string{"checkin"}, []string{"no terminal", "--mood"}},
+		{"meter future date", []string{"meter", "--date", day(1)}, []string{"date", "not a future one"}},
+		{"meter bad date", []string{"meter", "--date", "soon"}, []string{"date", "YYYY-MM-DD"}},
+		{"unknown command", []string{"chekin"}, []string{"unknown command", "chekin"}},
+		{"help for unknown command", []string{"help", "nope"}, []string{"unknown command", "nope"}},
+		{"dashboard, no terminal", nil, []string{"no terminal", "laceup checkin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := fileHash(t, db)
+			r := laceup(t, home, nil, tt.args...)
+			if r.code != 2 {
+				t.Errorf("exit %d, want 2; stderr: %s", r.code, r.stderr)
+			}
+			lines := strings.Split(strings.TrimRight(r.stderr, "\n"), "\n")
+			if len(lines) != 1 {
+				t.Errorf("want one line on stderr, got %d:\n%s", len(lines), r.stderr)
+			}
+			for _, w := range tt.wants {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q: %s", w, r.stderr)
+				}
+			}
+			if after := fileHash(t, db); after != before {
+				t.Error("the journal changed")
+			}
+		})
+	}
+}
+
+func fileHash(t *testing.T, path string) [32]byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(b)
+}
+
+func TestJournalLocation(t *testing.T) {
+	home := t.TempDir()
+	args := []string{"checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "0"}
+
+	// Default: the XDG data dir, folder 0700, file 0600.
+	if r := laceup(t, home, nil, args...); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	assertMode(t, filepath.Dir(defaultDB(home)), 0o700)
+	assertMode(t, defaultDB(home), 0o600)
+
+	// LACEUP_DB overrides the default; --db overrides LACEUP_DB.
+	envDB := filepath.Join(home, "env", "j.db")
+	flagDB := filepath.Join(home, "flag dir #1", "j.db")
+	if r := laceup(t, home, []string{"LACEUP_DB=" + envDB}, args...); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	assertMode(t, envDB, 0o600)
+	if r := laceup(t, home, []string{"LACEUP_DB=" + envDB}, append(args, "--db", flagDB)...); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	assertMode(t, flagDB, 0o600)
+	if r := laceup(t, home, []string{"LACEUP_DB=" + envDB}, "--db", flagDB, "meter", "--json"); r.code != 0 ||
+		!strings.Contains(r.stdout, `"checkins_last_7_days": 1`) {
+		t.Errorf("global --db before the command: exit %d, %s %s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func assertMode(t *testing.T, path string, want os.FileMode) {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fi.Mode().Perm(); got != want {
+		t.Errorf("%s has mode %o, want %o", path, got, want)
+	}
+}
+
+func TestJournalErrorsNameTheFile(t *testing.T) {
+	home := t.TempDir()
+	notDB := filepath.Join(home, "notes.txt")
+	if err := os.WriteFile(notDB, []byte("these are my running notes, not a database\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := fileHash(t, notDB)
+	r := laceup(t, home, nil, "--db", notDB, "meter")
+	if r.code != 1 || !strings.Contains(r.stderr, notDB) {
+		t.Errorf("opening a text file: exit %d, stderr %q; want 1 and the file named", r.code, r.stderr)
+	}
+	if fileHash(t, notDB) != before {
+		t.Error("laceup changed a file that is not a journal")
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	home := t.TempDir()
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"help", "checkin"}, {"help", "meter"},
+		{"checkin", "--help"}, {"meter", "-h"}, {"--version"}} {
+		r := laceup(t, home, nil, args...)
+		if r.code != 0 || r.stdout == "" {
+			t.Errorf("laceup %v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+	top := laceup(t, home, nil, "--help").stdout
+	for _, w := range []string{"checkin", "meter", "--db", "LACEUP_DB", "Megan Sloan"} {
+		if !strings.Contains(top, w) {
+			t.Errorf("--help lacks %q", w)
+		}
+	}
+	if v := laceup(t, home, nil, "--version").stdout; !strings.HasPrefix(v, "laceup ") {
+		t.Errorf("--version = %q", v)
+	}
+	if _, err := os.Stat(defaultDB(home)); !os.IsNotExist(err) {
+		t.Error("help created a journal")
+	}
+}
