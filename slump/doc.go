@@ -1,5 +1,6 @@
 // Package slump is laceup's domain: the daily check-in and its validation,
-// calendar dates, and the slump meter with its tips. It uses only the
+// calendar dates and ISO weeks, the slump meter with its tips, and a
+// synthetic journal for trying laceup out (Demo). It uses only the
 // standard library, does no I/O and never reads the clock: "today" is always
 // a parameter.
 //
@@ -68,6 +69,17 @@
 // mix_it_up; else low_motivation firing with at most 3 training days logged
 // (runs are being skipped) -> running_buddy; else level ok (a mild dip with
 // nothing structural wrong) -> new_gear; else running_buddy.
+//
+// Readings(history, from, to) is the reading of every day from..to, each
+// exactly Meter(history, day): both compute from one by-date index of the
+// check-ins, which Readings builds once for SeriesWindow(from, to), that is
+// from-19..to; so the 12 weeks of the trends screen need 84+19 days of the
+// journal. When to is before from, Readings returns nil. Summarize(history, from, to) is the
+// WeekSummary of any range, such as an ISO week (Monday to Sunday; week 1
+// holds the year's first Thursday, so 2027-01-01 is in 2026-W53): counts over
+// the logged days, averages over them and nil when none is logged, with the
+// same rules for duplicate dates; Summarize(h, day-6, day) is
+// Meter(h, day).Week.
 //
 // # Where the numbers come from
 //

@@ -71,51 +71,88 @@ func Window(day Date) (from, to Date) {
 // values to be in range (see Checkin.Validate); it does no I/O and does not
 // look at the clock.
 func Meter(history []Checkin, day Date) Reading {
-	var days window
-	days.load(history, day)
+	var slot, scores [windowDays]int // on the stack: Meter allocates only its result
+	from, _ := Window(day)
+	s := series{history: history, slot: slot[:], scores: scores[:]}
+	s.index(from)
+	return s.reading(windowDays-1, day)
+}
 
-	last := windowDays - 1
-	st := days.stats(last)
+// series is the check-ins of a range of days indexed by date, with the
+// scores computed so far. Meter and Readings both read through it, so they
+// cannot disagree.
+//
+// The first day of the range is passed to the methods that need it rather
+// than kept here: a Date holds a pointer, and keeping one would make Meter's
+// series escape to the heap.
+type series struct {
+	history []Checkin // as given
+	slot    []int     // one per day of the range: 1 + the index in history of its check-in, 0 for none
+	scores  []int     // per day: the score of the week ending on it, -1 until computed
+}
+
+// newSeries indexes the check-ins of from..to, both included.
+func newSeries(history []Checkin, from, to Date) *series {
+	n := to.DaysSince(from) + 1
+	s := &series{history: history, slot: make([]int, n), scores: make([]int, n)}
+	s.index(from)
+	return s
+}
+
+// index fills the slots, reading the history once: when a date appears more
+// than once the last one wins; check-ins outside the range or with a zero
+// Date are ignored.
+func (s *series) index(from Date) {
+	to := from.AddDays(len(s.slot) - 1)
+	for i, c := range s.history {
+		if c.Date.IsZero() || c.Date.Before(from) || c.Date.After(to) {
+			continue
+		}
+		s.slot[c.Date.DaysSince(from)] = i + 1
+	}
+	for i := range s.scores {
+		s.scores[i] = -1
+	}
+}
+
+// checkin returns the check-in of slot i, and false if that day has none.
+func (s *series) checkin(i int) (Checkin, bool) {
+	if j := s.slot[i]; j > 0 {
+		return s.history[j-1], true
+	}
+	return Checkin{}, false
+}
+
+// score returns the score of the week ending on slot i (i >= restDays-1),
+// computing it once.
+func (s *series) score(i int) int {
+	if s.scores[i] < 0 {
+		s.scores[i] = scoreOf(s.stats(i).signals())
+	}
+	return s.scores[i]
+}
+
+// reading returns the reading of day, the day of slot i, which must be at
+// least windowDays-1 so that the streak's oldest day has its 14-day
+// look-back.
+func (s *series) reading(i int, day Date) Reading {
+	st := s.stats(i)
 	signals := st.signals()
 	score := scoreOf(signals)
+	s.scores[i] = score
 	r := Reading{
 		Date:    day,
 		Score:   score,
 		Level:   LevelOf(score),
 		Signals: signals,
-		Week:    st.summary(day),
+		Week:    st.summary(day.AddDays(-(weekDays - 1)), day),
 	}
-	for k := 0; k < MaxSlumpStreak; k++ {
-		s := score
-		if k > 0 {
-			s = scoreOf(days.stats(last - k).signals())
-		}
-		if s < SlumpFrom {
-			break
-		}
+	for k := 0; k < MaxSlumpStreak && s.score(i-k) >= SlumpFrom; k++ {
 		r.SlumpStreak++
 	}
 	r.DeepSlump = r.SlumpStreak >= deepSlumpStreak || len(signals) >= deepSlumpSignals
 	r.Tip, _ = TipByID(chooseTip(r, st))
 	return r
-}
-
-// window holds the check-ins Meter reads, one slot per day of Window(day),
-// oldest first. A slot without a check-in is an unknown day.
-type window [windowDays]struct {
-	logged bool
-	c      Checkin
-}
-
-func (w *window) load(history []Checkin, day Date) {
-	from, to := Window(day)
-	for _, c := range history {
-		if c.Date.IsZero() || c.Date.Before(from) || c.Date.After(to) {
-			continue
-		}
-		i := c.Date.DaysSince(from)
-		w[i].logged, w[i].c = true, c
-	}
 }
 
 // weekStats is what the signals are computed from: the 7 days ending on a
@@ -130,42 +167,47 @@ type weekStats struct {
 
 // stats returns the statistics of the week ending on slot end, which must be
 // at least restDays-1.
-func (w *window) stats(end int) weekStats {
+func (s *series) stats(end int) weekStats {
 	var st weekStats
 	for i := end - restDays + 1; i <= end; i++ {
-		if !w[i].logged {
+		c, ok := s.checkin(i)
+		if !ok {
 			continue
 		}
-		c := w[i].c
 		st.logged14++
 		if c.Effort == RestEffort {
 			st.rest14++
 		}
-		if i <= end-weekDays {
-			continue
+		if i > end-weekDays {
+			st.add(c)
 		}
-		st.logged++
-		switch {
-		case c.Effort == RestEffort:
-			st.rest++
-		case st.training == 0:
-			st.training, st.minTraining, st.maxTraining = 1, c.Effort, c.Effort
-		default:
-			st.training++
-			st.minTraining = min(st.minTraining, c.Effort)
-			st.maxTraining = max(st.maxTraining, c.Effort)
-		}
-		if c.Effort >= HardEffort {
-			st.hard++
-		}
-		if c.Minutes != nil {
-			st.minutes += *c.Minutes
-		}
-		st.sleep += hundredths(c.SleepHours)
-		st.mood += c.Mood
-		st.motivation += c.Motivation
 	}
 	return st
+}
+
+// add counts one logged day into the week's statistics (not the 14-day
+// ones).
+func (st *weekStats) add(c Checkin) {
+	st.logged++
+	switch {
+	case c.Effort == RestEffort:
+		st.rest++
+	case st.training == 0:
+		st.training, st.minTraining, st.maxTraining = 1, c.Effort, c.Effort
+	default:
+		st.training++
+		st.minTraining = min(st.minTraining, c.Effort)
+		st.maxTraining = max(st.maxTraining, c.Effort)
+	}
+	if c.Effort >= HardEffort {
+		st.hard++
+	}
+	if c.Minutes != nil {
+		st.minutes += *c.Minutes
+	}
+	st.sleep += hundredths(c.SleepHours)
+	st.mood += c.Mood
+	st.motivation += c.Motivation
 }
 
 // hundredths returns hours of sleep in hundredths of an hour, the precision
@@ -244,11 +286,12 @@ func scoreOf(signals []Signal) int {
 	return min(score, MaxScore)
 }
 
-// summary returns the week as a WeekSummary for the reading of day.
-func (st weekStats) summary(day Date) WeekSummary {
+// summary returns the logged days counted in st as the WeekSummary of
+// from..to.
+func (st weekStats) summary(from, to Date) WeekSummary {
 	w := WeekSummary{
-		Start:       day.AddDays(-(weekDays - 1)),
-		End:         day,
+		Start:       from,
+		End:         to,
 		Checkins:    st.logged,
 		HardEfforts: st.hard,
 		RestDays:    st.rest,

@@ -67,11 +67,12 @@ type Tip struct {
 	Source string // who the advice comes from
 }
 
-// WeekSummary describes the 7 days ending on a date, counting only the days
-// that have a check-in. Averages are nil when no day has data.
+// WeekSummary describes a range of days, counting only the days that have a
+// check-in: in a Reading, the 7 days ending on its date; from Summarize, any
+// range, such as an ISO week. Averages are nil when no day has data.
 type WeekSummary struct {
-	Start, End    Date // End is the reading's date; Start is 6 days earlier
-	Checkins      int  // days with a check-in, 0-7
+	Start, End    Date // the range, both included: in a Reading, End is its date and Start 6 days earlier
+	Checkins      int  // days with a check-in (0-7 in a Reading)
 	HardEfforts   int  // days with effort >= HardEffort
 	RestDays      int  // days with effort == RestEffort
 	Minutes       int  // training minutes logged

@@ -1,0 +1,65 @@
+package slump
+
+import "slices"
+
+// Summarize describes the check-ins of the days from..to, both included, the
+// way Reading.Week describes the 7 days ending on a reading's date: pass a
+// Week's Start and End for an ISO week, Monday to Sunday. The history may be
+// in any order; check-ins outside the range or with a zero Date are ignored,
+// and of two check-ins for one date the later in history wins, as in Meter.
+// Start and End are from and to; the counts are over the logged days, and
+// the averages are nil when no day of the range has a check-in. When to is
+// before from the range is empty: the summary has zero counts.
+//
+// Summarize(h, d.AddDays(-6), d) equals Meter(h, d).Week.
+func Summarize(history []Checkin, from, to Date) WeekSummary {
+	var in []int // indexes in history of the check-ins in range
+	for i, c := range history {
+		if !c.Date.IsZero() && !c.Date.Before(from) && !c.Date.After(to) {
+			in = append(in, i)
+		}
+	}
+	// By date, keeping history order within a date, so the last of a date
+	// is the last of its run.
+	slices.SortStableFunc(in, func(i, j int) int { return history[i].Date.DaysSince(history[j].Date) })
+	var st weekStats
+	for k, i := range in {
+		if k+1 < len(in) && history[in[k+1]].Date == history[i].Date {
+			continue
+		}
+		st.add(history[i])
+	}
+	return st.summary(from, to)
+}
+
+// SeriesWindow returns the range of days, both ends included, whose
+// check-ins Readings(history, from, to) reads: from Window(from)'s first day
+// (19 days before from) to to. A store can load only these rows. When to is
+// before from, Readings reads nothing, whatever the range.
+func SeriesWindow(from, to Date) (Date, Date) {
+	start, _ := Window(from)
+	return start, to
+}
+
+// Readings returns the meter of every day from from to to, both included,
+// oldest first: Readings(history, from, to)[i] is exactly
+// Meter(history, from.AddDays(i)). Both compute through the same code: the
+// check-ins of SeriesWindow(from, to) indexed by date. Readings builds that
+// index once, reading the history a single time, and scores each day once
+// (where per-day Meter calls would rescan the history and rescore the streak
+// days). The history is taken as by Meter: any order, check-ins outside the
+// window or with a zero Date ignored, the last of a date wins. When to is
+// before from the range is empty and Readings returns nil.
+func Readings(history []Checkin, from, to Date) []Reading {
+	if to.Before(from) {
+		return nil
+	}
+	start, end := SeriesWindow(from, to)
+	s := newSeries(history, start, end)
+	first := from.DaysSince(start) // windowDays-1
+	out := make([]Reading, 0, len(s.slot)-first)
+	for i, day := first, from; i < len(s.slot); i, day = i+1, day.AddDays(1) {
+		out = append(out, s.reading(i, day))
+	}
+	return out
+}
