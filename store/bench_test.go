@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"testing"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// benchToday is the last day of the benchmark journal, a Saturday.
+var benchToday = slump.NewDate(2026, 3, 14)
+
+// tenYears returns a journal of ten years of daily check-ins up to
+// benchToday (3650 days) with a few missed days, as a runner who has used
+// laceup since 2016 would have: 3646 check-ins, the longest run ending on
+// 2023-06-30 and the current one starting on 2025-12-25.
+func tenYears(b *testing.B) *Store {
+	b.Helper()
+	s := mustOpen(b)
+	saveDays(b, s, daysBetween(benchToday.AddDays(-3649), benchToday, func(d slump.Date) bool { return benchMissed[d] }))
+	if n, err := s.Count(context.Background()); err != nil || n != 3646 {
+		b.Fatalf("Count() = %d, %v; want 3646", n, err)
+	}
+	return s
+}
+
+// benchMissed are the days without a check-in in the benchmark journal.
+var benchMissed = map[slump.Date]bool{
+	slump.NewDate(2017, 8, 1): true, slump.NewDate(2019, 2, 11): true,
+	slump.NewDate(2023, 7, 1): true, slump.NewDate(2025, 12, 24): true,
+}
+
+// benchRange reads what a screen showing weeks ending on Sunday last reads:
+// the check-ins of the weeks and the slump.Window of their first day, so
+// the meter of every day shown can be computed.
+func benchRange(b *testing.B, weeks int) {
+	s := tenYears(b)
+	ctx := context.Background()
+	last := benchToday.AddDays(-6) // Sunday 2026-03-08, the last whole week
+	from, _ := slump.Window(last.AddDays(-7*weeks + 1))
+	want := 0
+	for d := from; !d.After(last); d = d.AddDays(1) {
+		if !benchMissed[d] {
+			want++
+		}
+	}
+	for b.Loop() {
+		cs, err := s.Range(ctx, from, last)
+		if err != nil || len(cs) != want {
+			b.Fatalf("Range(%s, %s) = %d check-ins, %v; want %d", from, last, len(cs), err, want)
+		}
+	}
+}
+
+// BenchmarkWeek is the history screen: one ISO week and the 19 days before
+// it (26 days) from a ten-year journal.
+func BenchmarkWeek(b *testing.B) { benchRange(b, 1) }
+
+// BenchmarkTwelveWeeks is the trends screen: twelve ISO weeks and the 19
+// days before them (103 days) from a ten-year journal.
+func BenchmarkTwelveWeeks(b *testing.B) { benchRange(b, 12) }
+
+// BenchmarkStreaks is the dashboard's streaks over a ten-year journal.
+func BenchmarkStreaks(b *testing.B) {
+	s := tenYears(b)
+	ctx := context.Background()
+	for b.Loop() {
+		cur, long, end, err := s.Streaks(ctx, benchToday)
+		if err != nil || cur != 80 || long != 1600 || end != slump.NewDate(2023, 6, 30) {
+			b.Fatalf("Streaks = %d, %d, %s, %v", cur, long, end, err)
+		}
+	}
+}
