@@ -83,6 +83,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 var commands = []struct{ name, summary string }{
 	{"checkin", "save today's (or another day's) check-in, from flags or the form"},
 	{"meter", "show the slump meter for a day, as text or JSON"},
+	{"history", "show one week, Monday to Sunday, as a table or JSON"},
+	{"demo", "write a synthetic journal to try every screen (never your real one)"},
 	{"help", "show help for a command"},
 }
 
@@ -109,13 +111,17 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		return a.checkin(ctx, *db, cmdArgs)
 	case "meter":
 		return a.meter(ctx, *db, cmdArgs)
+	case "history":
+		return a.history(ctx, *db, cmdArgs)
+	case "demo":
+		return a.demo(ctx, *db, cmdArgs)
 	case "help":
 		return a.help(cmdArgs)
 	case "version":
 		fmt.Fprintf(a.stdout, "laceup %s\n", version)
 		return nil
 	default:
-		return usagef("unknown command %q; the commands are checkin, meter and help (see laceup --help)", cmd)
+		return usagef("unknown command %q; the commands are checkin, meter, history, demo and help (see laceup --help)", cmd)
 	}
 }
 
@@ -137,11 +143,32 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	if name != "laceup" {
 		name = "laceup " + name
 	}
+	return usagef("%s%s (see '%s --help')", cmdPrefix(fs), flagMessage(err), name)
+}
+
+// cmdPrefix starts a subcommand's messages: "checkin: ". The top level has
+// none: run already prints "laceup: ".
+func cmdPrefix(fs *flag.FlagSet) string {
+	if fs.Name() == "laceup" {
+		return ""
+	}
+	return fs.Name() + ": "
+}
+
+// flagMessage rewords the flag package's errors with the double-dash flag
+// names this help uses.
+func flagMessage(err error) string {
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		msg = "unknown flag --" + strings.TrimLeft(f, "-")
+		return "unknown flag --" + strings.TrimLeft(f, "-")
 	}
-	return usagef("%s: %s (see '%s --help')", name, msg, name)
+	if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return "--" + strings.TrimLeft(f, "-") + " needs a value"
+	}
+	if i := strings.LastIndex(msg, " for -"); i >= 0 {
+		return msg[:i] + " for --" + strings.TrimLeft(msg[i+len(" for "):], "-")
+	}
+	return msg
 }
 
 // journalPath resolves the journal file: --db wins, then $LACEUP_DB, then
@@ -153,10 +180,7 @@ func (a *app) journalPath(flagValue string) string {
 	if p := a.getenv("LACEUP_DB"); p != "" {
 		return p
 	}
-	if dir := a.getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
-		return filepath.Join(dir, "laceup", "journal.db")
-	}
-	return filepath.Join(xdg.DataHome, "laceup", "journal.db")
+	return a.defaultJournalPath()
 }
 
 func (a *app) today() slump.Date { return slump.DateOf(a.now()) }
@@ -287,6 +311,23 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 		return err
 	}
 	defer s.Close()
+	// Checking in again edits the day: optional answers not given this time
+	// keep their saved values (pass --note "" to clear a note).
+	old, existed, err := s.Get(ctx, date)
+	if err != nil {
+		return err
+	}
+	if existed {
+		if !set["minutes"] {
+			c.Minutes = old.Minutes
+		}
+		if !set["sleep-quality"] {
+			c.SleepQuality = old.SleepQuality
+		}
+		if !set["note"] {
+			c.Note = old.Note
+		}
+	}
 	if err := s.Save(ctx, c); err != nil {
 		return err
 	}
@@ -294,7 +335,11 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Saved your check-in for %s.\n\n", c.Date)
+	verb := "Saved"
+	if existed {
+		verb = "Updated"
+	}
+	fmt.Fprintf(a.stdout, "%s your check-in for %s.\n\n", verb, c.Date)
 	writeMeterText(a.stdout, r)
 	return nil
 }
@@ -304,33 +349,44 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 func checkinFromFlags(date slump.Date, v map[string]*string) (slump.Checkin, error) {
 	c := slump.Checkin{Date: date, Note: slump.CleanNote(*v["note"])}
 	var err error
-	if c.Mood, err = slump.ParseInt(slump.FieldMood, *v["mood"], slump.MinMood, slump.MaxMood); err != nil {
-		return c, err
-	}
-	if c.Motivation, err = slump.ParseInt(slump.FieldMotivation, *v["motivation"], slump.MinMotivation, slump.MaxMotivation); err != nil {
-		return c, err
-	}
-	if c.SleepHours, err = slump.ParseSleep(*v["sleep"]); err != nil {
-		return c, err
-	}
-	if c.Effort, err = slump.ParseInt(slump.FieldEffort, *v["effort"], slump.MinEffort, slump.MaxEffort); err != nil {
-		return c, err
-	}
-	if s := *v["minutes"]; s != "" {
-		m, err := slump.ParseInt(slump.FieldMinutes, s, slump.MinMinutes, slump.MaxMinutes)
+	intFlag := func(flagName, field string, lo, hi int) int {
 		if err != nil {
-			return c, err
+			return 0
 		}
-		c.Minutes = &m
+		var n int
+		n, err = slump.ParseInt(field, *v[flagName], lo, hi)
+		err = namingFlag(err, flagName)
+		return n
 	}
-	if s := *v["sleep-quality"]; s != "" {
-		q, err := slump.ParseInt(slump.FieldSleepQuality, s, slump.MinSleepQuality, slump.MaxSleepQuality)
-		if err != nil {
-			return c, err
+	optFlag := func(flagName, field string, lo, hi int) *int {
+		if *v[flagName] == "" {
+			return nil
 		}
-		c.SleepQuality = &q
+		n := intFlag(flagName, field, lo, hi)
+		return &n
 	}
-	return c, nil
+	c.Mood = intFlag("mood", slump.FieldMood, slump.MinMood, slump.MaxMood)
+	c.Motivation = intFlag("motivation", slump.FieldMotivation, slump.MinMotivation, slump.MaxMotivation)
+	if err == nil {
+		c.SleepHours, err = slump.ParseSleep(*v["sleep"])
+		err = namingFlag(err, "sleep")
+	}
+	c.Effort = intFlag("effort", slump.FieldEffort, slump.MinEffort, slump.MaxEffort)
+	c.Minutes = optFlag("minutes", slump.FieldMinutes, slump.MinMinutes, slump.MaxMinutes)
+	c.SleepQuality = optFlag("sleep-quality", slump.FieldSleepQuality, slump.MinSleepQuality, slump.MaxSleepQuality)
+	return c, err
+}
+
+// namingFlag adds the flag to a field error when its name differs from the
+// field's: "sleep_hours (--sleep): must be ...".
+func namingFlag(err error, flagName string) error {
+	var fe *slump.FieldError
+	if errors.As(err, &fe) && fe.Field != flagName {
+		named := *fe
+		named.Field = fmt.Sprintf("%s (--%s)", fe.Field, flagName)
+		return &named
+	}
+	return err
 }
 
 func (a *app) meter(ctx context.Context, db string, args []string) error {
@@ -352,7 +408,7 @@ func (a *app) meter(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := store.Open(ctx, a.journalPath(db))
+	s, err := a.openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -368,6 +424,16 @@ func (a *app) meter(ctx context.Context, db string, args []string) error {
 	}
 	writeMeterText(a.stdout, r)
 	return nil
+}
+
+// openExisting opens the journal for a command that only reads it: a
+// mistyped path is reported, not created.
+func (a *app) openExisting(ctx context.Context, db string) (*store.Store, error) {
+	path := a.journalPath(db)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no journal at %s yet: check in first (laceup checkin), or pass --db with the right path", path)
+	}
+	return store.Open(ctx, path)
 }
 
 // readMeter loads only the days the meter needs and computes it.
@@ -503,6 +569,294 @@ func round2(v *float64) *float64 {
 	return &r
 }
 
+func (a *app) history(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("history")
+	fs.StringVar(&db, "db", db, "journal file")
+	weekFlag := fs.String("week", "", "the ISO week, YYYY-Www")
+	dateFlag := fs.String("date", "", "a day of the week: YYYY-MM-DD, today or yesterday")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a.help([]string{"history"})
+		}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("history: unexpected argument %q (see 'laceup history --help')", fs.Arg(0))
+	}
+	today := a.today()
+	week := slump.WeekOf(today)
+	switch {
+	case *weekFlag != "" && *dateFlag != "":
+		return usagef("history: give --week or --date, not both")
+	case *weekFlag != "":
+		w, err := slump.ParseWeek(*weekFlag)
+		if err != nil {
+			return &slump.FieldError{Field: "week", Got: strconv.Quote(*weekFlag), Want: err.Error()}
+		}
+		if w.Start().After(today) {
+			return &slump.FieldError{Field: "week", Got: w.String(),
+				Want: fmt.Sprintf("this week (%s) or an earlier one, not a future one", week)}
+		}
+		week = w
+	case *dateFlag != "":
+		d, err := parseDateFlag(*dateFlag, today)
+		if err != nil {
+			return err
+		}
+		week = slump.WeekOf(d)
+	}
+	s, err := a.openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	h, err := readWeek(ctx, s, week, today)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(h)
+	}
+	writeHistoryText(a.stdout, h, today)
+	return nil
+}
+
+// historyJSON is the shape of `laceup history --json`: an interface scripts
+// rely on. Add keys, never rename them.
+type historyJSON struct {
+	Week    string      `json:"week"`
+	Start   string      `json:"start"`
+	End     string      `json:"end"`
+	Days    []dayJSON   `json:"days"`
+	Summary summaryJSON `json:"summary"`
+}
+
+type dayJSON struct {
+	Date    string       `json:"date"`
+	Checkin *checkinJSON `json:"checkin"`
+	Score   *int         `json:"score"`
+	Level   *string      `json:"level"`
+}
+
+type checkinJSON struct {
+	Mood         int     `json:"mood"`
+	Motivation   int     `json:"motivation"`
+	SleepHours   float64 `json:"sleep_hours"`
+	Effort       int     `json:"effort"`
+	Minutes      *int    `json:"minutes"`
+	SleepQuality *int    `json:"sleep_quality"`
+	Note         string  `json:"note"`
+}
+
+type summaryJSON struct {
+	Checkins      int      `json:"checkins"`
+	HardEfforts   int      `json:"hard_efforts"`
+	RestDays      int      `json:"rest_days"`
+	Minutes       int      `json:"minutes"`
+	AvgSleepHours *float64 `json:"avg_sleep_hours"`
+	AvgMood       *float64 `json:"avg_mood"`
+	AvgMotivation *float64 `json:"avg_motivation"`
+}
+
+// readWeek loads one ISO week and the days its meters need, and shapes it
+// for output.
+func readWeek(ctx context.Context, s *store.Store, w slump.Week, today slump.Date) (historyJSON, error) {
+	start, end := w.Start(), w.End()
+	from, to := slump.SeriesWindow(start, end)
+	history, err := s.Range(ctx, from, to)
+	if err != nil {
+		return historyJSON{}, err
+	}
+	byDate := make(map[slump.Date]slump.Checkin, len(history))
+	for _, c := range history {
+		byDate[c.Date] = c
+	}
+	var readings []slump.Reading
+	if last := end; !start.After(today) {
+		if today.Before(last) {
+			last = today
+		}
+		readings = slump.Readings(history, start, last)
+	}
+	sum := slump.Summarize(history, start, end)
+	out := historyJSON{
+		Week: w.String(), Start: start.String(), End: end.String(), Days: make([]dayJSON, 0, 7),
+		Summary: summaryJSON{
+			Checkins: sum.Checkins, HardEfforts: sum.HardEfforts, RestDays: sum.RestDays, Minutes: sum.Minutes,
+			AvgSleepHours: round2(sum.AvgSleepHours), AvgMood: round2(sum.AvgMood), AvgMotivation: round2(sum.AvgMotivation),
+		},
+	}
+	for i, d := range w.Days() {
+		day := dayJSON{Date: d.String()}
+		if c, ok := byDate[d]; ok {
+			day.Checkin = &checkinJSON{Mood: c.Mood, Motivation: c.Motivation, SleepHours: c.SleepHours,
+				Effort: c.Effort, Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note}
+			if i < len(readings) {
+				score, level := readings[i].Score, string(readings[i].Level)
+				day.Score, day.Level = &score, &level
+			}
+		}
+		out.Days = append(out.Days, day)
+	}
+	return out, nil
+}
+
+// writeHistoryText prints the week as a table that fits 80 columns.
+func writeHistoryText(w io.Writer, h historyJSON, today slump.Date) {
+	start, _ := slump.ParseDate(h.Start)
+	end, _ := slump.ParseDate(h.End)
+	fmt.Fprintf(w, "Week %s · %s – %s\n\n", h.Week, start.Time().Format("Mon 2 Jan"), end.Time().Format("Mon 2 Jan 2006"))
+	fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", "Day", "Mood", "Motiv", "Sleep", "Effort", "Min", "Quality", "Meter")
+	var notes []string
+	for _, d := range h.Days {
+		date, _ := slump.ParseDate(d.Date)
+		name := date.Time().Format("Mon 2 Jan")
+		c := d.Checkin
+		if c == nil {
+			what := "no check-in"
+			if date.After(today) {
+				what = "future"
+			}
+			fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", name, "·", "·", "·", "·", "·", "·", what)
+			continue
+		}
+		effort := strconv.Itoa(c.Effort)
+		switch {
+		case c.Effort == slump.RestEffort:
+			effort += " rest"
+		case c.Effort >= slump.HardEffort:
+			effort += " hard"
+		}
+		meter := ""
+		if d.Score != nil {
+			meter = fmt.Sprintf("%3d %s", *d.Score, *d.Level)
+		}
+		fmt.Fprintf(w, "%-10s %4d %6d %6s %-7s %5s %7s  %s\n", name, c.Mood, c.Motivation,
+			strconv.FormatFloat(c.SleepHours, 'f', -1, 64), effort, optText(c.Minutes), optText(c.SleepQuality), meter)
+		if c.Note != "" {
+			notes = append(notes, fmt.Sprintf("  %-10s %s", name, slump.Printable(c.Note, false)))
+		}
+	}
+	s := h.Summary
+	fmt.Fprintf(w, "\nHard efforts %d/2 · rest days %d/1 · sleep %s (aim 7 h) · check-ins %d/7\n",
+		s.HardEfforts, s.RestDays, avgText(s.AvgSleepHours, " h"), s.Checkins)
+	fmt.Fprintf(w, "Mood %s · motivation %s · %d training minutes\n", avgText(s.AvgMood, ""), avgText(s.AvgMotivation, ""), s.Minutes)
+	if len(notes) > 0 {
+		fmt.Fprintln(w, "\nNotes:")
+		for _, n := range notes {
+			fmt.Fprintln(w, n)
+		}
+	}
+}
+
+func optText(v *int) string {
+	if v == nil {
+		return "–"
+	}
+	return strconv.Itoa(*v)
+}
+
+func avgText(v *float64, unit string) string {
+	if v == nil {
+		return "–"
+	}
+	return strconv.FormatFloat(*v, 'f', 1, 64) + unit
+}
+
+// Demo journal limits.
+const (
+	demoDefaultDays = 120
+	demoMaxDays     = 36500
+)
+
+func (a *app) demo(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("demo")
+	fs.StringVar(&db, "db", db, "the demo journal file")
+	daysFlag := fs.String("days", strconv.Itoa(demoDefaultDays), "how many days, ending today")
+	seedFlag := fs.String("seed", "1", "the random seed: the same seed writes the same journal")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a.help([]string{"demo"})
+		}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("demo: unexpected argument %q (see 'laceup demo --help')", fs.Arg(0))
+	}
+	days, err := slump.ParseInt("days", *daysFlag, 1, demoMaxDays)
+	if err != nil {
+		return err
+	}
+	seed, err := strconv.ParseUint(strings.TrimSpace(*seedFlag), 10, 64)
+	if err != nil {
+		return &slump.FieldError{Field: "seed", Got: strconv.Quote(*seedFlag), Want: "a whole number from 0 to 18446744073709551615"}
+	}
+
+	real, err := filepath.Abs(a.journalPath(""))
+	if err != nil {
+		return err
+	}
+	path := db
+	fresh := db == "" // the default demo file is ours to replace
+	if fresh {
+		path = filepath.Join(filepath.Dir(a.defaultJournalPath()), "demo.db")
+	}
+	if path, err = filepath.Abs(path); err != nil {
+		return err
+	}
+	if path == real {
+		return usagef("demo: %s is your journal; demo writes only to a separate file (choose another --db)", path)
+	}
+	if fresh {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			if err := os.Remove(path + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("demo journal %s: %w", path, err)
+			}
+		}
+	}
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if n, err := s.Count(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		return usagef("demo: %s already holds %d check-ins; demo writes only to a new or empty journal", path, n)
+	}
+	for _, c := range slump.Demo(seed, days, a.today()) {
+		if err := s.Save(ctx, c); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s.\n", days, path)
+	fmt.Fprintf(a.stdout, "Try it (your own journal is untouched):\n  laceup --db %s\n  laceup --db %s history\n",
+		shellQuote(path), shellQuote(path))
+	return nil
+}
+
+// defaultJournalPath is the journal in the XDG data dir, ignoring --db and
+// LACEUP_DB.
+func (a *app) defaultJournalPath() string {
+	if dir := a.getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "laceup", "journal.db")
+	}
+	return filepath.Join(xdg.DataHome, "laceup", "journal.db")
+}
+
+// shellQuote quotes a path for copying into a shell when it needs it.
+func shellQuote(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
 // oneLine keeps an error message on one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(slump.Printable(s, false)), " ")
@@ -560,7 +914,9 @@ var commandHelp = map[string]string{
   laceup checkin [--date D]     on a terminal: the check-in form for that day
 
 Saves one day's check-in without any prompt. Checking in again for the same day
-replaces that day's answers; any past day can be filled in, never a future one.
+edits it: the four core answers are replaced, optional answers you leave out
+keep their saved values (--note "" clears the note). Any past day can be
+filled in, never a future one.
 
   --mood N           1-5: 1 awful ... 5 great                          (required)
   --motivation N     1-5: 1 lacing up feels daunting ... 5 can't wait  (required)
@@ -587,6 +943,39 @@ Shows the slump meter for a day (default today): the score 0-100, its level
               signals [{id, points, detail}], tip {id, title, text, source},
               last_7_days {...}, slump_streak_days
   --db PATH   the journal file (default: see laceup --help)
+`,
+	"history": `Usage:
+  laceup history [--week YYYY-Www | --date D] [--json] [--db PATH]
+
+Shows one ISO week, Monday to Sunday (default this week): each day's answers
+and meter score, and the week against the article's rules: hard efforts
+(at most 2), rest days (at least 1), average sleep (7 h or more), average
+mood and motivation, check-ins.
+
+  --week W    an ISO week such as 2026-W47
+  --date D    the week of this day: YYYY-MM-DD, today or yesterday
+  --json      print JSON: week, start, end, days [{date, checkin, score,
+              level}] (checkin, score and level null without a check-in),
+              summary {checkins, hard_efforts, rest_days, minutes,
+              avg_sleep_hours, avg_mood, avg_motivation}
+  --db PATH   the journal file (default: see laceup --help)
+`,
+	"demo": `Usage:
+  laceup demo [--days N] [--seed N] [--db PATH]
+
+Writes a realistic synthetic journal so you can try every screen: ordinary
+weeks, a build-up into a slump, a 3-5 day break and the recovery. It never
+touches your journal: by default it replaces $XDG_DATA_HOME/laceup/demo.db
+and prints how to open it; with --db it writes only to a new or empty file.
+
+  --days N    how many days, ending today (default 120, at most 36500)
+  --seed N    the same seed writes the same journal (default 1)
+  --db PATH   where to write the demo journal
+`,
+	"version": `Usage:
+  laceup --version     (or: laceup version)
+
+Prints the version of laceup.
 `,
 	"help": `Usage:
   laceup help [COMMAND]

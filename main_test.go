@@ -51,7 +51,7 @@ func laceup(t *testing.T, home string, env []string, args ...string) result {
 		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
 		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
 		"PATH=" + os.Getenv("PATH"),
-		"TZ=" + os.Getenv("TZ"),
+		"TZ=UTC", // the same calendar day as day() below, wherever the tests run
 	}, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -67,7 +67,8 @@ func laceup(t *testing.T, home string, env []string, args ...string) result {
 
 func defaultDB(home string) string { return filepath.Join(home, "data", "laceup", "journal.db") }
 
-func day(offset int) string { return time.Now().AddDate(0, 0, offset).Format("2006-01-02") }
+// day is today plus offset days, in UTC like the binary under test.
+func day(offset int) string { return time.Now().UTC().AddDate(0, 0, offset).Format("2006-01-02") }
 
 type meterOut struct {
 	Date              string `json:"date"`
@@ -172,6 +173,26 @@ func TestCheckinAgainEditsTheDay(t *testing.T) {
 	}
 }
 
+func TestCheckinAgainKeepsOptionalAnswers(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "5",
+		"--minutes", "40", "--sleep-quality", "4", "--note", "hill reps")
+	r := laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "7", "--effort", "6", "--minutes", "50")
+	if r.code != 0 || !strings.Contains(r.stdout, "Updated your check-in") {
+		t.Fatalf("exit %d: %s %s", r.code, r.stdout, r.stderr)
+	}
+	h := laceup(t, home, nil, "history", "--json").stdout
+	for _, want := range []string{`"mood": 4`, `"minutes": 50`, `"sleep_quality": 4`, `"note": "hill reps"`} {
+		if !strings.Contains(h, want) {
+			t.Errorf("after editing, history lacks %s:\n%s", want, h)
+		}
+	}
+	laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "7", "--effort", "6", "--note", "")
+	if h := laceup(t, home, nil, "history", "--json").stdout; !strings.Contains(h, `"note": ""`) {
+		t.Errorf("--note \"\" did not clear the note:\n%s", h)
+	}
+}
+
 func TestBadInputExits2AndChangesNothing(t *testing.T) {
 	home := t.TempDir()
 	if r := laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "3"); r.code != 0 {
@@ -206,7 +227,9 @@ func TestBadInputExits2AndChangesNothing(t *testing.T) {
 		{"note too long", core("--note", strings.Repeat("x", 2001)), []string{"note", "2000 characters"}},
 		{"malformed date", core("--date", "2026-02-30"), []string{"date", "YYYY-MM-DD"}},
 		{"future date", core("--date", day(2)), []string{"date", "not a future one"}},
-		{"unknown flag", core("--pace", "5:00"), []string{"unknown flag --pace"}},
+		{"unknown flag", core("--pace", "5:00"), []string{"checkin: unknown flag --pace"}},
+		{"flag without value", []string{"checkin", "--mood"}, []string{"--mood needs a value"}},
+		{"sleep names its flag", set("--sleep", "25"), []string{"sleep_hours (--sleep)", "0 to 24"}},
 		{"missing core flags", []string{"checkin", "--mood", "3", "--sleep", "7"}, []string{"missing --motivation", "--effort"}},
 		{"stray argument", core("extra"), []string{"unexpected argument"}},
 		{"no flags, no terminal", []string{"checkin"}, []string{"no terminal", "--mood"}},
@@ -294,6 +317,13 @@ func TestJournalErrorsNameTheFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := fileHash(t, notDB)
+	missing := filepath.Join(home, "typo", "journl.db")
+	if r := laceup(t, home, nil, "--db", missing, "meter"); r.code != 1 || !strings.Contains(r.stderr, missing) {
+		t.Errorf("meter on a missing journal: exit %d, %q; want 1 naming the file", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); !os.IsNotExist(err) {
+		t.Error("meter created a journal (or its folder) at a mistyped path")
+	}
 	r := laceup(t, home, nil, "--db", notDB, "meter")
 	if r.code != 1 || !strings.Contains(r.stderr, notDB) {
 		t.Errorf("opening a text file: exit %d, stderr %q; want 1 and the file named", r.code, r.stderr)

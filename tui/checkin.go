@@ -41,19 +41,20 @@ type question struct {
 }
 
 // questions returns the form's questions in order: the four core ones, then
-// the optional ones.
-func questions() []question {
+// the optional ones. day is how the questions name the day: "today",
+// "yesterday" or "that day".
+func questions(day string) []question {
 	return []question{
-		{field: slump.FieldMood, prompt: "How is your mood today?", kind: scaleAnswer,
+		{field: slump.FieldMood, prompt: pick(day, "How is your mood today?", "How was your mood "+day+"?"), kind: scaleAnswer,
 			min: slump.MinMood, max: slump.MaxMood, step: 1, start: 3,
 			labels: []string{"awful", "low", "okay", "good", "great"}},
 		{field: slump.FieldMotivation, prompt: "How do you feel about lacing up?", kind: scaleAnswer,
 			min: slump.MinMotivation, max: slump.MaxMotivation, step: 1, start: 3,
 			labels: []string{"lacing up feels daunting", "reluctant", "neutral", "keen", "can't wait to run"}},
-		{field: slump.FieldSleepHours, prompt: "How many hours did you sleep last night?", kind: decimalAnswer,
+		{field: slump.FieldSleepHours, prompt: pick(day, "How many hours did you sleep last night?", "How many hours did you sleep the night before "+day+"?"), kind: decimalAnswer,
 			min: slump.MinSleepHours, max: slump.MaxSleepHours, step: 0.5, start: 7, unit: "hours",
 			hint: "Type hours like 7 or 7.5. Adults need 7 or more."},
-		{field: slump.FieldEffort, prompt: "How hard did today's training feel?", kind: scaleAnswer,
+		{field: slump.FieldEffort, prompt: "How hard did " + day + "'s training feel?", kind: scaleAnswer,
 			min: slump.MinEffort, max: slump.MaxEffort, step: 1, start: 3,
 			labels: []string{"complete rest day", "very, very easy", "easy", "moderate", "somewhat hard",
 				"hard", "", "very hard", "", "", "maximal"}},
@@ -85,7 +86,7 @@ type checkinModel struct {
 }
 
 func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date) checkinModel {
-	qs := questions()
+	qs := questions(relativeDay(d, today))
 	m := checkinModel{
 		date:      d,
 		today:     today,
@@ -361,9 +362,7 @@ func (m checkinModel) checkin() (slump.Checkin, error) {
 	if err != nil {
 		return slump.Checkin{}, err
 	}
-	if c.Minutes == nil && c.Effort == slump.RestEffort {
-		c.Minutes = slump.Int(0) // a complete rest day is 0 minutes of training
-	}
+
 	return c, c.Validate(m.today)
 }
 
@@ -464,6 +463,25 @@ func (m checkinModel) numberView(st styles, q question) string {
 	}
 	return fmt.Sprintf("› %s %s   %s", shown, q.unit,
 		st.subtle.Render(fmt.Sprintf("↑/↓ ±%s", formatHours(q.step))))
+}
+
+// pick returns the wording for today, or else the one for another day.
+func pick(day, forToday, forOther string) string {
+	if day == "today" {
+		return forToday
+	}
+	return forOther
+}
+
+// relativeDay is how a question names the day of the check-in.
+func relativeDay(d, today slump.Date) string {
+	switch today.DaysSince(d) {
+	case 0:
+		return "today"
+	case 1:
+		return "yesterday"
+	}
+	return "that day"
 }
 
 // longDay names the day of a check-in in full, with "today"/"yesterday".

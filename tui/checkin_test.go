@@ -56,8 +56,8 @@ func TestFormCtrlSSavesOnceCoreIsAnswered(t *testing.T) {
 	if !ok {
 		t.Fatalf("ctrl+s with the core answered did not save:\n%s", s.view())
 	}
-	if c.Minutes == nil || *c.Minutes != 0 {
-		t.Errorf("a rest day should default to 0 minutes, got %v", c.Minutes)
+	if c.Minutes != nil {
+		t.Errorf("skipped minutes saved as %d, want none (NULL), as on the command line", *c.Minutes)
 	}
 }
 
@@ -196,7 +196,11 @@ func TestFormPastDate(t *testing.T) {
 	j := newFakeJournal()
 	day := today.AddDays(-3)
 	s := newSession(t, j, Options{FormDate: day, ExitOnCancel: true})
-	assertContains(t, s.view(), "Check-in for Sunday 22 November 2026")
+	assertContains(t, s.view(), "Check-in for Sunday 22 November 2026", "How was your mood that day?")
+	s.keys("3", "enter")
+	s.keys("3", "enter")
+	assertContains(t, s.view(), "the night before that day")
+	s.keys("shift+tab", "shift+tab")
 	s.keys("3", "enter", "3", "enter", "7", "enter", "0", "ctrl+s")
 	if _, ok := j.days[day]; !ok {
 		t.Fatal("past day not saved")

@@ -26,7 +26,24 @@ type (
 		reading slump.Reading
 		today   *slump.Checkin
 		history []slump.Checkin // the check-ins the reading was computed from
+		streak  int             // consecutive days checked in, up to today
+		longest int             // the longest streak ever
 		start   bool
+	}
+	// weekLoadedMsg carries one ISO week for the history screen: its
+	// check-ins, the meter of each day up to today, and its summary.
+	weekLoadedMsg struct {
+		week     slump.Week
+		checkins []slump.Checkin
+		readings []slump.Reading
+		summary  slump.WeekSummary
+	}
+	// trendsLoadedMsg carries the 12 weeks ending on last: their check-ins
+	// and the meter of each day up to today.
+	trendsLoadedMsg struct {
+		last     slump.Week
+		checkins []slump.Checkin
+		readings []slump.Reading
 	}
 	// submitMsg is sent by the form when the runner confirms the last
 	// question.
@@ -69,6 +86,9 @@ func loadDashboard(j Journal, today slump.Date, start bool) tea.Cmd {
 			return errMsg{err: err, fatal: true}
 		}
 		msg := dashboardLoadedMsg{reading: slump.Meter(history, today), history: history, start: start}
+		if msg.streak, msg.longest, _, err = j.Streaks(ctx, today); err != nil {
+			return errMsg{err: err, fatal: true}
+		}
 		for i := range history {
 			if history[i].Date == today {
 				msg.today = &history[i]
@@ -87,4 +107,61 @@ func saveCheckin(j Journal, c slump.Checkin) tea.Cmd {
 		}
 		return savedMsg{checkin: c}
 	}
+}
+
+// loadWeek reads one week and the days before it that its meters need:
+// 26 days, whatever the size of the journal.
+func loadWeek(j Journal, w slump.Week, today slump.Date) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), ioTimeout)
+		defer cancel()
+		start, end := w.Start(), w.End()
+		from, to := slump.SeriesWindow(start, end)
+		history, err := j.Range(ctx, from, to)
+		if err != nil {
+			return errMsg{err: err, fatal: true}
+		}
+		msg := weekLoadedMsg{week: w, summary: slump.Summarize(history, start, end)}
+		for _, c := range history {
+			if !c.Date.Before(start) {
+				msg.checkins = append(msg.checkins, c)
+			}
+		}
+		if last := minDate(end, today); !last.Before(start) {
+			msg.readings = slump.Readings(history, start, last)
+		}
+		return msg
+	}
+}
+
+// loadTrends reads the 12 weeks ending on last, and the days before them
+// that the first meters need.
+func loadTrends(j Journal, last slump.Week, today slump.Date) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), ioTimeout)
+		defer cancel()
+		start, end := last.AddWeeks(-(trendWeeks - 1)).Start(), last.End()
+		from, to := slump.SeriesWindow(start, end)
+		history, err := j.Range(ctx, from, to)
+		if err != nil {
+			return errMsg{err: err, fatal: true}
+		}
+		msg := trendsLoadedMsg{last: last}
+		for _, c := range history {
+			if !c.Date.Before(start) {
+				msg.checkins = append(msg.checkins, c)
+			}
+		}
+		if l := minDate(end, today); !l.Before(start) {
+			msg.readings = slump.Readings(history, start, l)
+		}
+		return msg
+	}
+}
+
+func minDate(a, b slump.Date) slump.Date {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }

@@ -17,6 +17,8 @@ type dashboardModel struct {
 	reading      slump.Reading
 	todayCheckin *slump.Checkin
 	history      []slump.Checkin // the last 7 days' check-ins, for the day strip
+	streak       int
+	longest      int
 	keys         dashboardKeys
 }
 
@@ -24,8 +26,9 @@ func newDashboardModel() dashboardModel {
 	return dashboardModel{keys: defaultDashboardKeys()}
 }
 
-func (d dashboardModel) withReading(r slump.Reading, today *slump.Checkin, week []slump.Checkin) dashboardModel {
-	d.reading, d.todayCheckin, d.history = r, today, week
+func (d dashboardModel) withData(msg dashboardLoadedMsg) dashboardModel {
+	d.reading, d.todayCheckin, d.history = msg.reading, msg.today, msg.history
+	d.streak, d.longest = msg.streak, msg.longest
 	return d
 }
 
@@ -34,7 +37,8 @@ func (d dashboardModel) withReading(r slump.Reading, today *slump.Checkin, week 
 // brief), then the blank lines between sections.
 func (d dashboardModel) View(st styles, width, height int) string {
 	r := d.reading
-	header := st.title.Render("laceup") + st.subtle.Render(" · "+r.Date.Time().Format("Monday 2 January 2006"))
+	header := st.title.Render("laceup") + st.subtle.Render(" · "+r.Date.Time().Format("Monday 2 January 2006")) +
+		d.streakView(st)
 	sections := []string{
 		header + "\n" + d.gaugeView(st, width),
 		d.signalsView(st, width),
@@ -51,6 +55,28 @@ func (d dashboardModel) View(st styles, width, height int) string {
 		out = strings.Join(sections, "\n")
 	}
 	return out
+}
+
+// streakView is the check-in streak: consecutive days with a check-in (a
+// rest day checked in counts) and the longest one.
+func (d dashboardModel) streakView(st styles) string {
+	if d.longest == 0 {
+		return ""
+	}
+	out := st.subtle.Render(" · ") + st.label.Render(fmt.Sprintf("streak %d %s", d.streak, days(d.streak)))
+	if d.longest > d.streak {
+		out += st.subtle.Render(fmt.Sprintf(" (longest %d)", d.longest))
+	} else {
+		out += st.subtle.Render(" (your longest)")
+	}
+	return out
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "day"
+	}
+	return "days"
 }
 
 func (d dashboardModel) gaugeView(st styles, width int) string {
@@ -77,8 +103,8 @@ func (d dashboardModel) signalsView(st styles, width int) string {
 		lines = append(lines, "  "+st.okText.Render(msg))
 	}
 	if n := r.Week.Checkins; n > 0 && r.Sparse() {
-		lines = append(lines, "  "+st.subtle.Render(fmt.Sprintf(
-			"Only %d of 7 days logged: the meter sees a pattern after a few daily check-ins.", n)))
+		lines = append(lines, lipgloss.NewStyle().PaddingLeft(2).Width(max(20, width)).Render(st.subtle.Render(fmt.Sprintf(
+			"Only %d of 7 days logged: the meter sees a pattern after a few daily check-ins.", n))))
 	}
 	for _, s := range r.Signals {
 		pts := st.points.Render(fmt.Sprintf("+%2d", s.Points))

@@ -72,6 +72,7 @@ func TestDashboardGoldens(t *testing.T) {
 			ck(today.AddDays(-3), 4, 4, 8, 0), ck(today.AddDays(-2), 4, 5, 7.5, 7),
 			ck(today.AddDays(-1), 5, 4, 8, 3), ck(today, 4, 4, 7, 5)}, 80, 24},
 		{"dashboard_empty_80x24", nil, 80, 24},
+		{"dashboard_first_day_80x24", []slump.Checkin{ck(today, 1, 1, 3, 10)}, 80, 24},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,8 @@ import "github.com/charmbracelet/bubbles/key"
 // these, so it never shows a key that does nothing on this screen.
 type dashboardKeys struct {
 	Checkin key.Binding
+	History key.Binding
+	Trends  key.Binding
 	Help    key.Binding
 	Quit    key.Binding
 }
@@ -13,17 +15,88 @@ type dashboardKeys struct {
 func defaultDashboardKeys() dashboardKeys {
 	return dashboardKeys{
 		Checkin: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "check in / edit today")),
+		History: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "week history")),
+		Trends:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trends")),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
 
 func (k dashboardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Checkin, k.Help, k.Quit}
+	return []key.Binding{k.Checkin, k.History, k.Trends, k.Help, k.Quit}
 }
 
 func (k dashboardKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Checkin}, {k.Help, k.Quit}}
+	return [][]key.Binding{{k.Checkin, k.History, k.Trends}, {k.Help, k.Quit}}
+}
+
+// historyKeys are the keys of the weekly history.
+type historyKeys struct {
+	Prev     key.Binding
+	Next     key.Binding
+	ThisWeek key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	Week     key.Binding // help only: Prev and Next in one entry
+	Day      key.Binding // help only: Up and Down in one entry
+	Edit     key.Binding
+	Back     key.Binding
+	Help     key.Binding
+	Quit     key.Binding
+}
+
+func defaultHistoryKeys() historyKeys {
+	return historyKeys{
+		Prev:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "prev week")),
+		Next:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next week")),
+		ThisWeek: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "this week")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous day")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next day")),
+		Week:     key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "week")),
+		Day:      key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "day")),
+		Edit:     key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter/e", "edit")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+func (k historyKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Week, k.Day, k.Edit, k.ThisWeek, k.Back, k.Help}
+}
+
+func (k historyKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Prev, k.Next, k.ThisWeek}, {k.Up, k.Down, k.Edit},
+		{k.Back, k.Help, k.Quit}}
+}
+
+// trendsKeys are the keys of the 12-week trends.
+type trendsKeys struct {
+	Prev   key.Binding
+	Next   key.Binding
+	Latest key.Binding
+	Back   key.Binding
+	Help   key.Binding
+	Quit   key.Binding
+}
+
+func defaultTrendsKeys() trendsKeys {
+	return trendsKeys{
+		Prev:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier")),
+		Next:   key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later")),
+		Latest: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "up to this week")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+func (k trendsKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Prev, k.Next, k.Latest, k.Back, k.Help}
+}
+
+func (k trendsKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Prev, k.Next, k.Latest}, {k.Back, k.Help, k.Quit}}
 }
 
 // formKeys are the keys of the check-in form.
@@ -58,9 +131,3 @@ func (k formKeys) ShortHelp() []key.Binding {
 func (k formKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Next, k.Back}, {k.Up, k.Down}, {k.Save, k.Cancel, k.Quit}}
 }
-
-// fatalKeys: on the full-screen error, any key quits.
-type fatalKeys struct{ Quit key.Binding }
-
-func (k fatalKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Quit} }
-func (k fatalKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{k.Quit}} }

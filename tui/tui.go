@@ -26,6 +26,9 @@ type Journal interface {
 	Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool, err error)
 	// Save inserts the check-in, or replaces the one of the same day.
 	Save(ctx context.Context, c slump.Checkin) error
+	// Streaks returns the current check-in streak as of today (alive until
+	// today is over), the longest one, and the day the longest ended.
+	Streaks(ctx context.Context, today slump.Date) (current, longest int, longestEnd slump.Date, err error)
 }
 
 // Options configure a session of the UI.
@@ -50,6 +53,8 @@ const (
 	loadingScreen screen = iota
 	checkinScreen
 	dashboardScreen
+	historyScreen
+	trendsScreen
 	fatalScreen
 )
 
@@ -63,8 +68,11 @@ type Model struct {
 	width  int
 	height int
 
-	form checkinModel
-	dash dashboardModel
+	form       checkinModel
+	formReturn screen // where the form goes back to: the dashboard or the history
+	dash       dashboardModel
+	hist       historyModel
+	trends     trendsModel
 
 	status    string // one-line message under the screen
 	statusErr bool
@@ -127,18 +135,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 
 	case dayLoadedMsg:
-		m.openForm(msg.date, msg.checkin)
+		m.openForm(msg.date, msg.checkin, dashboardScreen)
 		return m, nil
 
 	case dashboardLoadedMsg:
-		m.dash = m.dash.withReading(msg.reading, msg.today, msg.history)
+		m.dash = m.dash.withData(msg)
 		if msg.start && msg.today == nil {
-			m.openForm(msg.reading.Date, nil)
+			m.openForm(msg.reading.Date, nil, dashboardScreen)
 			return m, nil
 		}
-		if m.screen != checkinScreen {
+		if m.screen == loadingScreen {
 			m.screen = dashboardScreen
 		}
+		return m, nil
+
+	case weekLoadedMsg:
+		m.hist = m.hist.withWeek(msg)
+		return m, nil
+
+	case trendsLoadedMsg:
+		m.trends = m.trends.withData(msg)
 		return m, nil
 
 	case submitMsg:
@@ -150,13 +166,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.status, m.statusErr = "Left the check-in without saving.", false
-		m.screen = dashboardScreen
-		return m, loadDashboard(m.opts.Journal, m.today(), false)
+		return m, m.leaveForm()
 
 	case savedMsg:
 		m.status, m.statusErr = savedStatus(msg.checkin, m.today()), false
-		m.screen = dashboardScreen
-		return m, loadDashboard(m.opts.Journal, m.today(), false)
+		return m, m.leaveForm()
 	}
 
 	var cmd tea.Cmd
@@ -165,8 +179,43 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.form, cmd = m.form.Update(msg)
 	case dashboardScreen:
 		m, cmd = m.updateDashboard(msg)
+	case historyScreen:
+		m, cmd = m.updateHistory(msg)
+	case trendsScreen:
+		m, cmd = m.updateTrends(msg)
 	}
 	return m, cmd
+}
+
+// leaveForm goes back to the screen the form was opened from and reloads
+// it, so it shows what was just saved.
+func (m *Model) leaveForm() tea.Cmd {
+	m.screen = m.formReturn
+	if m.screen == historyScreen {
+		return m.showWeek(m.hist.move(m.hist.week))
+	}
+	return m.showDashboard()
+}
+
+func (m *Model) showDashboard() tea.Cmd {
+	m.screen = dashboardScreen
+	return loadDashboard(m.opts.Journal, m.today(), false)
+}
+
+// showWeek switches to the history screen on h and loads its week.
+func (m *Model) showWeek(h historyModel) tea.Cmd {
+	h.today = m.today()
+	h.updateKeys()
+	m.hist, m.screen = h, historyScreen
+	return loadWeek(m.opts.Journal, h.week, h.today)
+}
+
+// showTrends switches to the trends screen ending on the week last.
+func (m *Model) showTrends(last slump.Week) tea.Cmd {
+	t := newTrendsModel(last, m.today())
+	t.updateKeys()
+	m.trends, m.screen = t, trendsScreen
+	return loadTrends(m.opts.Journal, last, t.today)
 }
 
 func (m Model) updateDashboard(msg tea.Msg) (Model, tea.Cmd) {
@@ -181,15 +230,83 @@ func (m Model) updateDashboard(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(k, keys.Checkin):
-		m.openForm(m.today(), m.dash.todayCheckin)
+		// Load the day afresh: the dashboard may date from before midnight.
+		return m, loadDay(m.opts.Journal, m.today())
+	case key.Matches(k, keys.History):
+		m.status = ""
+		return m, m.showWeek(newHistoryModel(slump.WeekOf(m.today()), m.today()))
+	case key.Matches(k, keys.Trends):
+		m.status = ""
+		return m, m.showTrends(slump.WeekOf(m.today()))
 	}
 	return m, nil
 }
 
-func (m *Model) openForm(d slump.Date, existing *slump.Checkin) {
+func (m Model) updateHistory(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	h, keys := m.hist, m.hist.keys
+	m.status = ""
+	switch {
+	case key.Matches(k, keys.Quit):
+		return m, tea.Quit
+	case key.Matches(k, keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(k, keys.Back):
+		return m, m.showDashboard()
+	case key.Matches(k, keys.Prev):
+		return m, m.showWeek(h.move(h.week.AddWeeks(-1)))
+	case key.Matches(k, keys.Next):
+		return m, m.showWeek(h.move(h.week.AddWeeks(1)))
+	case key.Matches(k, keys.ThisWeek):
+		return m, m.showWeek(h.move(slump.WeekOf(m.today())))
+	case key.Matches(k, keys.Up):
+		m.hist.selected = max(0, h.selected-1)
+	case key.Matches(k, keys.Down):
+		if !h.week.Start().AddDays(h.selected + 1).After(m.today()) {
+			m.hist.selected = min(6, h.selected+1)
+		}
+	case key.Matches(k, keys.Edit):
+		if h.loaded {
+			m.openForm(h.selectedDate(), h.days[h.selected], historyScreen)
+		}
+		return m, nil
+	}
+	m.hist.updateKeys()
+	return m, nil
+}
+
+func (m Model) updateTrends(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	t, keys := m.trends, m.trends.keys
+	switch {
+	case key.Matches(k, keys.Quit):
+		return m, tea.Quit
+	case key.Matches(k, keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(k, keys.Back):
+		return m, m.showDashboard()
+	case key.Matches(k, keys.Prev):
+		return m, m.showTrends(t.last.AddWeeks(-1))
+	case key.Matches(k, keys.Next):
+		return m, m.showTrends(t.last.AddWeeks(1))
+	case key.Matches(k, keys.Latest):
+		return m, m.showTrends(slump.WeekOf(m.today()))
+	}
+	return m, nil
+}
+
+// openForm shows the check-in form for day d, prefilled when the day has a
+// check-in; saving or leaving it goes back to returnTo.
+func (m *Model) openForm(d slump.Date, existing *slump.Checkin, returnTo screen) {
 	m.form = newCheckinModel(d, existing, m.today())
 	m.form.setWidth(m.width)
-	m.screen = checkinScreen
+	m.screen, m.formReturn = checkinScreen, returnTo
 	m.status = ""
 }
 
@@ -206,6 +323,10 @@ func (m Model) View() string {
 		body, keys = m.form.View(m.st), m.form.keys
 	case dashboardScreen:
 		keys = m.dash.keys
+	case historyScreen:
+		keys = m.hist.keys
+	case trendsScreen:
+		keys = m.trends.keys
 	}
 	var footer []string
 	if m.status != "" {
@@ -216,10 +337,15 @@ func (m Model) View() string {
 		footer = append(footer, style.Width(m.width-4).Render(slump.Printable(m.status, false)))
 	}
 	footer = append(footer, m.help.View(keys))
-	if m.screen == dashboardScreen {
-		// 2 lines of padding and 1 blank line above the footer
-		room := m.height - 3 - lipgloss.Height(strings.Join(footer, "\n"))
+	// 2 lines of padding and 1 blank line above the footer
+	room := m.height - 3 - lipgloss.Height(strings.Join(footer, "\n"))
+	switch m.screen {
+	case dashboardScreen:
 		body = m.dash.View(m.st, m.width-4, room)
+	case historyScreen:
+		body = m.hist.View(m.st, m.width-4, room)
+	case trendsScreen:
+		body = m.trends.View(m.st, m.width-4, room)
 	}
 	return m.st.app.Render(lipgloss.JoinVertical(lipgloss.Left, append([]string{body, ""}, footer...)...))
 }

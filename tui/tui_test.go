@@ -68,6 +68,35 @@ func (j *fakeJournal) Get(_ context.Context, d slump.Date) (slump.Checkin, bool,
 	return c, ok, nil
 }
 
+// Streaks counts consecutive days the simple way, as a reference.
+func (j *fakeJournal) Streaks(_ context.Context, today slump.Date) (current, longest int, end slump.Date, err error) {
+	if j.loadErr != nil {
+		return 0, 0, end, j.loadErr
+	}
+	var dates []slump.Date
+	for d := range j.days {
+		if !d.After(today) {
+			dates = append(dates, d)
+		}
+	}
+	sort.Slice(dates, func(a, b int) bool { return dates[a].Before(dates[b]) })
+	run := 0
+	for i, d := range dates {
+		if i > 0 && d.DaysSince(dates[i-1]) == 1 {
+			run++
+		} else {
+			run = 1
+		}
+		if run >= longest {
+			longest, end = run, d
+		}
+	}
+	if n := len(dates); n > 0 && today.DaysSince(dates[n-1]) <= 1 {
+		current = run
+	}
+	return current, longest, end, nil
+}
+
 func (j *fakeJournal) Save(_ context.Context, c slump.Checkin) error {
 	if j.saveErr != nil {
 		return j.saveErr

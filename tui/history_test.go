@@ -1,0 +1,201 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// weekOf returns check-ins for the given days of week w (0 = Monday), with
+// efforts as listed; other fields vary a little so the grid is realistic.
+func weekOf(w slump.Week, efforts map[int]int) []slump.Checkin {
+	var cs []slump.Checkin
+	for i, day := range w.Days() {
+		e, ok := efforts[i]
+		if !ok {
+			continue
+		}
+		c := ck(day, 3+i%2, 2+i%3, 6.5+float64(i%3)*0.5, e)
+		c.Minutes = slump.Int(30 + 10*i)
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// openWeek shows the history screen on week w, as if navigated there.
+func (s *session) openWeek(w slump.Week) *session {
+	s.t.Helper()
+	s.keys("w")
+	s.run(s.m.showWeek(s.m.hist.move(w)))
+	return s
+}
+
+func TestHistoryFromDashboard(t *testing.T) {
+	j := newFakeJournal(ck(today, 4, 4, 7.5, 3))
+	s := newSession(t, j, Options{}).keys("w")
+	if s.m.screen != historyScreen {
+		t.Fatalf("w opened screen %v", s.m.screen)
+	}
+	thisWeek := slump.WeekOf(today)
+	assertContains(t, s.view(), "History · "+thisWeek.String(), "Wed 25 Nov", "future", "check-ins 1/7")
+	if got := s.m.hist.selectedDate(); got != today {
+		t.Errorf("selected %s, want today", got)
+	}
+	if s.m.hist.keys.Next.Enabled() || s.m.hist.keys.ThisWeek.Enabled() {
+		t.Error("next week and this week are enabled on this week")
+	}
+	s.keys("?")
+	if v := s.view(); strings.Contains(v, "next week") || !strings.Contains(v, "prev week") {
+		t.Errorf("full help on this week:\n%s", v)
+	}
+	s.keys("esc")
+	if s.m.screen != dashboardScreen {
+		t.Errorf("esc went to %v, want the dashboard", s.m.screen)
+	}
+}
+
+func TestHistoryNavigation(t *testing.T) {
+	s := newSession(t, newFakeJournal(ck(today, 4, 4, 7.5, 3)), Options{}).keys("w")
+	this := slump.WeekOf(today)
+	steps := []struct {
+		key  string
+		want slump.Week
+	}{
+		{"left", this.AddWeeks(-1)}, {"h", this.AddWeeks(-2)}, {"right", this.AddWeeks(-1)},
+		{"l", this}, {"right", this}, // no weeks in the future
+		{"h", this.AddWeeks(-1)}, {"h", this.AddWeeks(-2)}, {"t", this},
+	}
+	for _, st := range steps {
+		s.keys(st.key)
+		if s.m.hist.week != st.want {
+			t.Fatalf("after %s: week %s, want %s", st.key, s.m.hist.week, st.want)
+		}
+		if !s.m.hist.loaded {
+			t.Fatalf("after %s: week not loaded", st.key)
+		}
+	}
+	// Days: up/k and down/j, never past today.
+	s.keys("down", "j")
+	if got := s.m.hist.selectedDate(); got != today {
+		t.Errorf("down moved past today to %s", got)
+	}
+	s.keys("up", "k")
+	if got := s.m.hist.selectedDate(); got != today.AddDays(-2) {
+		t.Errorf("up, k selected %s, want %s", got, today.AddDays(-2))
+	}
+	s.keys("left")
+	if s.m.hist.selected != 0 {
+		s.keys("down", "down", "down", "down", "down", "down", "down")
+		if s.m.hist.selected != 6 {
+			t.Errorf("in a past week down should reach Sunday, got %d", s.m.hist.selected)
+		}
+	}
+}
+
+func TestHistoryBackfillUpdatesTheWeek(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	j := newFakeJournal(weekOf(last, map[int]int{0: 8, 1: 8, 2: 3, 4: 8})...)
+	s := newSession(t, j, Options{}).openWeek(last)
+	assertContains(t, s.view(), "check-ins 4/7", "rest days 0/1 ✗", "hard efforts 3/2 ✗")
+
+	// Thursday is missing: fill it in as a rest day.
+	s.keys("up", "up", "up", "up", "up", "up", "down", "down", "down")
+	thursday := last.Start().AddDays(3)
+	if got := s.m.hist.selectedDate(); got != thursday {
+		t.Fatalf("selected %s, want Thursday %s", got, thursday)
+	}
+	s.keys("enter")
+	if s.m.screen != checkinScreen || s.m.form.date != thursday || s.m.form.editing {
+		t.Fatalf("enter on a missing day: screen %v, form date %s, editing %v", s.m.screen, s.m.form.date, s.m.form.editing)
+	}
+	assertContains(t, s.view(), "Check-in for Thursday", "How was your mood that day?")
+	s.keys("4", "enter", "4", "enter", "8", "enter", "0", "ctrl+s")
+	if _, ok := j.days[thursday]; !ok {
+		t.Fatal("the filled-in day was not saved")
+	}
+	if s.m.screen != historyScreen || s.m.hist.week != last {
+		t.Fatalf("after saving: screen %v week %s, want the history of %s", s.m.screen, s.m.hist.week, last)
+	}
+	v := s.view()
+	assertContains(t, v, "check-ins 5/7", "rest days 1/1 ✓", "0 rest")
+	if s.m.hist.readings[3] == nil || s.m.hist.days[3] == nil {
+		t.Error("the filled-in day has no check-in or meter on the grid")
+	}
+}
+
+func TestHistoryEditPrefillsAndEscReturns(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	cs := weekOf(last, map[int]int{0: 5})
+	cs[0].Note = "tempo on the track"
+	j := newFakeJournal(cs...)
+	s := newSession(t, j, Options{}).openWeek(last)
+	for s.m.hist.selected > 0 {
+		s.keys("k")
+	}
+	s.keys("e")
+	if !s.m.form.editing {
+		t.Fatal("e on a day with a check-in did not open it for editing")
+	}
+	s.keys("esc")
+	if s.m.screen != historyScreen || j.saves != 0 {
+		t.Errorf("esc from the form: screen %v, saves %d; want the history, nothing saved", s.m.screen, j.saves)
+	}
+}
+
+func TestHistoryCannotEditTheFuture(t *testing.T) {
+	s := newSession(t, newFakeJournal(ck(today, 4, 4, 7.5, 3)), Options{}).keys("w")
+	s.m.hist.selected = 6 // Sunday, after today
+	s.m.hist.updateKeys()
+	s.keys("enter")
+	if s.m.screen != historyScreen {
+		t.Error("enter on a future day opened the form")
+	}
+}
+
+func TestHistoryNoteInFullWithoutControlCharacters(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	cs := weekOf(last, map[int]int{2: 4})
+	cs[0].Note = "first line \x1b[31mred\x1b[0m\nsecond line\rover\x07 and the end of a long note about a calf niggle"
+	s := newSession(t, newFakeJournal(cs...), Options{}).openWeek(last)
+	s.m.hist.selected = 2
+	v := s.view()
+	assertContains(t, v, "Note · Wed", "first line [31mred[0m", "second lineover and the end", "calf niggle")
+	for _, bad := range []string{"\x1b", "\r", "\x07"} {
+		if strings.Contains(v, bad) {
+			t.Errorf("history prints %q from a note", bad)
+		}
+	}
+}
+
+func TestHistoryGoldens(t *testing.T) {
+	this := slump.WeekOf(today)
+	last := this.AddWeeks(-1)
+	w53, _ := slump.ParseWeek("2020-W53") // Mon 28 Dec 2020 - Sun 3 Jan 2021: ISO week 53 across a year
+	full := weekOf(last, map[int]int{0: 3, 1: 8, 2: 0, 3: 4, 4: 7, 5: 9, 6: 2})
+	full[5].Note = "long run along the river, legs heavy after 25 km"
+	tests := []struct {
+		name string
+		days []slump.Checkin
+		week slump.Week
+	}{
+		{"this_week_partial", weekOf(this, map[int]int{0: 4, 2: 7}), this},
+		{"full_week", full, last},
+		{"empty_week", nil, last.AddWeeks(-3)},
+		{"week53_across_new_year", weekOf(w53, map[int]int{0: 5, 3: 0, 4: 8, 6: 3}), w53},
+	}
+	for _, tt := range tests {
+		for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", tt.name, size.w, size.h), func(t *testing.T) {
+				s := newSession(t, newFakeJournal(append(tt.days, ck(today, 4, 4, 7, 3))...), Options{})
+				s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
+				s.openWeek(tt.week)
+				assertFits(t, s.view(), size.w, size.h)
+				golden(t, s.view())
+			})
+		}
+	}
+}

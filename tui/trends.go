@@ -1,0 +1,194 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// trendWeeks is how many weeks the trends screen shows.
+const trendWeeks = 12
+
+// trendsModel shows the 12 weeks ending on a week: each week against the
+// article's rules, and the meter of every day as a heat map.
+type trendsModel struct {
+	last     slump.Week // the newest week shown
+	today    slump.Date
+	loaded   bool
+	weeks    [trendWeeks]slump.WeekSummary
+	readings map[slump.Date]slump.Reading
+	logged   map[slump.Date]bool
+	keys     trendsKeys
+}
+
+func newTrendsModel(last slump.Week, today slump.Date) trendsModel {
+	return trendsModel{last: last, today: today, keys: defaultTrendsKeys()}
+}
+
+func (t trendsModel) first() slump.Week { return t.last.AddWeeks(-(trendWeeks - 1)) }
+
+func (t trendsModel) withData(msg trendsLoadedMsg) trendsModel {
+	if msg.last != t.last {
+		return t
+	}
+	t.loaded = true
+	t.readings = make(map[slump.Date]slump.Reading, len(msg.readings))
+	for _, r := range msg.readings {
+		t.readings[r.Date] = r
+	}
+	t.logged = make(map[slump.Date]bool, len(msg.checkins))
+	for _, c := range msg.checkins {
+		t.logged[c.Date] = true
+	}
+	for i := range trendWeeks {
+		w := t.first().AddWeeks(i)
+		t.weeks[i] = slump.Summarize(msg.checkins, w.Start(), w.End())
+	}
+	return t
+}
+
+func (t *trendsModel) updateKeys() {
+	latest := t.last == slump.WeekOf(t.today)
+	t.keys.Next.SetEnabled(!latest)
+	t.keys.Latest.SetEnabled(!latest)
+}
+
+// View draws the trends in the given size. Wider terminals get wider week
+// columns with the date each week starts.
+func (t trendsModel) View(st styles, width, height int) string {
+	first := t.first()
+	title := st.title.Render("laceup") + st.subtle.Render(" · Trends · ") +
+		st.label.Render(fmt.Sprintf("%s – %s", first, t.last)) +
+		st.subtle.Render(fmt.Sprintf(" · %s – %s", first.Start().Time().Format("2 Jan"), t.last.End().Time().Format("2 Jan 2006")))
+	if !t.loaded {
+		return title + "\n\n" + st.subtle.Render("Loading 12 weeks…")
+	}
+	cell := min(8, max(5, (width-labelWidth)/trendWeeks))
+	sections := []string{title, t.weekly(st, cell), t.heatmap(st, cell), t.legend(st)}
+	out := strings.Join(sections, "\n\n")
+	if lipgloss.Height(out) > height {
+		out = strings.Join(sections, "\n")
+	}
+	return out
+}
+
+const labelWidth = 14
+
+// weekly is one row per measure, one column per week; a week outside the
+// article's rule is highlighted.
+func (t trendsModel) weekly(st styles, cell int) string {
+	header := fmt.Sprintf("%-*s", labelWidth, "")
+	dates := header
+	for i := range trendWeeks {
+		w := t.first().AddWeeks(i)
+		header += fmt.Sprintf("%*s", cell, fmt.Sprintf("W%02d", w.Num))
+		dates += fmt.Sprintf("%*s", cell, w.Start().Time().Format("2/1"))
+	}
+	lines := []string{st.subtle.Render(header)}
+	if cell >= 7 {
+		lines = append(lines, st.subtle.Render(dates))
+	}
+	type row struct {
+		label string
+		cell  func(s slump.WeekSummary) (bar float64, text string, bad bool, ok bool)
+	}
+	rows := []row{
+		{"hard ≤ 2", func(s slump.WeekSummary) (float64, string, bool, bool) {
+			return float64(s.HardEfforts) / 7, strconv.Itoa(s.HardEfforts), s.HardEfforts > 2, s.Checkins > 0
+		}},
+		{"rest ≥ 1", func(s slump.WeekSummary) (float64, string, bool, bool) {
+			// a week still under way may yet get its rest day
+			over := s.End.Before(t.today)
+			return float64(s.RestDays) / 7, strconv.Itoa(s.RestDays), over && s.RestDays < 1, s.Checkins > 0
+		}},
+		{"sleep h ≥ 7", func(s slump.WeekSummary) (float64, string, bool, bool) {
+			if s.AvgSleepHours == nil {
+				return 0, "", false, false
+			}
+			return (*s.AvgSleepHours - 4) / 6, strconv.FormatFloat(*s.AvgSleepHours, 'f', 1, 64), *s.AvgSleepHours < 7, true
+		}},
+		{"mood", func(s slump.WeekSummary) (float64, string, bool, bool) {
+			if s.AvgMood == nil {
+				return 0, "", false, false
+			}
+			return (*s.AvgMood - 1) / 4, strconv.FormatFloat(*s.AvgMood, 'f', 1, 64), *s.AvgMood <= 2, true
+		}},
+		{"motivation", func(s slump.WeekSummary) (float64, string, bool, bool) {
+			if s.AvgMotivation == nil {
+				return 0, "", false, false
+			}
+			return (*s.AvgMotivation - 1) / 4, strconv.FormatFloat(*s.AvgMotivation, 'f', 1, 64), *s.AvgMotivation <= 2, true
+		}},
+		{"minutes", func(s slump.WeekSummary) (float64, string, bool, bool) {
+			return float64(s.Minutes) / 600, minutesText(s.Minutes), false, s.Checkins > 0
+		}},
+	}
+	for _, r := range rows {
+		line := fmt.Sprintf("%-*s", labelWidth, r.label)
+		for _, s := range t.weeks {
+			bar, text, bad, ok := r.cell(s)
+			if !ok {
+				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
+				continue
+			}
+			line += trendCell(st, cell, spark(int(100*min(1, max(0, bar)))), text, bad)
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// trendCell right-aligns a bar and its value in cell columns, always
+// leaving a blank before it. A value outside the rule gets "!" (visible
+// without colour too) and, where space is short, gives up its bar.
+func trendCell(st styles, cell int, bar, text string, bad bool) string {
+	if !bad {
+		return fmt.Sprintf("%*s", cell, bar+text)
+	}
+	c := bar + text + "!"
+	if lipgloss.Width(c) >= cell {
+		c = text + "!"
+	}
+	return st.hard.Render(fmt.Sprintf("%*s", cell, c))
+}
+
+func minutesText(m int) string {
+	if m >= 10000 {
+		return fmt.Sprintf("%dk", m/1000)
+	}
+	return strconv.Itoa(m)
+}
+
+// heatmap is the meter of every day: a row per weekday, a column per week.
+func (t trendsModel) heatmap(st styles, cell int) string {
+	lines := []string{st.label.Render("Meter per day")}
+	for d := range 7 {
+		name := t.first().Start().AddDays(d).Time().Format("Mon")
+		line := fmt.Sprintf("%-*s", labelWidth, "  "+name)
+		for i := range trendWeeks {
+			day := t.first().AddWeeks(i).Start().AddDays(d)
+			r, ok := t.readings[day]
+			switch {
+			case day.After(t.today) || !ok:
+				line += strings.Repeat(" ", cell)
+			case !t.logged[day]:
+				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
+			default:
+				line += st.level[r.Level].Render(fmt.Sprintf("%*s", cell, spark(r.Score)+strconv.Itoa(r.Score)))
+			}
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (t trendsModel) legend(st styles) string {
+	return st.subtle.Render("! outside the rule of thumb · meter: ") +
+		st.level[slump.LevelOK].Render("ok") + st.subtle.Render(" · ") +
+		st.level[slump.LevelWatch].Render("watch") + st.subtle.Render(" · ") +
+		st.level[slump.LevelSlump].Render("slump") + st.subtle.Render(" · · no check-in")
+}
