@@ -455,7 +455,7 @@ func writeMeterText(w io.Writer, r slump.Reading) {
 		fmt.Fprintf(w, ": %d hard effort%s, %d rest day%s", wk.HardEfforts, plural(wk.HardEfforts),
 			wk.RestDays, plural(wk.RestDays))
 		if wk.AvgSleepHours != nil {
-			fmt.Fprintf(w, ", %.1f h sleep on average", *wk.AvgSleepHours)
+			fmt.Fprintf(w, ", %s h sleep on average", avgText(wk.AvgSleepHours, slump.ShownSleep))
 		}
 	}
 	fmt.Fprintln(w, ".")
@@ -549,9 +549,9 @@ func meterToJSON(r slump.Reading) meterJSON {
 			Start: r.Week.Start.String(), End: r.Week.End.String(),
 			Checkins: r.Week.Checkins, HardEfforts: r.Week.HardEfforts, RestDays: r.Week.RestDays,
 			Minutes:       r.Week.Minutes,
-			AvgSleepHours: round2(r.Week.AvgSleepHours),
-			AvgMood:       round2(r.Week.AvgMood),
-			AvgMotivation: round2(r.Week.AvgMotivation),
+			AvgSleepHours: shown2(r.Week.AvgSleepHours, slump.ShownSleep),
+			AvgMood:       shown2(r.Week.AvgMood, slump.ShownScale),
+			AvgMotivation: shown2(r.Week.AvgMotivation, slump.ShownScale),
 		},
 		SlumpStreakDays: r.SlumpStreak,
 	}
@@ -561,11 +561,13 @@ func meterToJSON(r slump.Reading) meterJSON {
 	return out
 }
 
-func round2(v *float64) *float64 {
+// shown2 gives an average to two decimals with the rounding of its kind, so
+// JSON never says 7.0 for a week that fired short_sleep.
+func shown2(v *float64, shown func(float64, int) float64) *float64 {
 	if v == nil {
 		return nil
 	}
-	r, _ := strconv.ParseFloat(strconv.FormatFloat(*v, 'f', 2, 64), 64)
+	r := shown(*v, 2)
 	return &r
 }
 
@@ -686,7 +688,9 @@ func readWeek(ctx context.Context, s *store.Store, w slump.Week, today slump.Dat
 		Week: w.String(), Start: start.String(), End: end.String(), Days: make([]dayJSON, 0, 7),
 		Summary: summaryJSON{
 			Checkins: sum.Checkins, HardEfforts: sum.HardEfforts, RestDays: sum.RestDays, Minutes: sum.Minutes,
-			AvgSleepHours: round2(sum.AvgSleepHours), AvgMood: round2(sum.AvgMood), AvgMotivation: round2(sum.AvgMotivation),
+			AvgSleepHours: shown2(sum.AvgSleepHours, slump.ShownSleep),
+			AvgMood:       shown2(sum.AvgMood, slump.ShownScale),
+			AvgMotivation: shown2(sum.AvgMotivation, slump.ShownScale),
 		},
 	}
 	for i, d := range w.Days() {
@@ -742,8 +746,9 @@ func writeHistoryText(w io.Writer, h historyJSON, today slump.Date) {
 	}
 	s := h.Summary
 	fmt.Fprintf(w, "\nHard efforts %d/2 · rest days %d/1 · sleep %s (aim 7 h) · check-ins %d/7\n",
-		s.HardEfforts, s.RestDays, avgText(s.AvgSleepHours, " h"), s.Checkins)
-	fmt.Fprintf(w, "Mood %s · motivation %s · %d training minutes\n", avgText(s.AvgMood, ""), avgText(s.AvgMotivation, ""), s.Minutes)
+		s.HardEfforts, s.RestDays, avgText(s.AvgSleepHours, slump.ShownSleep)+" h", s.Checkins)
+	fmt.Fprintf(w, "Mood %s · motivation %s · %d training minutes\n",
+		avgText(s.AvgMood, slump.ShownScale), avgText(s.AvgMotivation, slump.ShownScale), s.Minutes)
 	if len(notes) > 0 {
 		fmt.Fprintln(w, "\nNotes:")
 		for _, n := range notes {
@@ -759,11 +764,13 @@ func optText(v *int) string {
 	return strconv.Itoa(*v)
 }
 
-func avgText(v *float64, unit string) string {
+// avgText shows an average to one decimal with the rounding of its kind
+// (slump.ShownSleep or slump.ShownScale), or "–" without data.
+func avgText(v *float64, shown func(float64, int) float64) string {
 	if v == nil {
 		return "–"
 	}
-	return strconv.FormatFloat(*v, 'f', 1, 64) + unit
+	return strconv.FormatFloat(shown(*v, 1), 'f', 1, 64)
 }
 
 // Demo journal limits.

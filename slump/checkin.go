@@ -136,7 +136,7 @@ func checkNote(note string) error {
 func ParseInt(field, s string, lo, hi int) (int, error) {
 	s = strings.TrimSpace(s)
 	v, err := strconv.Atoi(s)
-	if err != nil || v < lo || v > hi {
+	if err != nil || v < lo || v > hi || strings.HasPrefix(s, "+") {
 		return 0, rangeError(field, lo, hi, strconv.Quote(s))
 	}
 	return v, nil
@@ -146,11 +146,32 @@ func ParseInt(field, s string, lo, hi int) (int, error) {
 // the range. The value is rounded to the nearest hundredth of an hour.
 func ParseSleep(s string) (float64, error) {
 	s = strings.TrimSpace(s)
+	if !plainDecimal(s) {
+		return 0, sleepError(strconv.Quote(s))
+	}
 	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
-	if err != nil || math.IsNaN(v) || v < MinSleepHours || v > MaxSleepHours {
+	if err != nil || v < MinSleepHours || v > MaxSleepHours {
 		return 0, sleepError(strconv.Quote(s))
 	}
 	return math.Round(v*100) / 100, nil
+}
+
+// plainDecimal reports whether s is digits with at most one decimal point
+// or comma ("7", "7.5", "7,5", ".5"): no sign, exponent, hex or spaces,
+// which strconv.ParseFloat would otherwise take.
+func plainDecimal(s string) bool {
+	digits, points := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ',':
+			points++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && points <= 1
 }
 
 // CleanNote normalises a note before it is saved: Windows and old Mac line

@@ -143,6 +143,8 @@ func TestParseSleep(t *testing.T) {
 		{"7,5", 7.5},
 		{" 6.25 ", 6.25},
 		{"7.456", 7.46},
+		{".5", 0.5},
+		{"7.", 7},
 		{"0", 0},
 		{"24", 24},
 	}
@@ -151,7 +153,7 @@ func TestParseSleep(t *testing.T) {
 			t.Errorf("ParseSleep(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
 		}
 	}
-	for _, bad := range []string{"24.01", "-1", "NaN", "Inf", "seven", "7h", "7,5,0", ""} {
+	for _, bad := range []string{"24.01", "-1", "NaN", "Inf", "seven", "7h", "7,5,0", "", "0x7p0", "1e1", "+7", "7 .5", ".", "7.5.", "٧"} {
 		got, err := ParseSleep(bad)
 		var fe *FieldError
 		if !errors.As(err, &fe) || fe.Field != FieldSleepHours {

@@ -40,10 +40,11 @@ func ParseDate(s string) (Date, error) {
 }
 
 // ParseDay reads a date the way a runner types it on the command line:
-// "today", "yesterday" or YYYY-MM-DD, relative to today.
+// "today", "yesterday" or YYYY-MM-DD, relative to today. An empty string is
+// not a date.
 func ParseDay(s string, today Date) (Date, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "", "today":
+	case "today":
 		return today, nil
 	case "yesterday":
 		return today.AddDays(-1), nil

@@ -48,7 +48,6 @@ func TestParseDay(t *testing.T) {
 		in, want string
 	}{
 		{"today", "2026-01-01"},
-		{"", "2026-01-01"},
 		{" Today ", "2026-01-01"},
 		{"yesterday", "2025-12-31"},
 		{"YESTERDAY", "2025-12-31"},
@@ -60,7 +59,7 @@ func TestParseDay(t *testing.T) {
 			t.Errorf("ParseDay(%q) = %s, %v; want %s", tc.in, d, err, tc.want)
 		}
 	}
-	for _, bad := range []string{"tomorrow", "last week", "2025-02-29"} {
+	for _, bad := range []string{"", " ", "tomorrow", "last week", "2025-02-29"} {
 		if d, err := ParseDay(bad, today); err == nil {
 			t.Errorf("ParseDay(%q) = %s, want an error", bad, d)
 		}

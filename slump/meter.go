@@ -34,6 +34,8 @@ const (
 
 	deepSlumpStreak  = 3 // days in the slump band in a row
 	deepSlumpSignals = 4 // signals firing at once
+	breakDays        = 3 // complete rest days in a row that make the article's break
+	maxRestRun       = 14
 
 	monotonousTrainingDays = 5 // training days in the week, at least
 	monotonousEffortSpan   = 2 // their efforts differ by at most this much
@@ -151,6 +153,13 @@ func (s *series) reading(i int, day Date) Reading {
 		r.SlumpStreak++
 	}
 	r.DeepSlump = r.SlumpStreak >= deepSlumpStreak || len(signals) >= deepSlumpSignals
+	for k := 0; k <= i && k < maxRestRun; k++ {
+		c, ok := s.checkin(i - k)
+		if !ok || c.Effort != RestEffort {
+			break
+		}
+		r.RestRun++
+	}
 	r.Tip, _ = TipByID(chooseTip(r, st))
 	return r
 }
@@ -259,7 +268,7 @@ func (st weekStats) signals() []Signal {
 				points = pointsVeryLowMotivation
 			}
 			add(SignalLowMotivation, points, "motivation averaged %.1f/5 over %s: lacing up feels daunting",
-				float64(st.motivation)/float64(n), plural(n, "day"))
+				ShownScale(float64(st.motivation)/float64(n), 1), plural(n, "day"))
 		}
 		if st.mood*10 <= lowAverage*n {
 			points := pointsLowMood
@@ -267,7 +276,7 @@ func (st weekStats) signals() []Signal {
 				points = pointsVeryLowMood
 			}
 			add(SignalLowMood, points, "mood averaged %.1f/5 over %s: you have been feeling low",
-				float64(st.mood)/float64(n), plural(n, "day"))
+				ShownScale(float64(st.mood)/float64(n), 1), plural(n, "day"))
 		}
 	}
 
@@ -315,8 +324,12 @@ func (st weekStats) monotonous() bool {
 // chooseTip returns the id of the tip for a reading whose week is st.
 func chooseTip(r Reading, st weekStats) string {
 	switch {
-	case r.DeepSlump:
+	case r.DeepSlump && r.RestRun < breakDays:
 		return TipStepAway
+	case r.DeepSlump:
+		// The break is taken: the week still carries the hard days before
+		// it, so the score lags; ease back in and watch how you respond.
+		return TipListenToBody
 	case len(r.Signals) == 0:
 		return TipListenToBody
 	}

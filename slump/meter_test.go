@@ -222,8 +222,14 @@ func meterCases() []meterCase {
 
 		// Every tip, one row each, named after it.
 		{TipStepAway + " after 3 days in the slump band",
-			week("-", "-", "-", "e0 s5 mood1 mot1", "e0 s5 mood1 mot1", "e0 s5 mood1 mot1", "e0 s5 mood1 mot1"),
+			week("-", "-", "-", "e0 s5 mood1 mot1", "e2 s5 mood1 mot1", "e2 s5 mood1 mot1", "e2 s5 mood1 mot1"),
 			today, 70, LevelSlump, []string{sleep, mot, mood}, TipStepAway},
+		{TipStepAway + " on day 2 of the break: keep going",
+			week("e8", "e8", "e8", "e8", "e8", "e0", "e0").withAll("s5.5 mood2 mot1"),
+			today, 100, LevelSlump, []string{hard, sleep, mot, mood}, TipStepAway},
+		{TipListenToBody + " once 3 days of the break are done, though the week still scores",
+			week("e8", "e8", "e8", "e8", "e0", "e0", "e0").withAll("s5.5 mood2 mot1"),
+			today, 95, LevelSlump, []string{hard, sleep, mot, mood}, TipListenToBody},
 		{TipStepAway + " with 4 signals on a 2-day slump",
 			week("-", "-", "-", "e8 s5 mot1", "e8 s5 mot1", "e8 s5 mot1", "e8 s5 mot1"),
 			today, 100, LevelSlump, []string{hard, sleep, mot, rest}, TipStepAway},
@@ -611,8 +617,8 @@ func TestMeterProperties(t *testing.T) {
 			fail("streak %d at level %s", r.SlumpStreak, r.Level)
 		case r.DeepSlump != (r.SlumpStreak >= 3 || len(r.Signals) >= 4):
 			fail("DeepSlump %v", r.DeepSlump)
-		case r.DeepSlump != (r.Tip.ID == TipStepAway):
-			fail("tip %s with DeepSlump %v", r.Tip.ID, r.DeepSlump)
+		case (r.DeepSlump && r.RestRun < 3) != (r.Tip.ID == TipStepAway):
+			fail("tip %s with DeepSlump %v after %d rest days", r.Tip.ID, r.DeepSlump, r.RestRun)
 		case r.Tip != tips[r.Tip.ID]:
 			fail("tip %+v is not one of Tips()", r.Tip)
 		case r.Week.Checkins > 7 || r.Week.HardEfforts+r.Week.RestDays > r.Week.Checkins:
@@ -730,5 +736,34 @@ func TestSparse(t *testing.T) {
 		if want := n < 4; r.Sparse() != want {
 			t.Errorf("%d check-ins: Sparse() = %v, want %v", n, r.Sparse(), want)
 		}
+	}
+}
+
+func TestShownAveragesNeverContradictSignals(t *testing.T) {
+	tests := []struct {
+		name  string
+		avg   float64
+		shown func(float64, int) float64
+		d     int
+		want  float64
+	}{
+		{"sleep just under 7 stays under", 6.996, ShownSleep, 1, 6.9},
+		{"sleep exactly 7", 7, ShownSleep, 1, 7},
+		{"sleep sum with float error", (7.1 + 6.9 + 7) / 3, ShownSleep, 2, 7},
+		{"sleep 2 decimals", 6.6666, ShownSleep, 2, 6.66},
+		{"mood just over 2 stays over", 2.04, ShownScale, 1, 2.1},
+		{"mood exactly 2", 2, ShownScale, 1, 2},
+		{"mood 1.96 is 2.0", 1.96, ShownScale, 1, 2},
+		{"motivation 2 decimals", 2.3333, ShownScale, 2, 2.34},
+	}
+	for _, tt := range tests {
+		if got := tt.shown(tt.avg, tt.d); got != tt.want {
+			t.Errorf("%s: %v shown as %v, want %v", tt.name, tt.avg, got, tt.want)
+		}
+	}
+	// End to end: 6 nights averaging 6.9833 h fire short_sleep and read 6.9.
+	r := Meter(week("-", "e3 s7", "e3 s7", "e0 s7", "e3 s7", "e3 s7", "e3 s6.9"), today)
+	if len(r.Signals) != 1 || r.Signals[0].ID != SignalShortSleep || !strings.Contains(r.Signals[0].Detail, "6.9 h") {
+		t.Errorf("signals %+v", r.Signals)
 	}
 }

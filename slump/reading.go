@@ -1,5 +1,7 @@
 package slump
 
+import "math"
+
 // Level is the meter's verdict, by score band.
 type Level string
 
@@ -93,9 +95,13 @@ type Reading struct {
 	// SlumpStreak is the number of consecutive days, ending on Date, whose
 	// score was in the slump band (0 when Date is not).
 	SlumpStreak int
-	// DeepSlump is true when the slump is deep enough that the tip is a
+	// DeepSlump is true when the slump is deep enough to call for a
 	// complete break (step_away).
 	DeepSlump bool
+	// RestRun is the number of complete rest days in a row ending on Date
+	// (counted up to 14). Once it reaches 3 the break is under way, and a
+	// deep slump no longer gets step_away again.
+	RestRun int
 }
 
 // CheckinsLast7Days is how many of the 7 days ending on the reading's date
@@ -105,3 +111,20 @@ func (r Reading) CheckinsLast7Days() int { return r.Week.Checkins }
 // Sparse reports whether the week has too few check-ins for the meter to see
 // a pattern: fewer than the days the no_rest_day rule needs.
 func (r Reading) Sparse() bool { return r.Week.Checkins < minLoggedForRest }
+
+// Averages shown to a runner round toward the safe side of their threshold,
+// so a number on screen never contradicts a signal: sleep rounds down (a
+// shown 7.0 h is never an average that fired short_sleep) and mood and
+// motivation round up (a shown 2.0 always fired low_mood or low_motivation).
+
+// ShownSleep rounds an average of hours slept down to the given decimals.
+func ShownSleep(avg float64, decimals int) float64 {
+	p := math.Pow10(decimals)
+	return math.Floor(avg*p+1e-9) / p
+}
+
+// ShownScale rounds an average on a 1-5 scale up to the given decimals.
+func ShownScale(avg float64, decimals int) float64 {
+	p := math.Pow10(decimals)
+	return math.Ceil(avg*p-1e-9) / p
+}

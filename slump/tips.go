@@ -64,8 +64,8 @@ func Tips() []Tip {
 		{
 			ID:    TipListenToBody,
 			Title: "Keep listening to your body",
-			Text: "Training and recovery look balanced this week. " +
-				"There is a fine line between building fitness and digging yourself into a hole, so keep noticing how you feel. " +
+			Text: "Building fitness and digging yourself into a hole are only a few steps apart. " +
+				"Notice how your legs, sleep and mood respond, and ease off before small warning signs add up. " +
 				"Nobody knows your body better than you.",
 			Source: sourceArticle,
 		},

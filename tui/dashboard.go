@@ -95,16 +95,17 @@ func (d dashboardModel) signalsView(st styles, width int) string {
 	r := d.reading
 	title := st.label.Render("Why") + st.subtle.Render(fmt.Sprintf(" · %d of the last 7 days logged", r.Week.Checkins))
 	lines := []string{title}
-	if len(r.Signals) == 0 {
-		msg := "Nothing is pushing the meter up."
-		if r.Week.Checkins == 0 {
-			msg = "No check-ins in the last 7 days yet: the meter has nothing to go on."
-		}
-		lines = append(lines, "  "+st.okText.Render(msg))
+	var note string
+	switch n := r.Week.Checkins; {
+	case n == 0:
+		note = "No check-ins in the last 7 days yet: the meter has nothing to go on."
+	case r.Sparse():
+		note = "The meter needs a few more days of check-ins to see a pattern."
+	case len(r.Signals) == 0:
+		note = "Nothing is pushing the meter up."
 	}
-	if n := r.Week.Checkins; n > 0 && r.Sparse() {
-		lines = append(lines, lipgloss.NewStyle().PaddingLeft(2).Width(max(20, width)).Render(st.subtle.Render(fmt.Sprintf(
-			"Only %d of 7 days logged: the meter sees a pattern after a few daily check-ins.", n))))
+	if note != "" {
+		lines = append(lines, lipgloss.NewStyle().PaddingLeft(2).Width(max(20, width)).Render(st.subtle.Render(note)))
 	}
 	for _, s := range r.Signals {
 		pts := st.points.Render(fmt.Sprintf("+%2d", s.Points))
@@ -151,9 +152,9 @@ func (d dashboardModel) weekView(st styles, width int) string {
 	facts := []string{
 		fmt.Sprintf("hard efforts %d/2", w.HardEfforts),
 		fmt.Sprintf("rest days %d/1", w.RestDays),
-		"sleep " + avg(w.AvgSleepHours, " h"),
-		"mood " + avg(w.AvgMood, ""),
-		"motivation " + avg(w.AvgMotivation, ""),
+		"sleep " + sleepAvg(w.AvgSleepHours) + " h",
+		"mood " + scaleAvg(w.AvgMood),
+		"motivation " + scaleAvg(w.AvgMotivation),
 	}
 	minutes := ""
 	if w.Minutes > 0 {
@@ -191,11 +192,22 @@ func (d dashboardModel) todayView(st styles, width int) string {
 	return out
 }
 
-func avg(v *float64, unit string) string {
+// sleepAvg shows an average sleep to one decimal, rounded down (see
+// slump.ShownSleep); "–" without data.
+func sleepAvg(v *float64) string {
 	if v == nil {
 		return "–"
 	}
-	return strconv.FormatFloat(*v, 'f', 1, 64) + unit
+	return strconv.FormatFloat(slump.ShownSleep(*v, 1), 'f', 1, 64)
+}
+
+// scaleAvg shows an average mood or motivation to one decimal, rounded up
+// (see slump.ShownScale); "–" without data.
+func scaleAvg(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return strconv.FormatFloat(slump.ShownScale(*v, 1), 'f', 1, 64)
 }
 
 // truncate cuts s to at most n cells, ending with an ellipsis when cut. It

@@ -156,11 +156,9 @@ func (h historyModel) summaryView(st styles, width int) string {
 		}
 		return st.errText.Render("✗")
 	}
-	var sleep string
+	sleep := "sleep –"
 	if s.AvgSleepHours != nil {
-		sleep = fmt.Sprintf("sleep %.1f h of 7 %s", *s.AvgSleepHours, rule(*s.AvgSleepHours >= 7))
-	} else {
-		sleep = "sleep –"
+		sleep = fmt.Sprintf("sleep %s h of 7 %s", sleepAvg(s.AvgSleepHours), rule(*s.AvgSleepHours >= 7))
 	}
 	first := strings.Join([]string{
 		fmt.Sprintf("hard efforts %d/2 %s", s.HardEfforts, rule(s.HardEfforts <= 2)),
@@ -168,8 +166,8 @@ func (h historyModel) summaryView(st styles, width int) string {
 		sleep,
 	}, " · ")
 	second := strings.Join([]string{
-		"mood " + avg(s.AvgMood, ""),
-		"motivation " + avg(s.AvgMotivation, ""),
+		"mood " + scaleAvg(s.AvgMood),
+		"motivation " + scaleAvg(s.AvgMotivation),
 		fmt.Sprintf("check-ins %d/7", s.Checkins),
 		"meter " + h.sparkline(st),
 	}, " · ")

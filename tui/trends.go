@@ -109,19 +109,19 @@ func (t trendsModel) weekly(st styles, cell int) string {
 			if s.AvgSleepHours == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgSleepHours - 4) / 6, strconv.FormatFloat(*s.AvgSleepHours, 'f', 1, 64), *s.AvgSleepHours < 7, true
+			return (*s.AvgSleepHours - 4) / 6, sleepAvg(s.AvgSleepHours), *s.AvgSleepHours < 7, true
 		}},
 		{"mood", func(s slump.WeekSummary) (float64, string, bool, bool) {
 			if s.AvgMood == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgMood - 1) / 4, strconv.FormatFloat(*s.AvgMood, 'f', 1, 64), *s.AvgMood <= 2, true
+			return (*s.AvgMood - 1) / 4, scaleAvg(s.AvgMood), *s.AvgMood <= 2, true
 		}},
 		{"motivation", func(s slump.WeekSummary) (float64, string, bool, bool) {
 			if s.AvgMotivation == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgMotivation - 1) / 4, strconv.FormatFloat(*s.AvgMotivation, 'f', 1, 64), *s.AvgMotivation <= 2, true
+			return (*s.AvgMotivation - 1) / 4, scaleAvg(s.AvgMotivation), *s.AvgMotivation <= 2, true
 		}},
 		{"minutes", func(s slump.WeekSummary) (float64, string, bool, bool) {
 			return float64(s.Minutes) / 600, minutesText(s.Minutes), false, s.Checkins > 0
