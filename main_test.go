@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"os"
@@ -11,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/store"
 )
 
 // binary is laceup built once for every end-to-end test.
@@ -354,4 +358,186 @@ func TestHelpAndVersion(t *testing.T) {
 	if _, err := os.Stat(defaultDB(home)); !os.IsNotExist(err) {
 		t.Error("help created a journal")
 	}
+}
+
+type historyOut struct {
+	Week  string `json:"week"`
+	Start string `json:"start"`
+	End   string `json:"end"`
+	Days  []struct {
+		Date    string          `json:"date"`
+		Checkin *map[string]any `json:"checkin"`
+		Score   *int            `json:"score"`
+		Level   *string         `json:"level"`
+	} `json:"days"`
+	Summary map[string]any `json:"summary"`
+}
+
+func historyJSONOf(t *testing.T, home string, args ...string) historyOut {
+	t.Helper()
+	r := laceup(t, home, nil, append([]string{"history", "--json"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("history --json %v: exit %d: %s", args, r.code, r.stderr)
+	}
+	var h historyOut
+	if err := json.Unmarshal([]byte(r.stdout), &h); err != nil {
+		t.Fatalf("history --json is not JSON: %v\n%s", err, r.stdout)
+	}
+	return h
+}
+
+func TestDemoThenHistory(t *testing.T) {
+	home := t.TempDir()
+	// The runner's own journal, which demo must never touch.
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	before := fileHash(t, defaultDB(home))
+
+	r := laceup(t, home, nil, "demo")
+	demoDB := filepath.Join(home, "data", "laceup", "demo.db")
+	if r.code != 0 || !strings.Contains(r.stdout, demoDB) || !strings.Contains(r.stdout, "laceup --db "+demoDB) {
+		t.Fatalf("demo: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if fileHash(t, defaultDB(home)) != before {
+		t.Fatal("demo changed the runner's journal")
+	}
+	assertMode(t, demoDB, 0o600)
+
+	// Every week of the demo: the JSON agrees with the rows in the file.
+	s, err := store.Open(context.Background(), demoDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	all, err := s.Range(context.Background(), slump.NewDate(2000, 1, 1), slump.NewDate(2100, 1, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 110 || len(all) > 120 {
+		t.Fatalf("the default demo holds %d check-ins, want about 120 days with a few missed", len(all))
+	}
+	levels := map[string]bool{}
+	today := slump.DateOf(time.Now().UTC())
+	for w := slump.WeekOf(all[0].Date); !w.Start().After(today); w = w.AddWeeks(1) {
+		h := historyJSONOf(t, home, "--db", demoDB, "--week", w.String())
+		want := slump.Summarize(all, w.Start(), w.End())
+		if h.Week != w.String() || h.Start != w.Start().String() || h.End != w.End().String() || len(h.Days) != 7 {
+			t.Fatalf("week %s: header %s %s %s, %d days", w, h.Week, h.Start, h.End, len(h.Days))
+		}
+		if int(h.Summary["checkins"].(float64)) != want.Checkins ||
+			int(h.Summary["hard_efforts"].(float64)) != want.HardEfforts ||
+			int(h.Summary["rest_days"].(float64)) != want.RestDays {
+			t.Errorf("week %s summary %v, rows say %+v", w, h.Summary, want)
+		}
+		readings := slump.Readings(all, w.Start(), w.End())
+		for i, d := range h.Days {
+			logged := d.Checkin != nil
+			if logged != (d.Score != nil) || logged != (d.Level != nil) {
+				t.Errorf("%s: checkin/score/level must be null together: %+v", d.Date, d)
+			}
+			if logged {
+				levels[*d.Level] = true
+				if *d.Score != readings[i].Score {
+					t.Errorf("%s: score %d, meter says %d", d.Date, *d.Score, readings[i].Score)
+				}
+			}
+		}
+	}
+	for _, l := range []string{"ok", "watch", "slump"} {
+		if !levels[l] {
+			t.Errorf("the demo never reaches level %s", l)
+		}
+	}
+
+	// Deterministic: the same seed writes the same journal.
+	first := laceup(t, home, nil, "--db", demoDB, "history", "--json", "--date", today.AddDays(-30).String()).stdout
+	laceup(t, home, nil, "demo", "--seed", "1")
+	if again := laceup(t, home, nil, "--db", demoDB, "history", "--json", "--date", today.AddDays(-30).String()).stdout; again != first {
+		t.Error("demo --seed 1 wrote a different journal the second time")
+	}
+}
+
+func TestDemoRefusesRealJournals(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	before := fileHash(t, defaultDB(home))
+	for _, args := range [][]string{
+		{"demo", "--db", defaultDB(home)},
+		{"--db", defaultDB(home), "demo"},
+	} {
+		r := laceup(t, home, nil, args...)
+		if r.code != 2 || !strings.Contains(r.stderr, defaultDB(home)) {
+			t.Errorf("laceup %v: exit %d, %q; want 2 naming the journal", args, r.code, r.stderr)
+		}
+	}
+	other := filepath.Join(home, "other.db")
+	laceup(t, home, nil, "--db", other, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	if r := laceup(t, home, nil, "demo", "--db", other); r.code != 2 || !strings.Contains(r.stderr, "already holds 1 check-ins") {
+		t.Errorf("demo into a journal with check-ins: exit %d, %q", r.code, r.stderr)
+	}
+	if r := laceup(t, home, []string{"LACEUP_DB=" + other}, "demo", "--db", other); r.code != 2 {
+		t.Errorf("demo into $LACEUP_DB: exit %d", r.code)
+	}
+	if fileHash(t, defaultDB(home)) != before {
+		t.Error("the journal changed")
+	}
+	if r := laceup(t, home, nil, "demo", "--days", "0"); r.code != 2 || !strings.Contains(r.stderr, "days") {
+		t.Errorf("demo --days 0: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+func TestHistoryCommand(t *testing.T) {
+	home := t.TempDir()
+	for i := 0; i < 10; i++ {
+		laceup(t, home, nil, "checkin", "--date", day(-i), "--mood", "4", "--motivation", "3", "--sleep", "7.5",
+			"--effort", []string{"0", "8", "3"}[i%3], "--note", "line one\nline \x1b[2Jtwo")
+	}
+	h := historyJSONOf(t, home)
+	if h.Week != slump.WeekOf(slump.DateOf(time.Now().UTC())).String() {
+		t.Errorf("default week %s", h.Week)
+	}
+	for _, key := range []string{"checkins", "hard_efforts", "rest_days", "avg_sleep_hours", "avg_mood", "avg_motivation"} {
+		if _, ok := h.Summary[key]; !ok {
+			t.Errorf("summary lacks %s: %v", key, h.Summary)
+		}
+	}
+	if d := h.Days[0]; d.Checkin != nil {
+		for _, key := range []string{"mood", "motivation", "sleep_hours", "effort", "minutes", "sleep_quality", "note"} {
+			if _, ok := (*d.Checkin)[key]; !ok {
+				t.Errorf("checkin lacks %s", key)
+			}
+		}
+	}
+	if byDate := historyJSONOf(t, home, "--date", day(-7)); byDate.Week != slump.WeekOf(mustDate(t, day(-7))).String() {
+		t.Errorf("--date %s gave week %s", day(-7), byDate.Week)
+	}
+	// An empty week: averages are null, every day null.
+	empty := historyJSONOf(t, home, "--week", "2020-W53")
+	if empty.Start != "2020-12-28" || empty.End != "2021-01-03" || empty.Summary["avg_sleep_hours"] != nil {
+		t.Errorf("2020-W53: %s..%s, summary %v", empty.Start, empty.End, empty.Summary)
+	}
+	// Text: fits 80 columns, notes printed without control characters.
+	r := laceup(t, home, nil, "history", "--date", day(-3))
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if len([]rune(line)) > 80 {
+			t.Errorf("history line wider than 80: %q", line)
+		}
+	}
+	if strings.ContainsAny(r.stdout, "\x1b\r") || !strings.Contains(r.stdout, "line one line [2Jtwo") {
+		t.Errorf("history text notes:\n%s", r.stdout)
+	}
+	for _, bad := range [][]string{{"history", "--week", "2026-W99"}, {"history", "--week", "soon"},
+		{"history", "--week", "2099-W01"}, {"history", "--week", "2026-W01", "--date", "today"}} {
+		if r := laceup(t, home, nil, bad...); r.code != 2 || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+			t.Errorf("laceup %v: exit %d, %q; want 2 and one line", bad, r.code, r.stderr)
+		}
+	}
+}
+
+func mustDate(t *testing.T, s string) slump.Date {
+	t.Helper()
+	d, err := slump.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
