@@ -67,7 +67,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var ue *usageError
 	var fe *slump.FieldError
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errHelpShown):
 		return exitOK
 	case errors.As(err, &ue), errors.As(err, &fe):
 		fmt.Fprintln(stderr, "laceup: "+oneLine(err.Error()))
@@ -132,6 +132,26 @@ func newFlagSet(name string) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	return fs
 }
+
+// parseCommand parses a subcommand's flags: --help prints its help (and
+// returns errHelpShown), and a stray argument is a usage error.
+func (a *app) parseCommand(fs *flag.FlagSet, args []string) error {
+	if err := parseFlags(fs, args); errors.Is(err, flag.ErrHelp) {
+		if err := a.help([]string{fs.Name()}); err != nil {
+			return err
+		}
+		return errHelpShown
+	} else if err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("%s: unexpected argument %q (see 'laceup %s --help')", fs.Name(), fs.Arg(0), fs.Name())
+	}
+	return nil
+}
+
+// errHelpShown ends a command whose --help was printed: exit status 0.
+var errHelpShown = errors.New("help shown")
 
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	err := fs.Parse(args)
@@ -263,14 +283,8 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	for _, f := range checkinFlags {
 		values[f.flag] = fs.String(f.flag, "", f.want)
 	}
-	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a.help([]string{"checkin"})
-		}
+	if err := a.parseCommand(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("checkin: unexpected argument %q (see 'laceup checkin --help')", fs.Arg(0))
 	}
 	today := a.today()
 	date, err := parseDateFlag(*dateFlag, today)
@@ -394,14 +408,8 @@ func (a *app) meter(ctx context.Context, db string, args []string) error {
 	fs.StringVar(&db, "db", db, "journal file")
 	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a.help([]string{"meter"})
-		}
+	if err := a.parseCommand(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("meter: unexpected argument %q (see 'laceup meter --help')", fs.Arg(0))
 	}
 	today := a.today()
 	date, err := parseDateFlag(*dateFlag, today)
@@ -577,14 +585,8 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 	weekFlag := fs.String("week", "", "the ISO week, YYYY-Www")
 	dateFlag := fs.String("date", "", "a day of the week: YYYY-MM-DD, today or yesterday")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a.help([]string{"history"})
-		}
+	if err := a.parseCommand(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("history: unexpected argument %q (see 'laceup history --help')", fs.Arg(0))
 	}
 	today := a.today()
 	week := slump.WeekOf(today)
@@ -672,17 +674,6 @@ func readWeek(ctx context.Context, s *store.Store, w slump.Week, today slump.Dat
 	if err != nil {
 		return historyJSON{}, err
 	}
-	byDate := make(map[slump.Date]slump.Checkin, len(history))
-	for _, c := range history {
-		byDate[c.Date] = c
-	}
-	var readings []slump.Reading
-	if last := end; !start.After(today) {
-		if today.Before(last) {
-			last = today
-		}
-		readings = slump.Readings(history, start, last)
-	}
 	sum := slump.Summarize(history, start, end)
 	out := historyJSON{
 		Week: w.String(), Start: start.String(), End: end.String(), Days: make([]dayJSON, 0, 7),
@@ -693,15 +684,13 @@ func readWeek(ctx context.Context, s *store.Store, w slump.Week, today slump.Dat
 			AvgMotivation: shown2(sum.AvgMotivation, slump.ShownScale),
 		},
 	}
-	for i, d := range w.Days() {
-		day := dayJSON{Date: d.String()}
-		if c, ok := byDate[d]; ok {
+	for _, d := range slump.Days(history, start, end, today) {
+		day := dayJSON{Date: d.Date.String()}
+		if c := d.Checkin; c != nil {
 			day.Checkin = &checkinJSON{Mood: c.Mood, Motivation: c.Motivation, SleepHours: c.SleepHours,
 				Effort: c.Effort, Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note}
-			if i < len(readings) {
-				score, level := readings[i].Score, string(readings[i].Level)
-				day.Score, day.Level = &score, &level
-			}
+			level := string(d.Reading.Level)
+			day.Score, day.Level = &d.Reading.Score, &level
 		}
 		out.Days = append(out.Days, day)
 	}
@@ -784,14 +773,8 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	fs.StringVar(&db, "db", db, "the demo journal file")
 	daysFlag := fs.String("days", strconv.Itoa(demoDefaultDays), "how many days, ending today")
 	seedFlag := fs.String("seed", "1", "the random seed: the same seed writes the same journal")
-	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a.help([]string{"demo"})
-		}
+	if err := a.parseCommand(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("demo: unexpected argument %q (see 'laceup demo --help')", fs.Arg(0))
 	}
 	days, err := slump.ParseInt("days", *daysFlag, 1, demoMaxDays)
 	if err != nil {

@@ -63,3 +63,42 @@ func Readings(history []Checkin, from, to Date) []Reading {
 	}
 	return out
 }
+
+// Day is one calendar day of a range as the history screens show it: its
+// check-in and that day's reading, both nil for a day without a check-in.
+type Day struct {
+	Date    Date
+	Checkin *Checkin
+	Reading *Reading
+}
+
+// Days returns every day from from to to, both included, oldest first, each
+// with its check-in and, when it has one, its reading: what a week of
+// history or 12 weeks of trends show. Pass the check-ins of
+// SeriesWindow(from, to); the history is taken as by Meter. A day after
+// today has neither, as it cannot have been checked in.
+func Days(history []Checkin, from, to, today Date) []Day {
+	if to.Before(from) {
+		return nil
+	}
+	byDate := make(map[Date]Checkin)
+	for _, c := range history {
+		if !c.Date.Before(from) && !c.Date.After(to) && !c.Date.After(today) {
+			byDate[c.Date] = c
+		}
+	}
+	last := to
+	if today.Before(last) {
+		last = today
+	}
+	readings := Readings(history, from, last)
+	out := make([]Day, 0, to.DaysSince(from)+1)
+	for i, d := 0, from; !d.After(to); i, d = i+1, d.AddDays(1) {
+		day := Day{Date: d}
+		if c, ok := byDate[d]; ok {
+			day.Checkin, day.Reading = &c, &readings[i]
+		}
+		out = append(out, day)
+	}
+	return out
+}

@@ -201,3 +201,28 @@ func BenchmarkSummarizeWeek(b *testing.B) {
 		}
 	})
 }
+
+func TestDays(t *testing.T) {
+	h := week("e3", "-", "e8", "e0", "-", "e4", "e3")
+	from, to := today.AddDays(-6), today.AddDays(3)
+	got := Days(h, from, to, today)
+	if len(got) != 10 {
+		t.Fatalf("%d days, want 10", len(got))
+	}
+	readings := Readings(h, from, today)
+	for i, d := range got {
+		if d.Date != from.AddDays(i) {
+			t.Errorf("day %d is %s", i, d.Date)
+		}
+		logged := i != 1 && i != 4 && i <= 6
+		if (d.Checkin != nil) != logged || (d.Reading != nil) != logged {
+			t.Errorf("%s: checkin %v, reading %v; want both %v", d.Date, d.Checkin != nil, d.Reading != nil, logged)
+		}
+		if logged && (d.Checkin.Date != d.Date || !reflect.DeepEqual(*d.Reading, readings[i])) {
+			t.Errorf("%s: check-in of %s, reading %+v, want %+v", d.Date, d.Checkin.Date, *d.Reading, readings[i])
+		}
+	}
+	if Days(h, today, today.AddDays(-1), today) != nil {
+		t.Error("an empty range has days")
+	}
+}

@@ -30,20 +30,19 @@ type (
 		longest int             // the longest streak ever
 		start   bool
 	}
-	// weekLoadedMsg carries one ISO week for the history screen: its
-	// check-ins, the meter of each day up to today, and its summary.
+	// weekLoadedMsg carries one ISO week for the history screen: each day
+	// with its check-in and meter, and the week's summary.
 	weekLoadedMsg struct {
-		week     slump.Week
-		checkins []slump.Checkin
-		readings []slump.Reading
-		summary  slump.WeekSummary
+		week    slump.Week
+		days    []slump.Day // Monday first
+		summary slump.WeekSummary
 	}
-	// trendsLoadedMsg carries the 12 weeks ending on last: their check-ins
-	// and the meter of each day up to today.
+	// trendsLoadedMsg carries the 12 weeks ending on last: every day with
+	// its check-in and meter, and each week's summary.
 	trendsLoadedMsg struct {
-		last     slump.Week
-		checkins []slump.Checkin
-		readings []slump.Reading
+		last  slump.Week
+		days  []slump.Day
+		weeks [trendWeeks]slump.WeekSummary
 	}
 	// submitMsg is sent by the form when the runner confirms the last
 	// question.
@@ -113,24 +112,15 @@ func saveCheckin(j Journal, c slump.Checkin) tea.Cmd {
 // 26 days, whatever the size of the journal.
 func loadWeek(j Journal, w slump.Week, today slump.Date) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), ioTimeout)
-		defer cancel()
-		start, end := w.Start(), w.End()
-		from, to := slump.SeriesWindow(start, end)
-		history, err := j.Range(ctx, from, to)
+		history, err := loadSpan(j, w.Start(), w.End())
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		msg := weekLoadedMsg{week: w, summary: slump.Summarize(history, start, end)}
-		for _, c := range history {
-			if !c.Date.Before(start) {
-				msg.checkins = append(msg.checkins, c)
-			}
+		return weekLoadedMsg{
+			week:    w,
+			days:    slump.Days(history, w.Start(), w.End(), today),
+			summary: slump.Summarize(history, w.Start(), w.End()),
 		}
-		if last := minDate(end, today); !last.Before(start) {
-			msg.readings = slump.Readings(history, start, last)
-		}
-		return msg
 	}
 }
 
@@ -138,30 +128,24 @@ func loadWeek(j Journal, w slump.Week, today slump.Date) tea.Cmd {
 // that the first meters need.
 func loadTrends(j Journal, last slump.Week, today slump.Date) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), ioTimeout)
-		defer cancel()
-		start, end := last.AddWeeks(-(trendWeeks - 1)).Start(), last.End()
-		from, to := slump.SeriesWindow(start, end)
-		history, err := j.Range(ctx, from, to)
+		first := last.AddWeeks(-(trendWeeks - 1))
+		history, err := loadSpan(j, first.Start(), last.End())
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		msg := trendsLoadedMsg{last: last}
-		for _, c := range history {
-			if !c.Date.Before(start) {
-				msg.checkins = append(msg.checkins, c)
-			}
-		}
-		if l := minDate(end, today); !l.Before(start) {
-			msg.readings = slump.Readings(history, start, l)
+		msg := trendsLoadedMsg{last: last, days: slump.Days(history, first.Start(), last.End(), today)}
+		for i := range msg.weeks {
+			w := first.AddWeeks(i)
+			msg.weeks[i] = slump.Summarize(history, w.Start(), w.End())
 		}
 		return msg
 	}
 }
 
-func minDate(a, b slump.Date) slump.Date {
-	if b.Before(a) {
-		return b
-	}
-	return a
+// loadSpan reads the check-ins that the readings of from..to need.
+func loadSpan(j Journal, from, to slump.Date) ([]slump.Checkin, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), ioTimeout)
+	defer cancel()
+	start, end := slump.SeriesWindow(from, to)
+	return j.Range(ctx, start, end)
 }

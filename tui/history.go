@@ -16,8 +16,7 @@ type historyModel struct {
 	week     slump.Week
 	today    slump.Date
 	loaded   bool
-	days     [7]*slump.Checkin // Monday first; nil where no check-in
-	readings [7]*slump.Reading // nil for a day after today
+	days     [7]slump.Day // Monday first
 	summary  slump.WeekSummary
 	selected int // 0 = Monday
 	keys     historyKeys
@@ -36,20 +35,7 @@ func (h historyModel) withWeek(msg weekLoadedMsg) historyModel {
 		return h
 	}
 	h.loaded, h.summary = true, msg.summary
-	h.days, h.readings = [7]*slump.Checkin{}, [7]*slump.Reading{}
-	start := h.week.Start()
-	for i := range msg.checkins {
-		c := msg.checkins[i]
-		if i := c.Date.DaysSince(start); i >= 0 && i < 7 {
-			h.days[i] = &c
-		}
-	}
-	for i := range msg.readings {
-		r := msg.readings[i]
-		if i := r.Date.DaysSince(start); i >= 0 && i < 7 {
-			h.readings[i] = &r
-		}
-	}
+	copy(h.days[:], msg.days)
 	return h
 }
 
@@ -113,7 +99,7 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 		marker, dayStyle = st.selected.Render("› "), st.selected
 	}
 	name := dayStyle.Render(fmt.Sprintf("%-10s", day.Time().Format("Mon 2 Jan")))
-	c := h.days[i]
+	c := h.days[i].Checkin
 	switch {
 	case day.After(h.today):
 		return marker + name + st.missing.Render("  future")
@@ -140,7 +126,7 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 
 // meterCell is a day's score coloured by its level, padded to 9 cells.
 func (h historyModel) meterCell(st styles, i int) string {
-	r := h.readings[i]
+	r := h.days[i].Reading
 	if r == nil {
 		return fmt.Sprintf("%-9s", "")
 	}
@@ -182,14 +168,14 @@ func (h historyModel) summaryView(st styles, width int) string {
 // for higher scores, "·" for a day without a check-in, blank for the future.
 func (h historyModel) sparkline(st styles) string {
 	var b strings.Builder
-	for i, r := range h.readings {
+	for _, d := range h.days {
 		switch {
-		case r == nil:
+		case d.Date.After(h.today):
 			b.WriteString(" ")
-		case h.days[i] == nil:
+		case d.Reading == nil:
 			b.WriteString(st.missing.Render("·"))
 		default:
-			b.WriteString(st.level[r.Level].Render(spark(r.Score)))
+			b.WriteString(st.level[d.Reading.Level].Render(spark(d.Reading.Score)))
 		}
 	}
 	return b.String()
@@ -204,7 +190,7 @@ func spark(score int) string {
 
 // noteView shows the selected day's note, wrapped, in at most room lines.
 func (h historyModel) noteView(st styles, width, room int) string {
-	c := h.days[h.selected]
+	c := h.days[h.selected].Checkin
 	if c == nil || c.Note == "" || room < 2 {
 		return ""
 	}

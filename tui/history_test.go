@@ -122,7 +122,7 @@ func TestHistoryBackfillUpdatesTheWeek(t *testing.T) {
 	}
 	v := s.view()
 	assertContains(t, v, "check-ins 5/7", "rest days 1/1 ✓", "0 rest")
-	if s.m.hist.readings[3] == nil || s.m.hist.days[3] == nil {
+	if s.m.hist.days[3].Reading == nil || s.m.hist.days[3].Checkin == nil {
 		t.Error("the filled-in day has no check-in or meter on the grid")
 	}
 }

@@ -16,13 +16,12 @@ const trendWeeks = 12
 // trendsModel shows the 12 weeks ending on a week: each week against the
 // article's rules, and the meter of every day as a heat map.
 type trendsModel struct {
-	last     slump.Week // the newest week shown
-	today    slump.Date
-	loaded   bool
-	weeks    [trendWeeks]slump.WeekSummary
-	readings map[slump.Date]slump.Reading
-	logged   map[slump.Date]bool
-	keys     trendsKeys
+	last   slump.Week // the newest week shown
+	today  slump.Date
+	loaded bool
+	weeks  [trendWeeks]slump.WeekSummary
+	days   []slump.Day // the 84 days, oldest first
+	keys   trendsKeys
 }
 
 func newTrendsModel(last slump.Week, today slump.Date) trendsModel {
@@ -35,19 +34,7 @@ func (t trendsModel) withData(msg trendsLoadedMsg) trendsModel {
 	if msg.last != t.last {
 		return t
 	}
-	t.loaded = true
-	t.readings = make(map[slump.Date]slump.Reading, len(msg.readings))
-	for _, r := range msg.readings {
-		t.readings[r.Date] = r
-	}
-	t.logged = make(map[slump.Date]bool, len(msg.checkins))
-	for _, c := range msg.checkins {
-		t.logged[c.Date] = true
-	}
-	for i := range trendWeeks {
-		w := t.first().AddWeeks(i)
-		t.weeks[i] = slump.Summarize(msg.checkins, w.Start(), w.End())
-	}
+	t.loaded, t.days, t.weeks = true, msg.days, msg.weeks
 	return t
 }
 
@@ -170,12 +157,11 @@ func (t trendsModel) heatmap(st styles, cell int) string {
 		name := t.first().Start().AddDays(d).Time().Format("Mon")
 		line := fmt.Sprintf("%-*s", labelWidth, "  "+name)
 		for i := range trendWeeks {
-			day := t.first().AddWeeks(i).Start().AddDays(d)
-			r, ok := t.readings[day]
-			switch {
-			case day.After(t.today) || !ok:
+			day := t.days[7*i+d]
+			switch r := day.Reading; {
+			case day.Date.After(t.today):
 				line += strings.Repeat(" ", cell)
-			case !t.logged[day]:
+			case r == nil:
 				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
 			default:
 				line += st.level[r.Level].Render(fmt.Sprintf("%*s", cell, spark(r.Score)+strconv.Itoa(r.Score)))

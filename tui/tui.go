@@ -270,7 +270,7 @@ func (m Model) updateHistory(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case key.Matches(k, keys.Edit):
 		if h.loaded {
-			m.openForm(h.selectedDate(), h.days[h.selected], historyScreen)
+			m.openForm(h.selectedDate(), h.days[h.selected].Checkin, historyScreen)
 		}
 		return m, nil
 	}
@@ -370,11 +370,8 @@ func savedStatus(c slump.Checkin, today slump.Date) string {
 // dayName names a day the way a runner says it: "today", "yesterday", or
 // "Mon 23 Nov 2026".
 func dayName(d, today slump.Date) string {
-	switch today.DaysSince(d) {
-	case 0:
-		return "today"
-	case 1:
-		return "yesterday"
+	if name := relativeDay(d, today); name != "that day" {
+		return name
 	}
 	return d.Time().Format("Mon 2 Jan 2006")
 }
