@@ -142,13 +142,18 @@ func (h historyModel) summaryView(st styles, width int) string {
 		}
 		return st.errText.Render("✗")
 	}
+	// A week still under way may yet get its rest day: no verdict until then.
+	restMark := rule(s.RestDays >= 1)
+	if s.RestDays == 0 && (s.Checkins == 0 || !s.End.Before(h.today)) {
+		restMark = ""
+	}
 	sleep := "sleep –"
 	if s.AvgSleepHours != nil {
 		sleep = fmt.Sprintf("sleep %s h of 7 %s", sleepAvg(s.AvgSleepHours), rule(*s.AvgSleepHours >= 7))
 	}
 	first := strings.Join([]string{
 		fmt.Sprintf("hard efforts %d/2 %s", s.HardEfforts, rule(s.HardEfforts <= 2)),
-		fmt.Sprintf("rest days %d/1 %s", s.RestDays, rule(s.RestDays >= 1 || s.Checkins == 0)),
+		strings.TrimSpace(fmt.Sprintf("rest days %d/1 %s", s.RestDays, restMark)),
 		sleep,
 	}, " · ")
 	second := strings.Join([]string{

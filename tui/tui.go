@@ -45,6 +45,9 @@ type Options struct {
 	// ExitOnCancel makes Esc on the form quit instead of showing the
 	// dashboard (for `laceup checkin`).
 	ExitOnCancel bool
+	// Warnings about the journal (such as loose file permissions) are shown
+	// on the first screen.
+	Warnings []string
 }
 
 type screen int
@@ -76,6 +79,7 @@ type Model struct {
 
 	status    string // one-line message under the screen
 	statusErr bool
+	warning   string // about the journal itself; stays on every screen
 	fatal     error // shown full screen; any key quits
 }
 
@@ -88,7 +92,7 @@ func New(opts Options) Model {
 	h := help.New()
 	h.Styles.ShortKey = st.label
 	h.Styles.FullKey = st.label
-	return Model{
+	m := Model{
 		opts:   opts,
 		st:     st,
 		help:   h,
@@ -97,6 +101,10 @@ func New(opts Options) Model {
 		height: 24,
 		dash:   newDashboardModel(),
 	}
+	if len(opts.Warnings) > 0 {
+		m.warning = "Warning: " + strings.Join(opts.Warnings, "; ")
+	}
+	return m
 }
 
 // Err returns the error that stopped the session, if any.
@@ -329,6 +337,9 @@ func (m Model) View() string {
 		keys = m.trends.keys
 	}
 	var footer []string
+	if m.warning != "" {
+		footer = append(footer, m.st.errText.Width(m.width-4).Render(slump.Printable(m.warning, false)))
+	}
 	if m.status != "" {
 		style := m.st.okText
 		if m.statusErr {

@@ -251,3 +251,11 @@ func TestQuitKeys(t *testing.T) {
 		t.Error("ctrl+c on the form did not quit")
 	}
 }
+
+func TestWarningsStayOnEveryScreen(t *testing.T) {
+	s := newSession(t, newFakeJournal(), Options{Warnings: []string{"journal /j.db is readable by other users (mode 0644): chmod 600 /j.db"}})
+	assertContains(t, s.view(), "Warning: journal /j.db is readable by other users")
+	s.keys("esc", "w")
+	assertContains(t, s.view(), "Warning: journal /j.db", "chmod 600")
+	assertFits(t, s.view(), 80, 24)
+}
