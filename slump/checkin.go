@@ -125,6 +125,10 @@ func checkNote(note string) error {
 	if !utf8.ValidString(note) {
 		return &FieldError{Field: FieldNote, Want: "valid UTF-8 text"}
 	}
+	if i := strings.IndexByte(note, 0); i >= 0 {
+		return &FieldError{Field: FieldNote, Got: fmt.Sprintf("a NUL byte at character %d", utf8.RuneCountInString(note[:i])+1),
+			Want: "text without NUL bytes"}
+	}
 	if n := utf8.RuneCountInString(note); n > MaxNoteRunes {
 		return &FieldError{Field: FieldNote, Got: fmt.Sprintf("%d characters", n),
 			Want: fmt.Sprintf("at most %d characters", MaxNoteRunes)}

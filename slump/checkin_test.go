@@ -220,3 +220,14 @@ func TestInt(t *testing.T) {
 		t.Errorf("Int(5) = %v, %v: want distinct pointers to 5", p, q)
 	}
 }
+
+func TestValidateRefusesNUL(t *testing.T) {
+	c := Checkin{Date: NewDate(2026, 3, 1), Mood: 3, Motivation: 3, SleepHours: 7, Effort: 2, Note: "ok\x00then"}
+	var fe *FieldError
+	if err := c.Validate(c.Date); !errors.As(err, &fe) || fe.Field != FieldNote || !strings.Contains(err.Error(), "character 3") {
+		t.Errorf("Validate with a NUL byte = %v", err)
+	}
+	if _, err := ParseDate("0001-01-01"); err == nil {
+		t.Error("ParseDate accepts the zero date")
+	}
+}

@@ -33,7 +33,7 @@ func DateOf(t time.Time) Date {
 // impossible days such as 2026-02-30.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(DateLayout, strings.TrimSpace(s))
-	if err != nil {
+	if err != nil || t.IsZero() { // 0001-01-01 is the zero Date: "no date"
 		return Date{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
 	return Date{t}, nil

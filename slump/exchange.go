@@ -1,0 +1,763 @@
+package slump
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The exchange formats: laceup export writes them, laceup import reads them.
+//
+// CSV: the header line CSVHeader, then one line per check-in, oldest first.
+// Cells are quoted as RFC 4180 says (a cell with a comma, a double quote, a
+// line break or leading blank space is put in double quotes and its quotes
+// doubled); optional values that are absent are empty cells; lines end in
+// "\n".
+//
+// JSON: an array of objects with exactly the CSV column names as keys, in the
+// same order; absent optional values (minutes, sleep_quality) are null; the
+// note is always a string, "" when there is none (a note is never absent, it
+// is empty); indented by two spaces, with a final newline.
+//
+// Both keep the note exactly as stored, byte for byte, and write sleep_hours
+// in its shortest form (7, 7.5, 7.25), so export, import into an empty
+// journal, export again gives the same bytes.
+
+// CSVHeader is the first line of a CSV export, and the only header import
+// accepts.
+const CSVHeader = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note"
+
+// exchangeKeys returns the column names of CSVHeader, which are also the
+// JSON keys, in order.
+func exchangeKeys() [8]string {
+	return [8]string{FieldDate, FieldMood, FieldMotivation, FieldSleepHours,
+		FieldEffort, FieldMinutes, FieldSleepQuality, FieldNote}
+}
+
+// utf8BOM is the byte order mark some editors (Excel, Notepad) put at the
+// start of a UTF-8 file; import ignores it.
+const utf8BOM = "\uFEFF"
+
+// RowError is an import file refused: where the first problem is and what it
+// is. ReadCSV and ReadJSON return one for every problem with the file's
+// content (but not for an error reading r), so errors.As(err, &rowErr) tells
+// bad input from a failed read.
+type RowError struct {
+	// Line is, for CSV, the 1-based line of the file where the bad row
+	// starts (a line break inside a quoted note counts, so it is the line an
+	// editor shows), or where the broken quoting is. It is 0 for JSON.
+	Line int
+	// Index is, for JSON, the 0-based index of the bad entry in the array,
+	// or -1 when the problem is with the document as a whole (not an array,
+	// data after it). It is -1 for CSV.
+	Index int
+	// Err says what is wrong: usually a *FieldError naming the field and
+	// what it accepts.
+	Err error
+}
+
+// Error reads "line 12: mood: must be a whole number from 1 to 5 (got "9")"
+// for CSV and "entry 3 (index 2): mood: ..." for JSON.
+func (e *RowError) Error() string {
+	switch {
+	case e.Line > 0:
+		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	case e.Index >= 0:
+		return fmt.Sprintf("entry %d (index %d): %v", e.Index+1, e.Index, e.Err)
+	}
+	return e.Err.Error()
+}
+
+// Unwrap returns Err, so errors.As finds the *FieldError.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// WriteCSV writes the check-ins, in the order given (the store gives them
+// oldest first), as CSV: the CSVHeader line, then one line per check-in. It
+// does not validate: every check-in is written as it is, so nothing is lost
+// on the way out, and one that breaks the rules (none saved through Validate
+// does) is refused by ReadCSV with its line.
+func WriteCSV(w io.Writer, cs []Checkin) error {
+	cw := csv.NewWriter(w) // UseCRLF false: "\n" line ends, and a "\r" in a note is written as it is
+	keys := exchangeKeys()
+	if err := cw.Write(keys[:]); err != nil {
+		return err
+	}
+	row := make([]string, len(keys))
+	for _, c := range cs {
+		row[0] = c.Date.String()
+		row[1] = strconv.Itoa(c.Mood)
+		row[2] = strconv.Itoa(c.Motivation)
+		row[3] = formatSleep(c.SleepHours)
+		row[4] = strconv.Itoa(c.Effort)
+		row[5] = formatOptional(c.Minutes)
+		row[6] = formatOptional(c.SleepQuality)
+		row[7] = c.Note
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// formatSleep writes hours in their shortest form: 7, 7.5, 7.25 (never an
+// exponent in 0-24, and never "-0").
+func formatSleep(h float64) string {
+	if h == 0 {
+		h = 0 // -0 becomes 0
+	}
+	return strconv.FormatFloat(h, 'f', -1, 64)
+}
+
+func formatOptional(v *int) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.Itoa(*v)
+}
+
+// jsonCheckin is one entry of a JSON export; the field order is the key order.
+type jsonCheckin struct {
+	Date         string       `json:"date"`
+	Mood         int          `json:"mood"`
+	Motivation   int          `json:"motivation"`
+	SleepHours   *json.Number `json:"sleep_hours"` // nil (null) only for NaN or ±Inf, which JSON cannot hold
+	Effort       int          `json:"effort"`
+	Minutes      *int         `json:"minutes"`
+	SleepQuality *int         `json:"sleep_quality"`
+	Note         string       `json:"note"`
+}
+
+// WriteJSON writes the check-ins, in the order given, as a JSON array of
+// objects with the CSV column names as keys, in that order: null for an
+// absent minutes or sleep_quality, "" for an empty note. Like WriteCSV it does
+// not validate; JSON strings cannot hold invalid UTF-8, so such bytes in a
+// note (which Validate refuses) are written as U+FFFD.
+func WriteJSON(w io.Writer, cs []Checkin) error {
+	out := make([]jsonCheckin, len(cs)) // never nil: no check-ins is [], not null
+	for i, c := range cs {
+		out[i] = jsonCheckin{
+			Date: c.Date.String(), Mood: c.Mood, Motivation: c.Motivation, Effort: c.Effort,
+			Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note,
+		}
+		if !math.IsNaN(c.SleepHours) && !math.IsInf(c.SleepHours, 0) {
+			n := json.Number(formatSleep(c.SleepHours))
+			out[i].SleepHours = &n
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keep <, > and & readable in notes
+	return enc.Encode(out)
+}
+
+// ReadCSV reads a CSV export and returns its check-ins, oldest first. It
+// parses and validates every row before returning anything: the first bad
+// row gives a *RowError with its line and no check-ins.
+//
+// The first line must be CSVHeader (a UTF-8 byte order mark before it is
+// ignored). Lines may end in "\n" or "\r\n"; empty lines are skipped. Every
+// value is read as the command line reads it (ParseInt, ParseSleep:
+// surrounding spaces are ignored, "7,5" is 7.5 hours) and must pass
+// Validate(today): no future dates. An empty cell is an absent minutes or
+// sleep_quality and an error for a required field. The note is kept exactly,
+// every byte inside the quotes included ("\r\n" too: unlike encoding/csv this
+// reader does not turn it into "\n"), but must be valid UTF-8 without NUL
+// bytes, of at most MaxNoteRunes characters. A date may appear only once;
+// rows may come in any order.
+func ReadCSV(r io.Reader, today Date) ([]Checkin, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading CSV: %w", err)
+	}
+	data = bytes.TrimPrefix(data, []byte(utf8BOM))
+	rowErr := func(line int, err error) error { return &RowError{Line: line, Index: -1, Err: err} }
+
+	s := csvScanner{data: data, line: 1}
+	if len(data) == 0 {
+		return nil, rowErr(1, fmt.Errorf("the file is empty; the first line must be the header %s", CSVHeader))
+	}
+	if data[0] == '\n' || bytes.HasPrefix(data, []byte("\r\n")) {
+		return nil, rowErr(1, fmt.Errorf("the first line must be the header %s, not an empty line", CSVHeader))
+	}
+	header, _, err := s.next(nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkHeader(header); err != nil {
+		return nil, rowErr(1, err)
+	}
+
+	out := []Checkin{}
+	seen := make(map[Date]int) // date -> line
+	var rec []string
+	for {
+		var line int
+		rec, line, err = s.next(rec)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		c, err := csvCheckin(rec, today)
+		if err != nil {
+			return nil, rowErr(line, err)
+		}
+		if first, dup := seen[c.Date]; dup {
+			return nil, rowErr(line, fmt.Errorf("date: %s is also on line %d; a day has at most one check-in", c.Date, first))
+		}
+		seen[c.Date] = line
+		out = append(out, c)
+	}
+	sortCheckins(out)
+	return out, nil
+}
+
+// checkHeader reports whether the first record is the CSVHeader columns.
+func checkHeader(rec []string) error {
+	keys := exchangeKeys()
+	if slices.Equal(rec, keys[:]) {
+		return nil
+	}
+	got := strconv.Quote(abbreviate(strings.Join(rec, ","), 100))
+	if _, err := ParseDate(rec[0]); err == nil {
+		return fmt.Errorf("the header is missing: the first line must be %s (got %s)", CSVHeader, got)
+	}
+	return fmt.Errorf("the header must be exactly %s (got %s)", CSVHeader, got)
+}
+
+// csvCheckin reads and validates one row, field by field in column order.
+func csvCheckin(rec []string, today Date) (Checkin, error) {
+	if n := len(rec); n != len(exchangeKeys()) {
+		fields := "fields"
+		if n == 1 {
+			fields = "field"
+		}
+		return Checkin{}, fmt.Errorf("has %d %s, want %d (%s); a note with a comma, a quote or a line break must be in double quotes",
+			n, fields, len(exchangeKeys()), CSVHeader)
+	}
+	var c Checkin
+	var err error
+	if c.Date, err = cellDate(rec[0]); err != nil {
+		return c, err
+	}
+	if c.Mood, err = cellInt(FieldMood, rec[1], MinMood, MaxMood); err != nil {
+		return c, err
+	}
+	if c.Motivation, err = cellInt(FieldMotivation, rec[2], MinMotivation, MaxMotivation); err != nil {
+		return c, err
+	}
+	if c.SleepHours, err = cellSleep(rec[3]); err != nil {
+		return c, err
+	}
+	if c.Effort, err = cellInt(FieldEffort, rec[4], MinEffort, MaxEffort); err != nil {
+		return c, err
+	}
+	if c.Minutes, err = cellOptional(FieldMinutes, rec[5], MinMinutes, MaxMinutes); err != nil {
+		return c, err
+	}
+	if c.SleepQuality, err = cellOptional(FieldSleepQuality, rec[6], MinSleepQuality, MaxSleepQuality); err != nil {
+		return c, err
+	}
+	c.Note = rec[7]
+	return c, validateImported(c, today)
+}
+
+// maxCell is the longest value a number or date cell is worth quoting whole
+// in an error message.
+const maxCell = 40
+
+func cellDate(s string) (Date, error) {
+	d, err := ParseDate(s)
+	if err != nil || d.IsZero() { // 0001-01-01 parses to the zero Date, "no date"
+		return Date{}, &FieldError{Field: FieldDate, Got: strconv.Quote(abbreviate(strings.TrimSpace(s), maxCell)),
+			Want: "a date in the form YYYY-MM-DD"}
+	}
+	return d, nil
+}
+
+func cellInt(field, s string, lo, hi int) (int, error) {
+	if t := strings.TrimSpace(s); len(t) > maxCell {
+		return 0, rangeError(field, lo, hi, strconv.Quote(abbreviate(t, maxCell)))
+	}
+	return ParseInt(field, s, lo, hi)
+}
+
+func cellOptional(field, s string, lo, hi int) (*int, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	v, err := cellInt(field, s, lo, hi)
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+func cellSleep(s string) (float64, error) {
+	if t := strings.TrimSpace(s); len(t) > maxCell {
+		return 0, sleepError(strconv.Quote(abbreviate(t, maxCell)))
+	}
+	return ParseSleep(s)
+}
+
+// validateImported is Validate(today) plus what an import refuses on top:
+// NUL bytes in the note, which the command line's CleanNote drops but an
+// import, keeping notes exactly, must refuse.
+func validateImported(c Checkin, today Date) error {
+	if err := c.Validate(today); err != nil {
+		return err
+	}
+	if i := strings.IndexByte(c.Note, 0); i >= 0 {
+		return &FieldError{Field: FieldNote, Got: fmt.Sprintf("a NUL byte at character %d", utf8.RuneCountInString(c.Note[:i])+1),
+			Want: "text without NUL bytes"}
+	}
+	return nil
+}
+
+// sortCheckins puts check-ins oldest first.
+func sortCheckins(cs []Checkin) {
+	slices.SortFunc(cs, func(a, b Checkin) int { return a.Date.Time().Compare(b.Date.Time()) })
+}
+
+// abbreviate cuts s to at most n characters, marking the cut with "…".
+func abbreviate(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
+
+// csvScanner reads RFC 4180 records from data. It is strict the way
+// encoding/csv is without LazyQuotes (a quote may appear only in a quoted
+// field, doubled), but keeps every byte of a quoted field: encoding/csv turns
+// "\r\n" inside quotes into "\n", which would change a note on its way
+// through an export and an import.
+type csvScanner struct {
+	data []byte
+	pos  int
+	line int // the line of data[pos], 1-based
+}
+
+// next returns the next record, reusing rec's storage, and the line it
+// starts on; io.EOF at the end of data; a *RowError for broken quoting.
+// Empty lines are skipped.
+func (s *csvScanner) next(rec []string) ([]string, int, error) {
+	for s.pos < len(s.data) {
+		if s.data[s.pos] == '\n' {
+			s.pos, s.line = s.pos+1, s.line+1
+		} else if s.data[s.pos] == '\r' && s.pos+1 < len(s.data) && s.data[s.pos+1] == '\n' {
+			s.pos, s.line = s.pos+2, s.line+1
+		} else {
+			break
+		}
+	}
+	if s.pos >= len(s.data) {
+		return nil, s.line, io.EOF
+	}
+	start := s.line
+	rec = rec[:0]
+	for {
+		f, end, err := s.field()
+		if err != nil {
+			return nil, start, err
+		}
+		rec = append(rec, f)
+		if end {
+			return rec, start, nil
+		}
+	}
+}
+
+// field reads one field and the comma or line end after it; end reports that
+// the record ended.
+func (s *csvScanner) field() (f string, end bool, err error) {
+	d := s.data
+	if s.pos < len(d) && d[s.pos] == '"' {
+		open := s.line
+		s.pos++
+		var b []byte
+		for {
+			i := bytes.IndexByte(d[s.pos:], '"')
+			if i < 0 {
+				return "", false, &RowError{Line: open, Index: -1,
+					Err: errors.New("a quoted field starts here and has no closing quote")}
+			}
+			chunk := d[s.pos : s.pos+i]
+			s.line += bytes.Count(chunk, []byte("\n"))
+			b = append(b, chunk...)
+			s.pos += i + 1
+			if s.pos < len(d) && d[s.pos] == '"' { // "" is one quote
+				b = append(b, '"')
+				s.pos++
+				continue
+			}
+			break
+		}
+		end, ok := s.separator()
+		if !ok {
+			r, _ := utf8.DecodeRune(d[s.pos:])
+			return "", false, &RowError{Line: s.line, Index: -1,
+				Err: fmt.Errorf(`%q after the closing quote of a field; a quote inside a quoted field must be doubled ("")`, r)}
+		}
+		return string(b), end, nil
+	}
+
+	i := s.pos
+	for i < len(d) && d[i] != ',' && d[i] != '\n' {
+		if d[i] == '"' {
+			return "", false, &RowError{Line: s.line, Index: -1,
+				Err: errors.New(`a quote in a field that does not start with one; put the field in double quotes and double the quote ("")`)}
+		}
+		i++
+	}
+	raw := d[s.pos:i]
+	s.pos = i
+	if n := len(raw); n > 0 && raw[n-1] == '\r' && (i == len(d) || d[i] == '\n') {
+		raw = raw[:n-1] // a "\r\n" line end, or a final "\r" (as encoding/csv drops it)
+	}
+	end, _ = s.separator()
+	return string(raw), end, nil
+}
+
+// separator consumes the comma or line end at pos. end reports a line end or
+// the end of data; ok is false when something else is there.
+func (s *csvScanner) separator() (end, ok bool) {
+	d := s.data
+	switch {
+	case s.pos >= len(d):
+		return true, true
+	case d[s.pos] == ',':
+		s.pos++
+		return false, true
+	case d[s.pos] == '\n':
+		s.pos, s.line = s.pos+1, s.line+1
+		return true, true
+	case d[s.pos] == '\r' && s.pos+1 < len(d) && d[s.pos+1] == '\n':
+		s.pos, s.line = s.pos+2, s.line+1
+		return true, true
+	}
+	return false, false
+}
+
+// ReadJSON reads a JSON export and returns its check-ins, oldest first. It
+// parses and validates every entry before returning anything: the first bad
+// entry gives a *RowError with its index and no check-ins.
+//
+// The document must be one array of objects (a UTF-8 byte order mark before
+// it is ignored). Each object has the CSV column names as keys: a key not
+// among them, or given twice, is an error. date is a "YYYY-MM-DD" string;
+// mood, motivation, effort, minutes and sleep_quality are JSON numbers with a
+// whole value (3 and 3.0 are both 3; 3.5 and "3" are refused); sleep_hours is
+// any JSON number from 0 to 24, rounded to the hundredth as ParseSleep does.
+// minutes and sleep_quality may be null or left out (absent); the required
+// keys may not. note may be a string, "", null or left out (all but a string
+// mean no note); it is kept exactly, but must be valid Unicode without NUL
+// bytes, of at most MaxNoteRunes characters. Every check-in must pass
+// Validate(today), a date may appear only once, and entries may come in any
+// order.
+func ReadJSON(r io.Reader, today Date) ([]Checkin, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading JSON: %w", err)
+	}
+	data = bytes.TrimPrefix(data, []byte(utf8BOM))
+	docErr := func(err error) error { return &RowError{Index: -1, Err: err} }
+	const want = `the file must be a JSON array of check-ins ([{"date": "2026-03-15", ...}, ...])`
+
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err == io.EOF {
+		return nil, docErr(fmt.Errorf("%s, and it is empty", want))
+	}
+	if err != nil {
+		return nil, docErr(jsonSyntax(data, err))
+	}
+	if tok != json.Delim('[') {
+		return nil, docErr(fmt.Errorf("%s, not %s", want, describeToken(tok)))
+	}
+
+	out := []Checkin{}
+	seen := make(map[Date]int) // date -> index
+	for i := 0; dec.More(); i++ {
+		c, err := jsonCheckinAt(dec, data, today)
+		if err != nil {
+			return nil, &RowError{Index: i, Err: err}
+		}
+		if first, dup := seen[c.Date]; dup {
+			return nil, &RowError{Index: i, Err: fmt.Errorf("date: %s is also in entry %d (index %d); a day has at most one check-in",
+				c.Date, first+1, first)}
+		}
+		seen[c.Date] = i
+		out = append(out, c)
+	}
+	if _, err := dec.Token(); err != nil { // the closing ]
+		return nil, docErr(jsonSyntax(data, err))
+	}
+	end := int(dec.InputOffset())
+	if tok, err := dec.Token(); err != io.EOF {
+		if err != nil {
+			return nil, docErr(jsonSyntax(data, err))
+		}
+		end += len(data[end:]) - len(bytes.TrimLeft(data[end:], " \t\r\n"))
+		line, col := lineCol(data, end)
+		return nil, docErr(fmt.Errorf("%s after the array, at line %d, column %d; the file must hold the array only",
+			describeToken(tok), line, col))
+	}
+	sortCheckins(out)
+	return out, nil
+}
+
+// jsonCheckinAt reads and validates the entry at the decoder's position.
+func jsonCheckinAt(dec *json.Decoder, data []byte, today Date) (Checkin, error) {
+	keys := exchangeKeys()
+	wantObject := fmt.Sprintf("must be an object with the keys %s", strings.Join(keys[:], ", "))
+	tok, err := dec.Token()
+	if err != nil {
+		return Checkin{}, jsonSyntax(data, err)
+	}
+	if tok != json.Delim('{') {
+		return Checkin{}, fmt.Errorf("%s, not %s", wantObject, describeToken(tok))
+	}
+	var vals [len(keys)]json.RawMessage // nil: the key is not there
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return Checkin{}, jsonSyntax(data, err)
+		}
+		key, _ := tok.(string) // the decoder allows nothing else here
+		k := slices.Index(keys[:], key)
+		if k < 0 {
+			return Checkin{}, fmt.Errorf("unknown key %q; the keys are %s", abbreviate(key, maxCell), strings.Join(keys[:], ", "))
+		}
+		if vals[k] != nil {
+			return Checkin{}, fmt.Errorf("the key %q appears twice", key)
+		}
+		if err := dec.Decode(&vals[k]); err != nil {
+			return Checkin{}, jsonSyntax(data, err)
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing }
+		return Checkin{}, jsonSyntax(data, err)
+	}
+
+	var c Checkin
+	if c.Date, err = jsonDate(vals[0]); err != nil {
+		return c, err
+	}
+	if c.Mood, err = jsonInt(FieldMood, vals[1], MinMood, MaxMood); err != nil {
+		return c, err
+	}
+	if c.Motivation, err = jsonInt(FieldMotivation, vals[2], MinMotivation, MaxMotivation); err != nil {
+		return c, err
+	}
+	if c.SleepHours, err = jsonSleep(vals[3]); err != nil {
+		return c, err
+	}
+	if c.Effort, err = jsonInt(FieldEffort, vals[4], MinEffort, MaxEffort); err != nil {
+		return c, err
+	}
+	if c.Minutes, err = jsonOptional(FieldMinutes, vals[5], MinMinutes, MaxMinutes); err != nil {
+		return c, err
+	}
+	if c.SleepQuality, err = jsonOptional(FieldSleepQuality, vals[6], MinSleepQuality, MaxSleepQuality); err != nil {
+		return c, err
+	}
+	if c.Note, err = jsonNote(vals[7]); err != nil {
+		return c, err
+	}
+	return c, validateImported(c, today)
+}
+
+// missingKey is the Got of a FieldError for a required key left out.
+const missingKey = "nothing: the key is missing"
+
+// jsonGot is raw as it reads in the file, for a FieldError's Got.
+func jsonGot(raw json.RawMessage) string {
+	if raw == nil {
+		return missingKey
+	}
+	return abbreviate(string(raw), maxCell)
+}
+
+func isJSONString(raw json.RawMessage) bool { return len(raw) > 0 && raw[0] == '"' }
+func isJSONNumber(raw json.RawMessage) bool {
+	return len(raw) > 0 && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9')
+}
+func isJSONNull(raw json.RawMessage) bool { return string(raw) == "null" }
+
+// asJSONNumber adds to a FieldError's Want, for a number given as a string.
+func asJSONNumber(fe *FieldError, raw json.RawMessage) *FieldError {
+	if isJSONString(raw) {
+		fe.Want += ", written as a JSON number (without quotes)"
+	}
+	return fe
+}
+
+func jsonDate(raw json.RawMessage) (Date, error) {
+	var s string
+	if !isJSONString(raw) || json.Unmarshal(raw, &s) != nil {
+		return Date{}, &FieldError{Field: FieldDate, Got: jsonGot(raw), Want: `a date in the form "YYYY-MM-DD"`}
+	}
+	return cellDate(s)
+}
+
+// jsonInt reads a whole number: 3, 3.0 and 3e0 are 3.
+func jsonInt(field string, raw json.RawMessage, lo, hi int) (int, error) {
+	if isJSONNumber(raw) {
+		s := string(raw)
+		if v, err := strconv.Atoi(s); err == nil && v >= lo && v <= hi {
+			return v, nil
+		}
+		if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && f >= float64(lo) && f <= float64(hi) {
+			return int(f), nil
+		}
+	}
+	return 0, asJSONNumber(rangeError(field, lo, hi, jsonGot(raw)), raw)
+}
+
+func jsonOptional(field string, raw json.RawMessage, lo, hi int) (*int, error) {
+	if raw == nil || isJSONNull(raw) {
+		return nil, nil
+	}
+	v, err := jsonInt(field, raw, lo, hi)
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// jsonSleep reads any number of hours from 0 to 24, rounded to the hundredth
+// as ParseSleep does.
+func jsonSleep(raw json.RawMessage) (float64, error) {
+	if isJSONNumber(raw) {
+		h, err := strconv.ParseFloat(string(raw), 64)
+		if err == nil && h >= MinSleepHours && h <= MaxSleepHours {
+			h = math.Round(h*100) / 100
+			if h == 0 {
+				h = 0 // -0 becomes 0
+			}
+			return h, nil
+		}
+	}
+	return 0, asJSONNumber(sleepError(jsonGot(raw)), raw)
+}
+
+// jsonNote reads a note: a string, or null or nothing for no note. The JSON
+// decoder would quietly turn invalid UTF-8 and a lone surrogate escape
+// ("\ud800") into U+FFFD; both are refused instead.
+func jsonNote(raw json.RawMessage) (string, error) {
+	if raw == nil || isJSONNull(raw) {
+		return "", nil
+	}
+	var s string
+	if !isJSONString(raw) || json.Unmarshal(raw, &s) != nil {
+		return "", &FieldError{Field: FieldNote, Got: jsonGot(raw), Want: "text (a JSON string) or null"}
+	}
+	if !utf8.Valid(raw) {
+		return "", &FieldError{Field: FieldNote, Want: "valid UTF-8 text"}
+	}
+	if esc := loneSurrogate(raw); esc != "" {
+		return "", &FieldError{Field: FieldNote, Got: esc, Want: `valid Unicode text, without a lone surrogate escape ("\ud800")`}
+	}
+	return s, nil
+}
+
+// loneSurrogate returns the first \uXXXX escape in the JSON string raw that is
+// half a surrogate pair without the other half, or "".
+func loneSurrogate(raw []byte) string {
+	hex4 := func(i int) (rune, bool) { // the escape \uXXXX at raw[i:]
+		if i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(string(raw[i+2:i+6]), 16, 16)
+		return rune(v), err == nil
+	}
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '\\' {
+			continue
+		}
+		r, ok := hex4(i)
+		if !ok {
+			i++ // skip the escaped character (it may be a backslash)
+			continue
+		}
+		switch {
+		case r >= 0xD800 && r < 0xDC00:
+			if lo, ok := hex4(i + 6); ok && lo >= 0xDC00 && lo < 0xE000 {
+				i += 11
+				continue
+			}
+			return string(raw[i : i+6])
+		case r >= 0xDC00 && r < 0xE000:
+			return string(raw[i : i+6])
+		}
+		i += 5
+	}
+	return ""
+}
+
+// jsonSyntax describes a decoding error with its line and column in data.
+// The offset of a json.Decoder's SyntaxError is not always from the start of
+// the stream, so the position comes from checking the whole of data, which
+// json.Unmarshal does before decoding anything.
+func jsonSyntax(data []byte, err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		var raw json.RawMessage
+		if errors.As(json.Unmarshal(data, &raw), &se) {
+			line, col := lineCol(data, int(se.Offset)-1) // the offset is just past the bad byte
+			return fmt.Errorf("invalid JSON at line %d, column %d: %v", line, col, se)
+		}
+		return fmt.Errorf("invalid JSON: %v", err)
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return errors.New("invalid JSON: the file ends before the array is closed")
+	}
+	return fmt.Errorf("invalid JSON: %w", err)
+}
+
+// lineCol returns the 1-based line and column (in characters) of the byte at
+// offset in data.
+func lineCol(data []byte, offset int) (line, col int) {
+	off := min(max(offset, 0), len(data))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return bytes.Count(data[:off], []byte("\n")) + 1, utf8.RuneCount(data[start:off]) + 1
+}
+
+// describeToken names a JSON token for a message.
+func describeToken(tok json.Token) string {
+	switch v := tok.(type) {
+	case json.Delim:
+		if v == '{' {
+			return "an object"
+		}
+		if v == '[' {
+			return "an array"
+		}
+		return fmt.Sprintf("%q", string(v))
+	case string:
+		return "a string"
+	case json.Number, float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%v", tok)
+}
