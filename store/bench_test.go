@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/laceup/laceup/slump"
@@ -68,6 +69,47 @@ func BenchmarkStreaks(b *testing.B) {
 		cur, long, end, err := s.Streaks(ctx, benchToday)
 		if err != nil || cur != 80 || long != 1600 || end != slump.NewDate(2023, 6, 30) {
 			b.Fatalf("Streaks = %d, %d, %s, %v", cur, long, end, err)
+		}
+	}
+}
+
+// BenchmarkOpenClose is what one `laceup meter --json` does with the
+// journal: Open a ten-year journal, read the 20 days the meter needs, Close.
+func BenchmarkOpenClose(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "journal.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	saveDays(b, s, daysBetween(benchToday.AddDays(-3649), benchToday, nil))
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	to := benchToday
+	from := to.AddDays(-19)
+	for b.Loop() {
+		s, err := Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if cs, err := s.Range(ctx, from, to); err != nil || len(cs) != 20 {
+			b.Fatalf("Range = %d, %v", len(cs), err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkQuickCheck is PRAGMA quick_check on a ten-year journal, which
+// the first write of a Store runs (see Store.write).
+func BenchmarkQuickCheck(b *testing.B) {
+	s := tenYears(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if err := s.quickCheck(ctx, s.db); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -20,32 +21,183 @@ const selectCheckins = `SELECT date, mood, motivation, sleep_hours, effort, minu
 //
 // Save first checks c with c.Validate(c.Date): every field must be in range
 // (whether the date is in the future is the caller's to check, as only the
-// caller knows today). An invalid check-in is not written and Save returns
-// the *slump.FieldError itself, unwrapped, so it reads the same as anywhere
-// else. The note is stored as given: clean it with slump.CleanNote first.
+// caller knows today), and the note valid UTF-8 without NUL bytes. An
+// invalid check-in is not written and Save returns the *slump.FieldError
+// itself, unwrapped, so it reads the same as anywhere else. The note is
+// stored as given: clean it with slump.CleanNote first.
 func (s *Store) Save(ctx context.Context, c slump.Checkin) error {
-	if err := c.Validate(c.Date); err != nil {
+	if err := validate(c); err != nil {
 		return err
 	}
 	now := s.now().UTC().Format(timeLayout)
-	_, err := s.db.ExecContext(ctx, `
-		INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (date) DO UPDATE SET
-			mood = excluded.mood,
-			motivation = excluded.motivation,
-			sleep_hours = excluded.sleep_hours,
-			effort = excluded.effort,
-			minutes = excluded.minutes,
-			sleep_quality = excluded.sleep_quality,
-			note = excluded.note,
-			updated_at = excluded.updated_at`,
-		c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
-		nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now, now)
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (date) DO UPDATE SET
+				mood = excluded.mood,
+				motivation = excluded.motivation,
+				sleep_hours = excluded.sleep_hours,
+				effort = excluded.effort,
+				minutes = excluded.minutes,
+				sleep_quality = excluded.sleep_quality,
+				note = excluded.note,
+				updated_at = excluded.updated_at`,
+			c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
+			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now, now)
+		return err
+	})
 	if err != nil {
 		return s.wrap("save check-in of "+c.Date.String(), err)
 	}
 	return nil
+}
+
+// write runs fn in one transaction, begun with BEGIN IMMEDIATE (see
+// pragmas), and commits it.
+//
+// The first write of a Store first runs PRAGMA quick_check in the same
+// transaction, and returns a *CorruptError instead of writing if the
+// journal is damaged: SQLite itself notices damage only in the pages a
+// statement reads, and would otherwise rewrite a damaged page, changing the
+// file the user has to rescue. The check reads every page (about 2 ms on a
+// ten-year journal), so it is done once per Store, not for every save.
+func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if !s.checked.Load() {
+		if err := s.quickCheck(ctx, tx); err != nil {
+			return err
+		}
+	}
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// validate checks c as Save and Import do: c.Validate(c.Date), and no NUL
+// byte in the note, which the sqlite3 shell and other C programs would cut
+// the note short at. Validate itself does not refuse NUL (yet).
+func validate(c slump.Checkin) error {
+	if err := c.Validate(c.Date); err != nil {
+		return err
+	}
+	if strings.IndexByte(c.Note, 0) >= 0 {
+		return &slump.FieldError{Field: slump.FieldNote, Want: "text without NUL bytes"}
+	}
+	return nil
+}
+
+// ImportResult counts what Import did with the check-ins it was given.
+type ImportResult struct {
+	Added    int // days that were not in the journal
+	Replaced int // days in the journal whose answers were replaced
+	Skipped  int // days in the journal that were kept as they were
+}
+
+// Import writes check-ins, e.g. read from an export, all in one
+// transaction: afterwards the journal holds all of them or, after an error
+// or a crash, none.
+//
+// Import first checks every check-in as Save does (see Save; the future is
+// the caller's to check) and that no two are for the same day, and writes
+// nothing if one fails: it returns an *ImportError (wrapping the
+// *slump.FieldError) or a *DuplicateDayError, each naming the positions in
+// cs.
+//
+// A day not yet in the journal is added. A day already in it is kept as it
+// is (Skipped) unless replace is true; then its answers are replaced
+// (Replaced; created_at is kept and updated_at set to now), or, if they are
+// the same as the imported ones, it is left untouched and counted as
+// Skipped, so importing the same file twice changes nothing. On error the
+// result is zero: nothing was imported.
+func (s *Store) Import(ctx context.Context, cs []slump.Checkin, replace bool) (ImportResult, error) {
+	seen := make(map[slump.Date]int, len(cs))
+	for i, c := range cs {
+		if err := validate(c); err != nil {
+			return ImportResult{}, &ImportError{Index: i, Date: c.Date, Err: err}
+		}
+		if j, dup := seen[c.Date]; dup {
+			return ImportResult{}, &DuplicateDayError{Date: c.Date, First: j, Second: i}
+		}
+		seen[c.Date] = i
+	}
+	if len(cs) == 0 {
+		return ImportResult{}, nil
+	}
+	var res ImportResult
+	err := s.write(ctx, func(tx *sql.Tx) (err error) {
+		res, err = s.importTx(ctx, tx, cs, replace)
+		return err
+	})
+	if err != nil {
+		return ImportResult{}, s.wrap(fmt.Sprintf("import %d check-ins (nothing was imported)", len(cs)), err)
+	}
+	return res, nil
+}
+
+// importTx writes cs in tx, as Import says.
+func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, replace bool) (res ImportResult, err error) {
+	insert, err := tx.PrepareContext(ctx, `
+		INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+		ON CONFLICT (date) DO NOTHING`)
+	if err != nil {
+		return res, err
+	}
+	defer insert.Close()
+	// Only rows that differ: IS NOT compares NULLs as values.
+	update, err := tx.PrepareContext(ctx, `
+		UPDATE checkins SET mood = ?2, motivation = ?3, sleep_hours = ?4, effort = ?5,
+			minutes = ?6, sleep_quality = ?7, note = ?8, updated_at = ?9
+		WHERE date = ?1 AND (mood IS NOT ?2 OR motivation IS NOT ?3 OR sleep_hours IS NOT ?4
+			OR effort IS NOT ?5 OR minutes IS NOT ?6 OR sleep_quality IS NOT ?7 OR note IS NOT ?8)`)
+	if err != nil {
+		return res, err
+	}
+	defer update.Close()
+	now := s.now().UTC().Format(timeLayout)
+	for i, c := range cs {
+		args := []any{c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
+			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now}
+		n, err := rowsAffected(insert.ExecContext(ctx, args...))
+		if err != nil {
+			return res, fmt.Errorf("check-in of %s: %w", c.Date, err)
+		}
+		switch {
+		case n == 1:
+			res.Added++
+		case !replace:
+			res.Skipped++
+		default:
+			n, err := rowsAffected(update.ExecContext(ctx, args...))
+			if err != nil {
+				return res, fmt.Errorf("check-in of %s: %w", c.Date, err)
+			}
+			if n == 1 {
+				res.Replaced++
+			} else {
+				res.Skipped++
+			}
+		}
+		if s.afterImport != nil {
+			if err := s.afterImport(i); err != nil {
+				return res, err
+			}
+		}
+	}
+	return res, nil
+}
+
+func rowsAffected(r sql.Result, err error) (int64, error) {
+	if err != nil {
+		return 0, err
+	}
+	return r.RowsAffected()
 }
 
 // Get returns the check-in of day d, with ok false if there is none.
@@ -84,9 +236,26 @@ func (s *Store) Range(ctx context.Context, from, to slump.Date) ([]slump.Checkin
 	if from.IsZero() || to.IsZero() {
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
-	op := fmt.Sprintf("read check-ins from %s to %s", from, to)
-	out := make([]slump.Checkin, 0, max(0, min(to.DaysSince(from)+1, 400)))
-	rows, err := s.db.QueryContext(ctx, rangeQuery, from.String(), to.String())
+	return s.query(ctx, fmt.Sprintf("read check-ins from %s to %s", from, to),
+		max(0, min(to.DaysSince(from)+1, 400)), rangeQuery, from.String(), to.String())
+}
+
+// All returns every check-in of the journal, oldest first, e.g. to export
+// them. It reads the table in its stored order, the order of date, with no
+// sort.
+func (s *Store) All(ctx context.Context) ([]slump.Checkin, error) {
+	n, err := s.Count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.query(ctx, "read all check-ins", n, selectCheckins+` ORDER BY date`)
+}
+
+// query returns the check-ins a query of selectCheckins reads, never nil;
+// size is a guess at their number.
+func (s *Store) query(ctx context.Context, op string, size int, query string, args ...any) ([]slump.Checkin, error) {
+	out := make([]slump.Checkin, 0, size)
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, s.wrap(op, err)
 	}

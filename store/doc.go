@@ -5,10 +5,22 @@
 //
 // Open creates a missing journal with mode 0600 (its folders 0700) before
 // SQLite opens it, so the umask cannot make it readable by others; SQLite
-// creates the -wal and -shm files beside it with the same mode. The journal
-// uses write-ahead logging (journal_mode=WAL, synchronous=NORMAL), waits up
-// to 5 s for a lock held by another laceup process (busy_timeout), and
-// starts every transaction with BEGIN IMMEDIATE.
+// creates the -wal and -shm files beside it with the same mode. An empty
+// file is adopted as a new journal and made 0600; any other file keeps its
+// mode, and Store.Warnings reports one others may read or write. The
+// journal uses write-ahead logging (journal_mode=WAL, synchronous=NORMAL),
+// waits up to 5 s for a lock held by another laceup process
+// (busy_timeout), and writes in transactions begun with BEGIN IMMEDIATE, so
+// several laceups can save at once and every save lands whole.
+//
+// Opening an up-to-date journal writes nothing and costs one query beyond
+// SQLite's own opening; reading commands never write.
+//
+// Within one process, do not open the journal file outside this package
+// while a Store has it open (os.Open, os.ReadFile...): closing any
+// descriptor of a file drops every POSIX lock the process holds on it,
+// including the SHARED lock by which SQLite tells other processes the
+// journal is in use. Open itself never does (see readHeader).
 //
 // A journal is marked by PRAGMA application_id = 0x6c616365 ("lace") and
 // versioned by PRAGMA user_version. Open refuses, without changing a byte
@@ -20,6 +32,27 @@
 //     none but with tables or a user_version (*NotJournalError, matching
 //     ErrNotJournal). laceup never adds its table to someone else's
 //     database. An empty file or an empty SQLite database becomes a journal.
+//
+// # Damage, full disks, read-only files
+//
+// Every error names the file. A damaged journal (cut short, or a page
+// SQLite cannot read: SQLITE_CORRUPT, SQLITE_NOTADB) gives a *CorruptError
+// (ErrCorrupt) whose message says how to rescue the check-ins, and laceup
+// leaves its bytes as they were: Open finds a file cut short from its
+// header before SQLite opens it, and the first write of each Store runs
+// PRAGMA quick_check (about 2 ms on a ten-year journal) inside its
+// transaction, because SQLite otherwise notices damage only in the pages a
+// statement reads and would rewrite a damaged page. Reads are not checked
+// beforehand: a read that meets damage fails with the same error. A write
+// that fails (a full disk, ErrDiskFull; a read-only file or folder,
+// ErrReadOnly; a cancelled context) is rolled back whole.
+//
+// # Import, export, backup
+//
+// All returns every check-in for an export; Import writes many in one
+// transaction, all or none, even if the process is killed; Backup writes a
+// consistent copy with VACUUM INTO through a temporary file renamed into
+// place.
 //
 // # The schema
 //
@@ -40,7 +73,9 @@
 //	  updated_at    TEXT    likewise; created_at is kept when a day is edited
 //
 // CHECK constraints repeat the ranges of package slump, so a row written by
-// hand in the shell is held to the same rules; Save validates with
-// slump.Checkin.Validate before it writes, so its errors are
-// *slump.FieldError and never a constraint failure.
+// hand in the shell is held to the same rules; Save and Import validate
+// with slump.Checkin.Validate before they write, so their errors are
+// *slump.FieldError and never a constraint failure. They also refuse a note
+// with a NUL byte, which C programs such as the sqlite3 shell would cut the
+// note short at.
 package store

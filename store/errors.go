@@ -3,6 +3,10 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/laceup/laceup/slump"
 )
 
 // ErrNewerSchema matches, with errors.Is, the error Open returns for a
@@ -45,3 +49,102 @@ func (e *NotJournalError) Error() string {
 
 // Is reports whether target is ErrNotJournal.
 func (e *NotJournalError) Is(target error) bool { return target == ErrNotJournal }
+
+// ErrCorrupt matches, with errors.Is, the error any method returns when the
+// journal file is damaged. Use errors.As with *CorruptError for the details.
+var ErrCorrupt = errors.New("journal is damaged")
+
+// CorruptError is returned, by Open or by any later method, when the journal
+// file is damaged: cut short, or with a page SQLite cannot make sense of
+// (SQLITE_CORRUPT, SQLITE_NOTADB). laceup has not changed the file: the
+// statement that met the damage was rolled back, and Open checks a journal
+// it would have to write to (to migrate it) before writing.
+type CorruptError struct {
+	Path string
+	Err  error // what showed the damage: SQLite's error, or what the header check found
+}
+
+func (e *CorruptError) Error() string {
+	q := shellQuote(e.Path)
+	return fmt.Sprintf("journal %s is damaged (%v); laceup has not changed it. "+
+		"To rescue your check-ins, first keep a copy of the file (cp %s %s), "+
+		"then save what can still be read (laceup export --db %s --out rescued.csv), "+
+		"or recover the file with the sqlite3 shell (sqlite3 %s .recover | sqlite3 recovered.db)",
+		e.Path, e.Err, q, shellQuote(e.Path+".damaged"), q, q)
+}
+
+// Is reports whether target is ErrCorrupt.
+func (e *CorruptError) Is(target error) bool { return target == ErrCorrupt }
+
+// Unwrap returns the error that showed the damage.
+func (e *CorruptError) Unwrap() error { return e.Err }
+
+// ErrDiskFull is wrapped by the error of a write that failed because the
+// disk (or the journal, at SQLite's size limit) is full. Nothing of that
+// write was saved.
+var ErrDiskFull = errors.New("disk or journal full")
+
+// ErrReadOnly is wrapped by the error of a write to a journal laceup may
+// only read: a read-only file, folder or file system. Nothing of that write
+// was saved.
+var ErrReadOnly = errors.New("journal is read-only")
+
+// ExistsError is returned by Backup when the destination file exists and
+// force is false. The file is left as it was.
+type ExistsError struct {
+	Path string
+}
+
+func (e *ExistsError) Error() string {
+	return fmt.Sprintf("%s already exists: choose another file, or overwrite it with --force", e.Path)
+}
+
+// Is reports whether target is fs.ErrExist.
+func (e *ExistsError) Is(target error) bool { return target == fs.ErrExist }
+
+// ImportError is returned by Import for a check-in that is not valid. Its
+// Err is the *slump.FieldError (errors.As finds it through ImportError).
+// Nothing was imported.
+type ImportError struct {
+	Index int        // the check-in's position in the slice given to Import, from 0
+	Date  slump.Date // its date, zero if it has none
+	Err   error
+}
+
+func (e *ImportError) Error() string {
+	if e.Date.IsZero() {
+		return fmt.Sprintf("check-in at index %d: %v", e.Index, e.Err)
+	}
+	return fmt.Sprintf("check-in at index %d (%s): %v", e.Index, e.Date, e.Err)
+}
+
+// Unwrap returns the *slump.FieldError.
+func (e *ImportError) Unwrap() error { return e.Err }
+
+// DuplicateDayError is returned by Import when two check-ins are for the
+// same day. Nothing was imported.
+type DuplicateDayError struct {
+	Date          slump.Date
+	First, Second int // their positions in the slice given to Import, from 0
+}
+
+func (e *DuplicateDayError) Error() string {
+	return fmt.Sprintf("check-ins at index %d and %d are both for %s: a day has one check-in",
+		e.First, e.Second, e.Date)
+}
+
+// shellQuote returns path as one word for a POSIX shell, quoted only if it
+// needs to be, so a command suggested in a message can be pasted as it is.
+func shellQuote(path string) string {
+	safe := path != ""
+	for _, r := range path {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+,:@%", r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return path
+	}
+	return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
+}

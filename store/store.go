@@ -11,7 +11,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite" // the "sqlite" driver, and *sqlite.Error
@@ -22,7 +25,35 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
+	file os.FileInfo      // the journal file when opened, to know it again (see readHeader)
 	now  func() time.Time // the clock for created_at and updated_at
+
+	// checked is set once PRAGMA quick_check has found the journal sound
+	// (see write).
+	checked atomic.Bool
+
+	// afterImport, if set (by tests), is called inside Import's transaction
+	// after each check-in is written; an error from it aborts the import.
+	afterImport func(i int) error
+}
+
+// openStores lists the Stores of this process, to know which files they have
+// open (see readHeader).
+var openStores struct {
+	sync.Mutex
+	stores []*Store
+}
+
+func register(s *Store) {
+	openStores.Lock()
+	openStores.stores = append(openStores.stores, s)
+	openStores.Unlock()
+}
+
+func unregister(s *Store) {
+	openStores.Lock()
+	openStores.stores = slices.DeleteFunc(openStores.stores, func(o *Store) bool { return o == s })
+	openStores.Unlock()
 }
 
 // pragmas are set on every connection. busy_timeout makes a statement wait
@@ -38,7 +69,9 @@ const pragmas = "_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=sync
 //
 // A missing file is created with mode 0600, and its missing parent folders
 // with mode 0700, before SQLite opens it; SQLite gives the -wal and -shm
-// files it creates beside the journal the same mode.
+// files it creates beside the journal the same mode. An empty file is taken
+// as a new journal and, if its mode lets others in, set to 0600; Open
+// changes the mode of no other file (see Warnings).
 //
 // Open refuses, leaving the file's bytes exactly as they were:
 //   - a folder or other non-regular file, a file that is not a SQLite
@@ -46,9 +79,16 @@ const pragmas = "_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=sync
 //     user_version or an application_id but not laceup's), with a
 //     *NotJournalError (errors.Is(err, ErrNotJournal));
 //   - a journal whose schema version is newer than this laceup knows, with a
-//     *SchemaTooNewError (errors.Is(err, ErrNewerSchema)).
+//     *SchemaTooNewError (errors.Is(err, ErrNewerSchema));
+//   - a damaged journal, with a *CorruptError (errors.Is(err, ErrCorrupt)):
+//     one cut short (found from its header, before SQLite opens it), one
+//     whose schema SQLite cannot read, and one that needs migrating and
+//     fails PRAGMA quick_check. Damage elsewhere is found by the method that
+//     reads the damaged page, with the same error.
 //
-// An empty file is taken as a new journal. Every error names the file.
+// An up-to-date journal, the usual case, costs one read query beyond
+// SQLite's own opening: Open writes nothing to it. Every error names the
+// file.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("journal path is empty")
@@ -57,7 +97,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("journal %s: %w", path, err)
 	}
-	if err := prepare(ctx, abs); err != nil {
+	h, err := prepare(ctx, abs)
+	if err != nil {
 		return nil, err
 	}
 	db, err := sql.Open("sqlite", uri(abs)+"?"+pragmas)
@@ -69,16 +110,71 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// come from another process (and busy_timeout waits for it). No method
 	// holds the connection while calling another, so this cannot deadlock.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: abs, now: time.Now}
-	err = s.migrate(ctx)
-	if err == nil {
-		err = s.useWAL(ctx)
-	}
-	if err != nil {
+	s := &Store{db: db, path: abs, file: h.file, now: time.Now}
+	// Registered before SQLite opens the file (sql.Open connects lazily,
+	// in init), so no other Open of this process reads the header with
+	// os.Open once SQLite holds locks on it (see readHeader).
+	register(s)
+	if err := s.init(ctx, h); err != nil {
+		unregister(s)
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// stateQuery reads the journal's application_id and user_version in one
+// statement, from the committed state (the -wal file included), which the
+// file header may not show yet.
+const stateQuery = `SELECT a.application_id, v.user_version FROM pragma_application_id a, pragma_user_version v`
+
+// init checks the journal SQLite has opened and brings it up to date.
+//
+// For a journal whose header says it is laceup's, of the newest schema
+// version and in WAL mode, one read (stateQuery) confirms it: no write lock,
+// no transaction, no PRAGMA journal_mode. Anything else goes through
+// migrate and useWAL, after PRAGMA quick_check if the file has content, so
+// laceup never writes to a damaged database.
+func (s *Store) init(ctx context.Context, h header) error {
+	if h.wal && h.state.appID == applicationID && h.state.version == len(migrations) {
+		var st fileState
+		if err := s.db.QueryRowContext(ctx, stateQuery).Scan(&st.appID, &st.version); err != nil {
+			return s.wrap("open", err)
+		}
+		if st.appID == applicationID && st.version == len(migrations) {
+			return nil
+		}
+		// Changed since the header was written (a newer laceup has it
+		// open, say): the full check below decides.
+	}
+	if !h.empty {
+		if err := s.quickCheck(ctx, s.db); err != nil {
+			return err
+		}
+	}
+	if err := s.migrate(ctx); err != nil {
+		return err
+	}
+	if h.wal {
+		return nil
+	}
+	return s.useWAL(ctx)
+}
+
+// quickCheck runs PRAGMA quick_check and returns a *CorruptError if it
+// finds damage. It reads every page: about 2 ms on a ten-year journal, so
+// it runs only before the first write of a Store (see Store.write and
+// init), never for a command that only reads.
+func (s *Store) quickCheck(ctx context.Context, q queryer) error {
+	var res string
+	if err := q.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return s.wrap("check the journal", err)
+	}
+	if res != "ok" {
+		return &CorruptError{Path: s.path, Err: fmt.Errorf("PRAGMA quick_check: %s", res)}
+	}
+	s.checked.Store(true)
+	return nil
 }
 
 // useWAL switches the journal to write-ahead logging, which is then a
@@ -119,6 +215,7 @@ func isBusy(err error) bool {
 // Close closes the journal. With the last connection closed, SQLite folds
 // the -wal file into the journal and removes the -wal and -shm files.
 func (s *Store) Close() error {
+	unregister(s)
 	if err := s.db.Close(); err != nil {
 		return s.wrap("close", err)
 	}
@@ -128,62 +225,117 @@ func (s *Store) Close() error {
 // Path returns the absolute path of the journal file.
 func (s *Store) Path() string { return s.path }
 
-// wrap adds the journal's path and what was being done to an error.
+// wrap adds the journal's path and what was being done to an error, and
+// turns SQLite's reports of damage into a *CorruptError.
 func (s *Store) wrap(op string, err error) error {
-	return fmt.Errorf("journal %s: %s: %w", s.path, op, err)
+	return wrapErr(s.path, op, err)
+}
+
+func wrapErr(path, op string, err error) error {
+	var ce *CorruptError
+	if errors.As(err, &ce) {
+		return ce
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return &CorruptError{Path: path, Err: err}
+		case sqlite3.SQLITE_FULL:
+			return fmt.Errorf("journal %s: %s: %w (free some space and try again): %w", path, op, ErrDiskFull, err)
+		case sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("journal %s: %s: %w (check that you may write to the file and to its folder, %s): %w",
+				path, op, ErrReadOnly, filepath.Dir(path), err)
+		case sqlite3.SQLITE_CANTOPEN:
+			return fmt.Errorf("journal %s: %s: cannot open the journal or create its -wal and -shm files beside it (check that you may write to its folder, %s): %w",
+				path, op, filepath.Dir(path), err)
+		}
+	}
+	return fmt.Errorf("journal %s: %s: %w", path, op, err)
+}
+
+// header is what prepare learned about a journal file without SQLite.
+type header struct {
+	empty bool      // a new or empty file: laceup makes it a journal
+	wal   bool      // the file is in WAL mode
+	state fileState // application_id and user_version (objects unknown)
+	file  os.FileInfo
 }
 
 // prepare makes sure path is a file laceup may open with SQLite read-write,
 // without writing to an existing file: it creates a missing file (and its
 // folder), and refuses anything that is not an empty file, a laceup journal
-// it can read, or an empty SQLite database.
-func prepare(ctx context.Context, path string) error {
+// it can read, or an empty SQLite database. It reads the database header
+// (https://sqlite.org/fileformat.html#the_database_header) to tell, without
+// SQLite, what the file is, whether it was cut short, and whether Open may
+// take the short way (see Store.init).
+func prepare(ctx context.Context, path string) (header, error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return create(ctx, path)
 	case err != nil:
-		return fmt.Errorf("journal %s: %w", path, pathErr(err))
+		return header{}, fmt.Errorf("journal %s: %w", path, pathErr(err))
 	case fi.IsDir():
-		return &NotJournalError{Path: path, Reason: "it is a folder, not a file"}
+		return header{}, &NotJournalError{Path: path, Reason: "it is a folder, not a file"}
 	case !fi.Mode().IsRegular():
-		return &NotJournalError{Path: path, Reason: "it is not a regular file"}
+		return header{}, &NotJournalError{Path: path, Reason: "it is not a regular file"}
 	case fi.Size() == 0:
-		return nil // a new journal, e.g. created by an earlier Open that failed
+		// A new journal, e.g. created by an earlier Open that failed, or by
+		// the user: made private, as if laceup had created it. (Best effort:
+		// if it is someone else's file, Warnings reports its mode.)
+		if fi.Mode().Perm() != 0o600 {
+			os.Chmod(path, 0o600) //nolint:errcheck // see above
+			fi, _ = os.Stat(path)
+		}
+		return header{empty: true, file: fi}, nil
 	}
 
-	// The header says what the file is without SQLite opening it
-	// (https://sqlite.org/fileformat.html#the_database_header).
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("journal %s: %w", path, pathErr(err))
+	h, n, err := readHeader(path, fi)
+	if errors.Is(err, errInUse) {
+		// Another Store of this process has the file open, so it is a
+		// journal; the first query checks it (see Store.init).
+		return header{wal: true, state: fileState{appID: applicationID, version: len(migrations)}, file: fi}, nil
 	}
-	var h [100]byte
-	_, err = io.ReadFull(f, h[:])
-	f.Close()
+	magic := []byte("SQLite format 3\x00")
 	short := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
-	if short || (err == nil && !bytes.HasPrefix(h[:], []byte("SQLite format 3\x00"))) {
-		return &NotJournalError{Path: path, Reason: "it is not a SQLite database"}
+	switch {
+	case short && n >= len(magic) && bytes.HasPrefix(h[:], magic):
+		return header{}, &CorruptError{Path: path,
+			Err: fmt.Errorf("it was cut short: %d bytes, less than a database header", n)}
+	case short || (err == nil && !bytes.HasPrefix(h[:], magic)):
+		return header{}, &NotJournalError{Path: path, Reason: "it is not a SQLite database"}
+	case err != nil:
+		return header{}, fmt.Errorf("journal %s: %w", path, pathErr(err))
 	}
-	if err != nil {
-		return fmt.Errorf("journal %s: %w", path, pathErr(err))
+	hd := header{
+		wal:  h[18] == 2 && h[19] == 2,
+		file: fi,
+		state: fileState{
+			appID:   binary.BigEndian.Uint32(h[68:72]),
+			version: int(int32(binary.BigEndian.Uint32(h[60:64]))),
+		},
 	}
-	st := fileState{
-		appID:   binary.BigEndian.Uint32(h[68:72]),
-		version: int(int32(binary.BigEndian.Uint32(h[60:64]))),
-	}
-	if st.appID != 0 {
+	if hd.state.appID != 0 {
 		// Conclusive for a file of another program or a newer laceup. For a
-		// laceup journal, migrate checks again, inside its transaction, in
-		// case the header is stale (commits still in the -wal file).
-		return st.check(path)
+		// laceup journal, init checks again, with SQLite, in case the header
+		// is stale (commits still in the -wal file).
+		if err := hd.state.check(path); err != nil {
+			return header{}, err
+		}
+	}
+	if err := checkSize(path, h[:], fi.Size()); err != nil {
+		return header{}, err
+	}
+	if hd.state.appID != 0 {
+		return hd, nil
 	}
 
 	// No application_id: an empty database, or another program's. Only
 	// SQLite can list the tables; ask it read-only (mode=ro opens the file
 	// O_RDONLY), so a refused file cannot change.
 	query := "?mode=ro&_pragma=busy_timeout(5000)"
-	if h[18] == 2 && h[19] == 2 && !exists(path+"-wal") {
+	if hd.wal && !exists(path+"-wal") {
 		// A WAL database with no -wal file: the file alone is the whole
 		// database, and writers would append to a new -wal file, not to it.
 		// With immutable=1 SQLite reads it without creating -wal and -shm
@@ -195,21 +347,75 @@ func prepare(ctx context.Context, path string) error {
 	}
 	db, err := sql.Open("sqlite", uri(path)+query)
 	if err != nil {
-		return fmt.Errorf("journal %s: %w", path, err)
+		return header{}, fmt.Errorf("journal %s: %w", path, err)
 	}
 	defer db.Close()
 	// One read transaction, so the answers come from one snapshot even if
 	// another laceup is migrating the file meanwhile.
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("journal %s: read: %w", path, err)
+		return header{}, wrapErr(path, "read", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read only
-	st, err = readState(ctx, tx)
+	st, err := readState(ctx, tx)
 	if err != nil {
-		return fmt.Errorf("journal %s: read: %w", path, err)
+		return header{}, wrapErr(path, "read", err)
 	}
-	return st.check(path)
+	return hd, st.check(path)
+}
+
+// checkSize returns a *CorruptError if the database header h says the file
+// has more pages than its size holds: the file was cut short (copied in
+// part, or truncated). It trusts the header's page count only when SQLite
+// does (the "version-valid-for" number matches the change counter), and
+// only when no -wal or -journal file is beside the database: SQLite reads
+// those first, and they may hold the pages a crash kept out of the file.
+func checkSize(path string, h []byte, size int64) error {
+	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	if pageSize < 512 || pageSize&(pageSize-1) != 0 {
+		return &CorruptError{Path: path, Err: fmt.Errorf("its header is damaged (page size %d)", pageSize)}
+	}
+	pages := int64(binary.BigEndian.Uint32(h[28:32]))
+	if !bytes.Equal(h[24:28], h[92:96]) || pages*pageSize <= size {
+		return nil
+	}
+	for _, side := range []string{"-wal", "-journal"} {
+		if fi, err := os.Lstat(path + side); err == nil && fi.Size() > 0 {
+			return nil
+		}
+	}
+	return &CorruptError{Path: path,
+		Err: fmt.Errorf("it was cut short: %d bytes, its header says %d", size, pages*pageSize)}
+}
+
+// errInUse is returned by readHeader for a file a Store of this process
+// has open.
+var errInUse = errors.New("open in this process")
+
+// readHeader reads the first 100 bytes of the file fi at path, the SQLite
+// database header, unless a Store of this process has the file open: then
+// it returns errInUse and does not open the file, as closing any descriptor
+// of a file drops every POSIX lock the process holds on it, the other
+// Store's included. It holds openStores' lock while it has the file open,
+// so no Store of this process can open it meanwhile (see Open).
+func readHeader(path string, fi os.FileInfo) (h [100]byte, n int, err error) {
+	openStores.Lock()
+	defer openStores.Unlock()
+	for _, s := range openStores.stores {
+		if os.SameFile(s.file, fi) {
+			return h, 0, errInUse
+		}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return h, 0, err
+	}
+	n, err = io.ReadFull(f, h[:])
+	f.Close()
+	return h, n, err
 }
 
 func exists(path string) bool {
@@ -219,21 +425,36 @@ func exists(path string) bool {
 
 // create creates a new, empty journal file with mode 0600, and its missing
 // folders with mode 0700, whatever the umask.
-func create(ctx context.Context, path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("journal %s: create folder: %w", path, err)
+func create(ctx context.Context, path string) (header, error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return header{}, fmt.Errorf("journal %s: create its folder: %w", path, err)
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	fi, err := createFile(path)
 	if errors.Is(err, fs.ErrExist) {
 		return prepare(ctx, path) // another process was quicker
 	}
 	if err != nil {
-		return fmt.Errorf("journal %s: create: %w", path, pathErr(err))
+		return header{}, fmt.Errorf("journal %s: cannot create it (check that you may write to its folder, %s): %w",
+			path, dir, pathErr(err))
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("journal %s: create: %w", path, pathErr(err))
+	return header{empty: true, file: fi}, nil
+}
+
+// createFile creates the empty file, mode 0600, holding openStores' lock
+// while the file is open, for the reason readHeader does.
+func createFile(path string) (os.FileInfo, error) {
+	openStores.Lock()
+	defer openStores.Unlock()
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	fi, err := f.Stat()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return fi, err
 }
 
 // pathErr drops the path from an *fs.PathError, which the caller's message

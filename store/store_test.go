@@ -496,7 +496,7 @@ func TestNewerSchemaInWALRefused(t *testing.T) {
 }
 
 // assertNoSidecars fails if SQLite left -wal, -shm or -journal files.
-func assertNoSidecars(t *testing.T, path string) {
+func assertNoSidecars(t testing.TB, path string) {
 	t.Helper()
 	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
 		if _, err := os.Stat(path + suffix); err == nil {

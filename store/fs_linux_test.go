@@ -1,0 +1,190 @@
+//go:build linux
+
+package store
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"unsafe"
+)
+
+// Linux ioctls of chattr(1): FS_IOC_GETFLAGS, FS_IOC_SETFLAGS and the
+// immutable flag.
+const (
+	fsIocGetFlags = 0x80086601
+	fsIocSetFlags = 0x40086602
+	fsImmutableFl = 0x00000010
+)
+
+// setImmutable sets or clears the immutable attribute (chattr +i) of path.
+func setImmutable(path string, on bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var flags int32
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), fsIocGetFlags, uintptr(unsafe.Pointer(&flags))); e != 0 {
+		return e
+	}
+	if on {
+		flags |= fsImmutableFl
+	} else {
+		flags &^= fsImmutableFl
+	}
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), fsIocSetFlags, uintptr(unsafe.Pointer(&flags))); e != 0 {
+		return e
+	}
+	return nil
+}
+
+// makeReadOnly makes path (a file or a folder) read-only for this process
+// until the test ends. As root, whom modes do not stop, it sets the
+// immutable attribute, which stops root too; otherwise it takes away the
+// write permission. It skips the test if neither can be done.
+func makeReadOnly(t *testing.T, path string) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		if err := setImmutable(path, true); err != nil {
+			t.Skipf("running as root, and the file system cannot make %s immutable (chattr +i: %v): no way to make it read-only", path, err)
+		}
+		t.Cleanup(func() { setImmutable(path, false) })
+		return
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, fi.Mode().Perm()&^0o222); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, fi.Mode().Perm()) })
+}
+
+func TestReadOnlyJournal(t *testing.T) {
+	ctx := context.Background()
+	path := journalFile(t, 100)
+	makeReadOnly(t, path)
+	before := hashFile(t, path)
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(read-only journal) = %v, want it to open for reading", err)
+	}
+	if n, err := s.Count(ctx); err != nil || n != 100 {
+		t.Errorf("Count() = %d, %v; want 100", n, err)
+	}
+	c := checkin(day(t, "2026-03-14"))
+	for name, err := range map[string]error{
+		"Save":   s.Save(ctx, c),
+		"Import": func() error { _, err := s.Import(ctx, importBatch(day(t, "2026-01-01"), 10), true); return err }(),
+	} {
+		if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), path) ||
+			!strings.Contains(err.Error(), "journal is read-only (check that you may write to the file and to its folder") {
+			t.Errorf("%s = %v, want a read-only error naming the journal", name, err)
+		}
+		t.Log(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Error(err)
+	}
+	if hashFile(t, path) != before {
+		t.Error("the read-only journal changed")
+	}
+	// A read-only connection cannot remove the -wal and -shm files it
+	// created; the -wal file is empty.
+	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() != 0 {
+		t.Errorf("%s holds %d bytes", path+"-wal", fi.Size())
+	}
+}
+
+func TestReadOnlyFolder(t *testing.T) {
+	ctx := context.Background()
+	path := journalFile(t, 100)
+	dir := filepath.Dir(path)
+	makeReadOnly(t, dir)
+	before := hashFile(t, path)
+
+	// SQLite cannot create the -wal and -shm files beside the journal.
+	s, err := Open(ctx, path)
+	if err == nil {
+		_, err = s.Count(ctx)
+		if err == nil {
+			err = s.Save(ctx, checkin(day(t, "2026-03-14")))
+		}
+		s.Close()
+	}
+	if err == nil || !strings.Contains(err.Error(), path) {
+		t.Fatalf("in a read-only folder: %v, want an error naming the journal", err)
+	}
+	t.Log(err)
+	if hashFile(t, path) != before {
+		t.Error("the journal changed")
+	}
+
+	// A new journal or a backup cannot be created there either.
+	for name, err := range map[string]error{
+		"Open(new)": func() error { _, err := Open(ctx, filepath.Join(dir, "new.db")); return err }(),
+		"Backup": func() error {
+			return mustOpen(t).Backup(ctx, filepath.Join(dir, "backup.db"), false)
+		}(),
+	} {
+		if err == nil || !strings.Contains(err.Error(), dir) {
+			t.Errorf("%s in a read-only folder = %v, want an error naming it", name, err)
+		}
+		t.Log(err)
+	}
+	assertOnlyFiles(t, dir, "journal.db")
+}
+
+// sharedLocked reports whether /proc/locks lists a POSIX read lock of this
+// process on SQLite's SHARED range (bytes 1073741826 to 1073742335) of the
+// file at path: the lock that tells other processes the journal is in use.
+func sharedLocked(t *testing.T, path string) bool {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ino := fi.Sys().(*syscall.Stat_t).Ino
+	b, err := os.ReadFile("/proc/locks")
+	if err != nil {
+		t.Skip("no /proc/locks:", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 8 && f[1] == "POSIX" && f[3] == "READ" && f[4] == strconv.Itoa(os.Getpid()) &&
+			strings.HasSuffix(f[5], ":"+strconv.FormatUint(ino, 10)) && f[6] == "1073741826" {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSecondStoreKeepsLocks opens a journal a second time in this process.
+// Had Open read the file's header with os.Open, closing that descriptor
+// would have dropped the first Store's POSIX locks on the file (they belong
+// to the process, and any close drops them).
+func TestSecondStoreKeepsLocks(t *testing.T) {
+	path := journalFile(t, 10)
+	a := mustOpenPath(t, path)
+	if _, err := a.Count(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !sharedLocked(t, path) {
+		t.Fatal("no SHARED lock while the journal is open: the test cannot see what it tests")
+	}
+	mustOpenPath(t, path)
+	if os.Getenv("LACEUP_STORE_STRIP_LOCKS") != "" { // to see this test fail
+		os.ReadFile(path)
+	}
+	if !sharedLocked(t, path) {
+		t.Error("opening the journal again dropped the first Store's lock")
+	}
+}
