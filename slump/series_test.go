@@ -73,9 +73,9 @@ func TestSummarizeIsTheMetersWeek(t *testing.T) {
 
 func TestSeriesWindow(t *testing.T) {
 	tests := []struct{ from, to, wantFrom string }{
-		{"2026-03-15", "2026-03-15", "2026-02-24"},
-		{"2025-12-22", "2026-03-15", "2025-12-03"},
-		{"2026-01-05", "2026-01-04", "2025-12-17"},
+		{"2026-03-15", "2026-03-15", "2026-01-20"},
+		{"2025-12-22", "2026-03-15", "2025-10-29"},
+		{"2026-01-05", "2026-01-04", "2025-11-12"},
 	}
 	for _, tc := range tests {
 		from, to := mustDate(t, tc.from), mustDate(t, tc.to)
@@ -120,11 +120,15 @@ func TestReadingsRanges(t *testing.T) {
 }
 
 // Readings is Meter, day by day, on any history, and reads only
-// SeriesWindow.
+// SeriesWindow (given the journal's loads for the EWMA ratio).
 func TestReadingsAreMeter(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
-	for i := range 1000 {
+	cfg := DefaultConfig()
+	for i := range 600 {
 		h := randomHistory(rng, true)
+		if i%2 == 0 {
+			h = randomJournal(rng, 60+rng.IntN(80), true)
+		}
 		from := today.AddDays(-45 + rng.IntN(55))
 		to := from.AddDays(rng.IntN(40) - 5) // sometimes before from
 		rs := Readings(h, from, to)
@@ -143,14 +147,14 @@ func TestReadingsAreMeter(t *testing.T) {
 			}
 		}
 		start, end := SeriesWindow(from, to)
-		var windowed []Checkin
-		for _, c := range h {
-			if !c.Date.Before(start) && !c.Date.After(end) {
-				windowed = append(windowed, c)
-			}
+		windowed := inRange(h, start, end)
+		if got := ReadingsWith(cfg, windowed, LoadsOf(h), from, to); !reflect.DeepEqual(got, rs) {
+			t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) with the loads differ from the whole history's", i, from, to)
 		}
-		if got := Readings(windowed, from, to); !reflect.DeepEqual(got, rs) {
-			t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) differ from the whole history's", i, from, to)
+		for j, r := range Readings(windowed, from, to) {
+			if !reflect.DeepEqual(withoutEWMA(r), withoutEWMA(rs[j])) {
+				t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) differ from the whole history's on %s", i, from, to, r.Date)
+			}
 		}
 	}
 }

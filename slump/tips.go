@@ -4,12 +4,23 @@ package slump
 const (
 	sourceArticle = `Megan Sloan, "The Training Slump is a Real Thing" (2023)`
 	sourceSleep   = sourceArticle + `; adults need 7 hours or more a night: Watson et al., AASM/SRS consensus recommendation (2015)`
+	sourceMeeusen = `Meeusen et al., joint consensus statement of the ECSS and ACSM on the overtraining syndrome (2013)`
+	sourceMix     = sourceArticle + `; training monotony: Foster (1998)`
 )
 
 // Tips returns every tip the meter can give, in the order the meter considers
 // them. The slice is new on every call; changing it changes nothing else.
 func Tips() []Tip {
 	return []Tip{
+		{
+			ID:    TipSeeAProfessional,
+			Title: "See a sports doctor or physio",
+			Text: "Two weeks or more in the slump band, even with rest days, is more than a short break can fix. " +
+				"Book an appointment with a sports doctor or a physiotherapist and bring your journal: " +
+				"lasting fatigue and low mood can come from overreaching that needs weeks to heal, from overtraining " +
+				"or from something else entirely, and telling them apart takes a professional.",
+			Source: sourceMeeusen,
+		},
 		{
 			ID:    TipStepAway,
 			Title: "Step away for 3-5 days",
@@ -51,8 +62,9 @@ func Tips() []Tip {
 			ID:    TipMixItUp,
 			Title: "Mix up your training",
 			Text: "The same kind of run day after day wears you down. " +
-				"Swap one run for a bike ride, a swim or a class, or try a new route, so your body moves in a different way.",
-			Source: sourceArticle,
+				"Swap one run for a bike ride, a swim or a class, or try a new route, so your body moves in a different way. " +
+				"Make easy days truly easy and hard days hard, so no two days in a row feel the same.",
+			Source: sourceMix,
 		},
 		{
 			ID:    TipNewGear,

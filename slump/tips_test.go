@@ -6,8 +6,8 @@ import (
 )
 
 func TestTips(t *testing.T) {
-	ids := []string{TipStepAway, TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp,
-		TipNewGear, TipListenToBody}
+	ids := []string{TipSeeAProfessional, TipStepAway, TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy,
+		TipMixItUp, TipNewGear, TipListenToBody}
 	tips := Tips()
 	if len(tips) != len(ids) {
 		t.Fatalf("Tips() has %d tips, want %d", len(tips), len(ids))
@@ -25,12 +25,21 @@ func TestTips(t *testing.T) {
 		if n := sentences(tip.Text); n < 2 || n > 3 {
 			t.Errorf("%s: text has %d sentences, want 2 or 3: %q", tip.ID, n, tip.Text)
 		}
-		if !strings.Contains(tip.Source, `Megan Sloan, "The Training Slump is a Real Thing" (2023)`) {
-			t.Errorf("%s: source %q does not credit the article", tip.ID, tip.Source)
+		// Every tip credits the article, except the one that goes beyond
+		// it: see_a_professional credits the ECSS/ACSM consensus.
+		credit := `Megan Sloan, "The Training Slump is a Real Thing" (2023)`
+		if tip.ID == TipSeeAProfessional {
+			credit = "Meeusen et al."
+		}
+		if !strings.Contains(tip.Source, credit) {
+			t.Errorf("%s: source %q does not credit %s", tip.ID, tip.Source, credit)
 		}
 	}
 	if s, _ := TipByID(TipSleepMore); !strings.Contains(s.Source, "AASM/SRS") || !strings.Contains(s.Source, "2015") {
 		t.Errorf("sleep_more source %q lacks the AASM/SRS 2015 recommendation", s.Source)
+	}
+	if s, _ := TipByID(TipSeeAProfessional); !strings.Contains(s.Source, "ECSS and ACSM") || !strings.Contains(s.Source, "2013") {
+		t.Errorf("see_a_professional source %q lacks the ECSS/ACSM 2013 consensus", s.Source)
 	}
 	if tip, ok := TipByID("nap"); ok || tip != (Tip{}) {
 		t.Errorf("TipByID(nap) = %+v, %v; want none", tip, ok)

@@ -1,0 +1,209 @@
+package slump
+
+import (
+	"math"
+	"slices"
+)
+
+// Load is what Foster's session-RPE training load needs of a day: the date,
+// the effort (CR-10) and the minutes of training. A store can read these
+// three columns of the whole journal cheaply, for the EWMA load ratio, which
+// runs from the first check-in (see MeterWith).
+type Load struct {
+	Date    Date
+	Effort  int
+	Minutes *int // nil when not logged
+}
+
+// LoadOf returns the load fields of a check-in.
+func LoadOf(c Checkin) Load {
+	return Load{Date: c.Date, Effort: c.Effort, Minutes: c.Minutes}
+}
+
+// LoadsOf returns the load fields of every check-in, in the same order.
+func LoadsOf(history []Checkin) []Load {
+	out := make([]Load, len(history))
+	for i, c := range history {
+		out[i] = LoadOf(c)
+	}
+	return out
+}
+
+// Value returns the day's session-RPE load in arbitrary units (effort x
+// minutes) and whether it is known: a complete rest day (effort 0) is 0
+// whatever the minutes; a day with effort but no minutes has an unknown
+// load, returned as 0, false.
+func (l Load) Value() (au int, known bool) {
+	switch {
+	case l.Effort == RestEffort:
+		return 0, true
+	case l.Minutes == nil:
+		return 0, false
+	}
+	return l.Effort * *l.Minutes, true
+}
+
+// The load model's numbers; doc.go gives their sources.
+const (
+	minKnownLoads = 5     // of the 7 days, before weekly load, monotony and strain are computed (issue 4)
+	monotonyCap   = 10    // monotony = min(mean/SD, 10): a week of equal loads is maximally monotonous (Fellrnr, after Foster)
+	acwrDays      = 28    // the chronic window: 4 weeks (Hulin 2016, Williams 2017)
+	acuteEWMADays = 7     // N of the acute EWMA (Williams 2017)
+	chronicEWMA   = 28    // N of the chronic EWMA
+	strainWeeks   = 4     // the usual strain: median of the 4 weeks before (issue 4: the runner's own 4-week median)
+	minStrainWeek = 3     // of those 4 weeks, computable, before the median is believed (design choice)
+	ewmaSeedDays  = 7     // both EWMAs start at the mean daily load of the first 7 days (issue 4)
+	loadWeekDays  = 7     // the week of weekly load, monotony and strain
+	acwrCoverage  = 5     // known loads in each of the 4 weeks before a ratio is shown (the 5-of-7 rule)
+	maxLoadAU     = 14400 // MaxEffort x MaxMinutes: a bound used to clamp untrusted input
+)
+
+// weekLoad is the load of 7 days: the sums of the known loads and their
+// squares (unknown and unlogged days count as 0) and how many days are
+// known or unknown.
+type weekLoad struct {
+	known, unknown int   // days with a known load; logged days with effort but no minutes
+	sum, sumSq     int64 // over the known loads
+}
+
+func (w *weekLoad) add(au int, known, logged bool) {
+	switch {
+	case known:
+		w.known++
+		w.sum += int64(au)
+		w.sumSq += int64(au) * int64(au)
+	case logged:
+		w.unknown++
+	}
+}
+
+// minus returns the load of the days counted in w and not in v.
+func (w weekLoad) minus(v weekLoad) weekLoad {
+	return weekLoad{known: w.known - v.known, unknown: w.unknown - v.unknown, sum: w.sum - v.sum, sumSq: w.sumSq - v.sumSq}
+}
+
+// ok reports whether enough days are known for weekly load, monotony and
+// strain.
+func (w weekLoad) ok() bool { return w.known >= minKnownLoads }
+
+// monotony returns min(mean/SD, 10) of the 7 daily loads with the
+// population SD, and false for an all-zero week. It is computed in integers
+// as sum/sqrt(7*sumSq - sum^2), which is mean/SD with both scaled by 7.
+func (w weekLoad) monotony() (float64, bool) {
+	if w.sum == 0 {
+		return 0, false
+	}
+	d := loadWeekDays*w.sumSq - w.sum*w.sum // 49 x the population variance, >= 0
+	if d <= 0 {
+		return monotonyCap, true
+	}
+	return min(float64(w.sum)/math.Sqrt(float64(d)), monotonyCap), true
+}
+
+// strain returns weekly load x monotony; 0 for an all-zero week.
+func (w weekLoad) strain() float64 {
+	m, ok := w.monotony()
+	if !ok {
+		return 0
+	}
+	return float64(w.sum) * m
+}
+
+// median returns the median of a few values (it sorts them).
+func median(v []float64) float64 {
+	slices.Sort(v)
+	n := len(v)
+	if n%2 == 1 {
+		return v[n/2]
+	}
+	return (v[n/2-1] + v[n/2]) / 2
+}
+
+// loadSource is the load series a reading's EWMA is computed from: the
+// loads a store passed, or else the check-ins of the history.
+type loadSource struct {
+	loads    []Load
+	checkins []Checkin
+	useLoads bool
+}
+
+// each calls f with the date, effort and minutes of every load, in order.
+func (s loadSource) each(f func(d Date, effort int, minutes *int)) {
+	if s.useLoads {
+		for _, l := range s.loads {
+			f(l.Date, l.Effort, l.Minutes)
+		}
+		return
+	}
+	for i := range s.checkins {
+		c := &s.checkins[i]
+		f(c.Date, c.Effort, c.Minutes)
+	}
+}
+
+// ewmaSeries is the daily load series from the first check-in on or before
+// its last day, one value per calendar day: unknown loads and days without a
+// check-in are 0, and of two loads for one date the later in the source
+// wins.
+type ewmaSeries struct {
+	first Date
+	au    []int64 // au[t] is the load of first+t
+}
+
+func newEWMASeries(src loadSource, last Date) ewmaSeries {
+	// Dates as day numbers: one conversion per load.
+	lastDay := last.Time().Unix() / 86400
+	firstDay, found := int64(0), false
+	src.each(func(d Date, _ int, _ *int) {
+		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && (!found || n < firstDay) {
+			firstDay, found = n, true
+		}
+	})
+	if !found {
+		return ewmaSeries{}
+	}
+	au := make([]int64, lastDay-firstDay+1)
+	src.each(func(d Date, effort int, minutes *int) {
+		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && n >= firstDay {
+			v, _ := Load{Effort: effort, Minutes: minutes}.Value()
+			au[n-firstDay] = int64(min(max(v, 0), maxLoadAU))
+		}
+	})
+	return ewmaSeries{first: last.AddDays(-int(lastDay - firstDay)), au: au}
+}
+
+// run computes the acute (N = 7) and chronic (N = 28) EWMAs of Williams et
+// al. 2017, EWMA_t = lambda*load_t + (1-lambda)*EWMA_(t-1) with lambda =
+// 2/(N+1), both starting before the first day at the mean daily load of the
+// first 7 days, and calls visit for every day from from on with the ratio
+// acute/chronic, ok false while the series is shorter than 28 days or the
+// chronic EWMA is 0.
+func (e ewmaSeries) run(from Date, visit func(day Date, ratio float64, ok bool)) {
+	if e.first.IsZero() {
+		return
+	}
+	const (
+		la = 2.0 / (acuteEWMADays + 1)
+		lc = 2.0 / (chronicEWMA + 1)
+	)
+	var seed int64
+	for t := 0; t < ewmaSeedDays && t < len(e.au); t++ {
+		seed += e.au[t]
+	}
+	acute := float64(seed) / ewmaSeedDays
+	chronic := acute
+	skip := max(0, from.DaysSince(e.first))
+	for t, v := range e.au {
+		acute = la*float64(v) + (1-la)*acute
+		chronic = lc*float64(v) + (1-lc)*chronic
+		if t < skip {
+			continue
+		}
+		ok := t >= acwrDays-1 && chronic > 0
+		ratio := 0.0
+		if ok {
+			ratio = acute / chronic
+		}
+		visit(e.first.AddDays(t), ratio, ok)
+	}
+}

@@ -1,0 +1,449 @@
+package slump
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// randomJournal returns a journal of span days ending 5 days after today,
+// shaped per journal so that every signal, every tip and the break
+// follow-up turn up: a logging rate, minutes on most days or few, loads
+// that vary or repeat, and often a last stretch that goes wrong (mood,
+// motivation and sleep down, more hard efforts, a load spike) with or
+// without a break of 3-5 rest days in it. With dups, some dates appear
+// twice.
+func randomJournal(rng *rand.Rand, span int, dups bool) []Checkin {
+	pLogged := 0.6 + 0.4*rng.Float64()
+	pMinutes := []float64{0, 0.5, 0.9, 1}[rng.IntN(4)]
+	pRest := 0.4 * rng.Float64()
+	sameLoad := rng.IntN(4) == 0 // every training day alike: monotonous
+	moodLo, motLo := 1+rng.IntN(3), 1+rng.IntN(3)
+	sleepLo := 500 + rng.IntN(300)
+	effortLo := 1 + rng.IntN(5)
+	baseMinutes := 20 + rng.IntN(60)
+
+	badFrom := today.AddDays(5 + 1) // no bad stretch
+	if rng.IntN(3) > 0 {
+		badFrom = today.AddDays(-rng.IntN(30))
+	}
+	breakAt, breakLen := Date{}, 0
+	if rng.IntN(2) == 0 {
+		breakAt, breakLen = today.AddDays(-rng.IntN(14)), 3+rng.IntN(3)
+	}
+	spike := rng.IntN(3) == 0
+
+	var h []Checkin
+	for d := today.AddDays(-(span - 6)); !d.After(today.AddDays(5)); d = d.AddDays(1) {
+		if rng.Float64() > pLogged {
+			continue
+		}
+		bad := !d.Before(badFrom)
+		c := Checkin{
+			Date:       d,
+			Mood:       moodLo + rng.IntN(MaxMood-moodLo+1),
+			Motivation: motLo + rng.IntN(MaxMotivation-motLo+1),
+			SleepHours: float64(sleepLo+rng.IntN(1000-sleepLo)) / 100,
+			Effort:     effortLo + rng.IntN(MaxEffort-effortLo+1),
+		}
+		minutes := baseMinutes + rng.IntN(90)
+		if sameLoad {
+			c.Effort, minutes = effortLo+2, baseMinutes
+		}
+		if bad {
+			c.Mood = max(MinMood, c.Mood-1-rng.IntN(3))
+			c.Motivation = max(MinMotivation, c.Motivation-1-rng.IntN(3))
+			c.SleepHours = max(0, c.SleepHours-float64(rng.IntN(3)))
+			c.Effort = min(MaxEffort, c.Effort+rng.IntN(4))
+		}
+		if spike && today.DaysSince(d) < 7 {
+			minutes *= 3
+		}
+		if rng.Float64() < pRest {
+			c.Effort = RestEffort
+		}
+		if !breakAt.IsZero() && !d.Before(breakAt) && d.DaysSince(breakAt) < breakLen {
+			c.Effort = RestEffort
+		}
+		if rng.Float64() < pMinutes {
+			if c.Effort == RestEffort {
+				minutes = 0
+			}
+			c.Minutes = Int(minutes)
+		}
+		h = append(h, c)
+		if dups && rng.IntN(15) == 0 {
+			c2 := c
+			c2.Mood = 1 + rng.IntN(MaxMood)
+			h = append(h, c2)
+		}
+	}
+	rng.Shuffle(len(h), func(i, j int) { h[i], h[j] = h[j], h[i] })
+	return h
+}
+
+// withoutEWMA returns r without Metrics.ACWREWMA, the one figure that
+// depends on the journal before the window.
+func withoutEWMA(r Reading) Reading {
+	r.Metrics.ACWREWMA = nil
+	return r
+}
+
+func inRange(h []Checkin, from, to Date) []Checkin {
+	var out []Checkin
+	for _, c := range h {
+		if !c.Date.Before(from) && !c.Date.After(to) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// The store loads only Window(day): given the journal's loads as well, the
+// reading is exactly the one of the whole journal; without them, only the
+// EWMA ratio (which starts at the first check-in) can differ.
+func TestMeterReadsOnlyTheWindow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	cfg := DefaultConfig()
+	ewmaDiffers := 0
+	for i := range 2000 {
+		h := randomJournal(rng, 60+rng.IntN(100), true)
+		if i%2 == 1 {
+			h = randomHistory(rng, true)
+		}
+		day := today.AddDays(-rng.IntN(5))
+		from, to := Window(day)
+		windowed := inRange(h, from, to)
+		full := Meter(h, day)
+		if got := MeterWith(cfg, windowed, LoadsOf(h), day); !reflect.DeepEqual(got, full) {
+			t.Fatalf("history %d: whole journal gives\n%+v\nthe window with the journal's loads gives\n%+v", i, full, got)
+		}
+		part := Meter(windowed, day)
+		if !reflect.DeepEqual(withoutEWMA(part), withoutEWMA(full)) {
+			t.Fatalf("history %d: whole journal gives\n%+v\nthe window gives\n%+v", i, full, part)
+		}
+		if !reflect.DeepEqual(part, full) {
+			ewmaDiffers++
+		}
+	}
+	if ewmaDiffers == 0 {
+		t.Error("the EWMA of the window never differed from the journal's: the journals are too short")
+	}
+}
+
+func articleSignalCount(r Reading) int {
+	n := 0
+	for _, s := range r.Signals {
+		switch s.ID {
+		case SignalHardEfforts, SignalNoRestDay, SignalShortSleep, SignalLowMotivation, SignalLowMood:
+			n++
+		}
+	}
+	return n
+}
+
+func hasSignal(r Reading, id string) bool {
+	return slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.ID == id })
+}
+
+// checkReading checks the invariants of any reading, and returns a reason
+// when one does not hold.
+func checkReading(r Reading, cfg Config) string {
+	tips := map[string]Tip{}
+	for _, tip := range Tips() {
+		tips[tip.ID] = tip
+	}
+	sum := 0
+	for j, s := range r.Signals {
+		sum += s.Points
+		if j > 0 && s.Points > r.Signals[j-1].Points {
+			return "signals not strongest first"
+		}
+		if s.Detail == "" || strings.Contains(s.Detail, "\n") {
+			return fmt.Sprintf("detail %q is not one line", s.Detail)
+		}
+		if s.ID == SignalLoadSpike && s.Points >= WatchFrom {
+			return "load_spike reaches the watch band alone"
+		}
+	}
+	escalate := r.SlumpStreak >= 14 && r.SlumpRestDays >= 3 || r.SlumpStreak >= MaxSlumpStreak
+	m := r.Metrics
+	switch {
+	case r.Score < 0 || r.Score > MaxScore:
+		return fmt.Sprintf("score %d out of 0..100", r.Score)
+	case r.Score != min(sum, MaxScore):
+		return fmt.Sprintf("score %d, points add up to %d", r.Score, sum)
+	case r.Level != LevelOf(r.Score):
+		return fmt.Sprintf("level %s for score %d", r.Level, r.Score)
+	case r.SlumpStreak < 0 || r.SlumpStreak > MaxSlumpStreak:
+		return fmt.Sprintf("streak %d", r.SlumpStreak)
+	case r.SlumpRestDays < 0 || r.SlumpRestDays > r.SlumpStreak:
+		return fmt.Sprintf("%d rest days in a streak of %d", r.SlumpRestDays, r.SlumpStreak)
+	case (r.SlumpStreak > 0) != (r.Level == LevelSlump):
+		return fmt.Sprintf("streak %d at level %s", r.SlumpStreak, r.Level)
+	case r.DeepSlump != (r.SlumpStreak >= 3 || articleSignalCount(r) >= 4 || hasSignal(r, SignalPersistent)):
+		return fmt.Sprintf("DeepSlump %v", r.DeepSlump)
+	case escalate != (r.Tip.ID == TipSeeAProfessional):
+		return fmt.Sprintf("tip %s with a %d-day streak holding %d rest days", r.Tip.ID, r.SlumpStreak, r.SlumpRestDays)
+	case (r.DeepSlump && !escalate && r.RestRun < 3 && r.Break == nil) != (r.Tip.ID == TipStepAway):
+		return fmt.Sprintf("tip %s with DeepSlump %v after %d rest days, break %v", r.Tip.ID, r.DeepSlump, r.RestRun, r.Break != nil)
+	case r.Tip != tips[r.Tip.ID]:
+		return fmt.Sprintf("tip %+v is not one of Tips()", r.Tip)
+	case len(r.Signals) == 1 && r.Signals[0].ID == SignalLoadSpike && r.Tip.ID != TipListenToBody:
+		return "a load spike alone picked the tip"
+	case r.Week.Checkins > 7 || r.Week.HardEfforts+r.Week.RestDays > r.Week.Checkins:
+		return fmt.Sprintf("week %+v", r.Week)
+	case m.LoadKnownDays+m.LoadUnknownDays > r.Week.Checkins:
+		return fmt.Sprintf("%d known and %d unknown loads in %d logged days", m.LoadKnownDays, m.LoadUnknownDays, r.Week.Checkins)
+	case (m.WeeklyLoad != nil) != (m.LoadKnownDays >= 5) || (m.Strain != nil) != (m.WeeklyLoad != nil):
+		return fmt.Sprintf("weekly load %v, strain %v with %d known days", m.WeeklyLoad, m.Strain, m.LoadKnownDays)
+	case m.Monotony != nil && (m.WeeklyLoad == nil || *m.Monotony <= 0 || *m.Monotony > 10 || *m.WeeklyLoad == 0):
+		return fmt.Sprintf("monotony %v", *m.Monotony)
+	case m.Monotony == nil && m.WeeklyLoad != nil && *m.WeeklyLoad != 0:
+		return "no monotony for a week with load"
+	case hasSignal(r, SignalMonotony) != (m.Monotony != nil && *m.Monotony > cfg.MonotonyLimit):
+		return fmt.Sprintf("monotony signal with monotony %v", m.Monotony)
+	case hasSignal(r, SignalLoadSpike) != (m.ACWR != nil && *m.ACWR >= cfg.ACWRLimit):
+		return fmt.Sprintf("load_spike with ratio %v", m.ACWR)
+	case m.ACWREWMA != nil && m.ACWR == nil, m.ACWR != nil && (*m.ACWR < 0 || *m.ACWR > 4):
+		return "load ratios"
+	case r.Break != nil && (r.Break.Days < 3 || r.Break.End.DaysSince(r.Break.Start) != r.Break.Days-1 ||
+		today.DaysSince(r.Break.Start) > 15 || r.Break.After.Score != r.Score || r.Break.After.Date != r.Date ||
+		r.Break.Before.Date != r.Break.Start.AddDays(-1) || r.Break.Ongoing != (r.Break.End == r.Date)):
+		return fmt.Sprintf("break %+v", *r.Break)
+	}
+	for _, b := range []*Baseline{m.Sleep, m.Mood, m.Motivation} {
+		if b != nil && (b.Days < 14 || b.Days > 28 || b.RecentDays < 2 || b.RecentDays > 7 || b.SD < 0 ||
+			math.IsNaN(b.Z) || b.Z > 0 != (b.Recent > b.Mean)) {
+			return fmt.Sprintf("baseline %+v", *b)
+		}
+	}
+	return ""
+}
+
+func TestMeterProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	cfg := DefaultConfig()
+	seen := map[string]bool{}
+	breaks := 0
+	for i := range 6000 {
+		var h []Checkin
+		if i%3 == 0 {
+			h = randomHistory(rng, true)
+		} else {
+			h = randomJournal(rng, 40+rng.IntN(80), true)
+		}
+		r := Meter(h, today)
+		if why := checkReading(r, cfg); why != "" {
+			t.Fatalf("history %d: %s\n%s", i, why, describe(r))
+		}
+		for _, s := range r.Signals {
+			seen[s.ID] = true
+		}
+		seen[r.Tip.ID] = true
+		if r.Break != nil {
+			breaks++
+		}
+	}
+	for _, id := range []string{SignalHardEfforts, SignalNoRestDay, SignalShortSleep, SignalLowMotivation,
+		SignalLowMood, SignalMonotony, SignalLoadSpike, SignalPersistent, TipStepAway, TipListenToBody,
+		TipRunningBuddy, TipNewGear, TipMixItUp, TipSleepMore, TipTakeRestDay, TipCapHardEfforts, TipSeeAProfessional} {
+		if !seen[id] {
+			t.Errorf("random histories never produced %s: the generator is too narrow", id)
+		}
+	}
+	if breaks == 0 {
+		t.Error("random histories never produced a break follow-up")
+	}
+}
+
+// The score stays in 0..100 whatever the history and whatever the Config,
+// even one that Validate refuses (MeterWith clamps it).
+func TestScoreInRangeWithAnyConfig(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for i := range 2000 {
+		cfg := Config{
+			HardEffort:         rng.IntN(14) - 2,
+			HardEffortsPerWeek: rng.IntN(10) - 1,
+			RestDaysPerWeek:    rng.IntN(10) - 1,
+			SleepTargetHours:   []float64{math.NaN(), -1, 0, 3, 6.5, 7, 8.25, 12, 30}[rng.IntN(9)],
+			MonotonyLimit:      []float64{math.NaN(), 0, 1, 1.5, 2, 10, 50}[rng.IntN(7)],
+			ACWRLimit:          []float64{math.NaN(), -3, 1, 1.3, 1.5, 4, 9}[rng.IntN(7)],
+		}
+		h := randomJournal(rng, 40+rng.IntN(60), true)
+		r := MeterWith(cfg, h, nil, today)
+		if why := checkReading(r, cfg.clamped()); why != "" {
+			t.Fatalf("history %d, config %+v: %s\n%s", i, cfg, why, describe(r))
+		}
+		if cfg.Validate() == nil && !reflect.DeepEqual(cfg, cfg.clamped()) {
+			t.Fatalf("a valid config %+v is changed by clamping", cfg)
+		}
+	}
+}
+
+// Order does not matter when each date appears once.
+func TestMeterIgnoresOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := range 1000 {
+		h := randomJournal(rng, 40+rng.IntN(60), false)
+		want := Meter(h, today)
+		rng.Shuffle(len(h), func(i, j int) { h[i], h[j] = h[j], h[i] })
+		if got := Meter(h, today); !reflect.DeepEqual(got, want) {
+			t.Fatalf("history %d: shuffled gives\n%+v\nwant\n%+v", i, got, want)
+		}
+	}
+}
+
+// stripMinutes returns h with no minutes logged: every training load
+// unknown, so the load signals cannot fire.
+func stripMinutes(h []Checkin) []Checkin {
+	h = slices.Clone(h)
+	for i := range h {
+		h[i].Minutes = nil
+	}
+	return h
+}
+
+// Making one logged day worse never lowers the score, and making it better
+// never raises it, within limits that the model sets by design (see
+// TestMonotonicityLimits for why each limit is needed):
+//
+//   - one more hard effort never lowers the score, when it does not change
+//     the day's training load: in a journal without minutes, or on a day
+//     whose load is unknown (effort without minutes). With a known load it
+//     can, because a harder day among easy ones makes the week less
+//     monotonous (Foster) and a heavier past lowers the load ratio;
+//   - a day becoming a complete rest day never raises it, in a journal
+//     without minutes, for the same reasons;
+//   - more sleep, better mood or better motivation on a day of the
+//     reading's week never raise it. On an earlier day they raise the
+//     runner's usual, and the same week can then fall below it.
+//
+// (Adding a day is not monotonic: a good day pulls the averages up, and
+// logging a day can complete the coverage rules.)
+func TestMeterMonotonic(t *testing.T) {
+	inWeek := func(c Checkin) bool { return !c.Date.After(today) && today.DaysSince(c.Date) < 7 }
+	tests := []struct {
+		name     string
+		journal  func([]Checkin) []Checkin
+		applies  func(Checkin) bool
+		change   func(*Checkin)
+		worse    bool
+		minTries int
+	}{
+		{"a day becomes a hard effort (no minutes logged)", stripMinutes,
+			func(c Checkin) bool { return c.Effort < HardEffort },
+			func(c *Checkin) { c.Effort = HardEffort + c.Effort%(MaxEffort-HardEffort+1) }, true, 1000},
+		{"a day of unknown load becomes a hard effort", nil,
+			func(c Checkin) bool { return c.Effort > 0 && c.Effort < HardEffort && c.Minutes == nil },
+			func(c *Checkin) { c.Effort = HardEffort }, true, 500},
+		{"a day becomes a rest day (no minutes logged)", stripMinutes,
+			func(c Checkin) bool { return c.Effort != RestEffort },
+			func(c *Checkin) { c.Effort = RestEffort }, false, 1000},
+		{"an hour more sleep in the week", nil, inWeek,
+			func(c *Checkin) { c.SleepHours = min(c.SleepHours+1, MaxSleepHours) }, false, 1000},
+		{"lower mood in the week", nil, inWeek,
+			func(c *Checkin) { c.Mood = max(c.Mood-1, MinMood) }, true, 1000},
+		{"lower motivation in the week", nil, inWeek,
+			func(c *Checkin) { c.Motivation = max(c.Motivation-1, MinMotivation) }, true, 1000},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(7, 8))
+			tried := 0
+			for i := range 3000 {
+				h := randomJournal(rng, 40+rng.IntN(60), false)
+				if i%3 == 0 {
+					h = randomHistory(rng, false)
+				}
+				if tc.journal != nil {
+					h = tc.journal(h)
+				}
+				var cands []int
+				for j, c := range h {
+					if tc.applies(c) {
+						cands = append(cands, j)
+					}
+				}
+				if len(cands) == 0 {
+					continue
+				}
+				before := Meter(h, today)
+				j := cands[rng.IntN(len(cands))]
+				tc.change(&h[j])
+				after := Meter(h, today)
+				tried++
+				if tc.worse && after.Score < before.Score || !tc.worse && after.Score > before.Score {
+					t.Fatalf("history %d: score %d -> %d after changing %s\nbefore:\n%s\nafter:\n%s",
+						i, before.Score, after.Score, h[j].Date, describe(before), describe(after))
+				}
+			}
+			if tried < tc.minTries {
+				t.Errorf("only %d changes tried", tried)
+			}
+		})
+	}
+}
+
+// Where the properties above stop, by design.
+func TestMonotonicityLimits(t *testing.T) {
+	// A harder day among alike ones makes the week less monotonous.
+	alike := week("e4 min60", "e4 min60", "e4 min60", "e0", "e4 min60", "e4 min60", "e4 min60")
+	harder := slices.Clone(alike)
+	harder[6].Effort = 10 // 600 AU: monotony 1.58
+	if a, b := Meter(alike, today), Meter(harder, today); a.Score != 10 || b.Score != 0 {
+		t.Errorf("one more hard effort: %d -> %d, want 10 -> 0 (monotony goes)", a.Score, b.Score)
+	}
+
+	// A better night before the week raises the usual, and the week falls
+	// below it.
+	h := join(days(-34, repeat(28, "e3 s8 mood4 mot4")...), week(calm...).withAll("s7.3"))
+	better := slices.Clone(h)
+	better[0].SleepHours = 10
+	a, b := Meter(h, today), Meter(better, today)
+	if a.Score != 5 || b.Score != 10 {
+		t.Errorf("a better night before the week: %d -> %d, want 5 -> 10\n%s%s", a.Score, b.Score, describe(a), describe(b))
+	}
+}
+
+func BenchmarkMeter(b *testing.B) {
+	h := make([]Checkin, 0, 3650)
+	for i := range 3650 {
+		c := checkin(today.AddDays(i-3649), "e5 s7.5 mood3 mot3 min50")
+		c.Effort = i % 11
+		h = append(h, c)
+	}
+	loads := LoadsOf(h)
+	wFrom, wTo := Window(today)
+	w := inRange(h, wFrom, wTo)
+	cfg := DefaultConfig()
+	b.Run("10 years", func(b *testing.B) {
+		for b.Loop() {
+			Meter(h, today)
+		}
+	})
+	b.Run("window", func(b *testing.B) {
+		for b.Loop() {
+			Meter(w, today)
+		}
+	})
+	// What laceup meter does: the window's check-ins and the journal's
+	// loads, the EWMA run over all 10 years.
+	b.Run("window and 10 years of loads", func(b *testing.B) {
+		for b.Loop() {
+			MeterWith(cfg, w, loads, today)
+		}
+	})
+	b.Run("12 weeks of readings, 10 years of loads", func(b *testing.B) {
+		from := today.AddDays(-83)
+		start, end := SeriesWindow(from, today)
+		rows := inRange(h, start, end)
+		for b.Loop() {
+			ReadingsWith(cfg, rows, loads, from, today)
+		}
+	})
+}
