@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,11 +13,13 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/BurntSushi/toml"
 	"github.com/adrg/xdg"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -64,12 +67,16 @@ func usagef(format string, args ...any) error {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
 	err := a.dispatch(ctx, args)
-	var ue *usageError
-	var fe *slump.FieldError
+	var (
+		ue  *usageError
+		fe  *slump.FieldError
+		ie  *store.ImportError
+		dde *store.DuplicateDayError
+	)
 	switch {
 	case err == nil, errors.Is(err, errHelpShown):
 		return exitOK
-	case errors.As(err, &ue), errors.As(err, &fe):
+	case errors.As(err, &ue), errors.As(err, &fe), errors.As(err, &ie), errors.As(err, &dde):
 		fmt.Fprintln(stderr, "laceup: "+oneLine(err.Error()))
 		return exitUsage
 	case errors.Is(err, context.Canceled):
@@ -84,6 +91,9 @@ var commands = []struct{ name, summary string }{
 	{"checkin", "save today's (or another day's) check-in, from flags or the form"},
 	{"meter", "show the slump meter for a day, as text or JSON"},
 	{"history", "show one week, Monday to Sunday, as a table or JSON"},
+	{"export", "write every check-in as CSV or JSON"},
+	{"import", "add check-ins from a CSV or JSON file (all or nothing)"},
+	{"backup", "copy the journal safely, even while laceup is writing"},
 	{"demo", "write a synthetic journal to try every screen (never your real one)"},
 	{"help", "show help for a command"},
 }
@@ -115,13 +125,19 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		return a.history(ctx, *db, cmdArgs)
 	case "demo":
 		return a.demo(ctx, *db, cmdArgs)
+	case "export":
+		return a.export(ctx, *db, cmdArgs)
+	case "import":
+		return a.importFile(ctx, *db, cmdArgs)
+	case "backup":
+		return a.backup(ctx, *db, cmdArgs)
 	case "help":
 		return a.help(cmdArgs)
 	case "version":
 		fmt.Fprintf(a.stdout, "laceup %s\n", version)
 		return nil
 	default:
-		return usagef("unknown command %q; the commands are checkin, meter, history, demo and help (see laceup --help)", cmd)
+		return usagef("unknown command %q; the commands are checkin, meter, history, export, import, backup, demo and help (see laceup --help)", cmd)
 	}
 }
 
@@ -223,6 +239,11 @@ func (a *app) dashboard(ctx context.Context, db string) error {
 }
 
 func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
+	opts.Config = cfg
 	path := a.journalPath(db)
 	s, err := store.Open(ctx, path)
 	if err != nil {
@@ -230,6 +251,7 @@ func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
 	}
 	defer s.Close()
 	opts.Journal, opts.Path, opts.Now = s, path, a.now
+	opts.Warnings = s.Warnings()
 	p := tea.NewProgram(tui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx),
 		tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
 	final, err := p.Run()
@@ -319,8 +341,11 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	if err := c.Validate(today); err != nil {
 		return err
 	}
-	path := a.journalPath(db)
-	s, err := store.Open(ctx, path)
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
+	s, err := a.open(ctx, a.journalPath(db))
 	if err != nil {
 		return err
 	}
@@ -345,7 +370,7 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	if err := s.Save(ctx, c); err != nil {
 		return err
 	}
-	r, err := readMeter(ctx, s, today)
+	r, err := readMeter(ctx, s, cfg, today)
 	if err != nil {
 		return err
 	}
@@ -416,12 +441,16 @@ func (a *app) meter(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
 	s, err := a.openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	r, err := readMeter(ctx, s, date)
+	r, err := readMeter(ctx, s, cfg, date)
 	if err != nil {
 		return err
 	}
@@ -441,17 +470,109 @@ func (a *app) openExisting(ctx context.Context, db string) (*store.Store, error)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("no journal at %s yet: check in first (laceup checkin), or pass --db with the right path", path)
 	}
-	return store.Open(ctx, path)
+	return a.open(ctx, path)
 }
 
-// readMeter loads only the days the meter needs and computes it.
-func readMeter(ctx context.Context, s *store.Store, day slump.Date) (slump.Reading, error) {
+// open opens (creating if needed) the journal at path and prints its
+// warnings, such as a journal other users can read, on stderr.
+func (a *app) open(ctx context.Context, path string) (*store.Store, error) {
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range s.Warnings() {
+		fmt.Fprintln(a.stderr, "laceup: warning: "+oneLine(w))
+	}
+	return s, nil
+}
+
+// readMeter loads the check-ins of the meter's window and the load series
+// (three narrow columns) its EWMA needs, and computes the meter.
+func readMeter(ctx context.Context, s *store.Store, cfg slump.Config, day slump.Date) (slump.Reading, error) {
 	from, to := slump.Window(day)
 	history, err := s.Range(ctx, from, to)
 	if err != nil {
 		return slump.Reading{}, err
 	}
-	return slump.Meter(history, day), nil
+	loads, err := s.Loads(ctx, day)
+	if err != nil {
+		return slump.Reading{}, err
+	}
+	return slump.MeterWith(cfg, history, loads, day), nil
+}
+
+// config reads the runner's settings: $LACEUP_CONFIG, else
+// $XDG_CONFIG_HOME/laceup/config.toml; the defaults when there is no file.
+// A bad file is bad input: the message names the file, the line and the key.
+func (a *app) config() (slump.Config, error) {
+	path := a.getenv("LACEUP_CONFIG")
+	if path == "" {
+		path = a.defaultConfigPath()
+	}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) && a.getenv("LACEUP_CONFIG") == "" {
+		return slump.DefaultConfig(), nil
+	}
+	if err != nil {
+		return slump.Config{}, fmt.Errorf("config %w", err)
+	}
+	return parseConfig(path, data)
+}
+
+func (a *app) defaultConfigPath() string {
+	if dir := a.getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "laceup", "config.toml")
+	}
+	return filepath.Join(xdg.ConfigHome, "laceup", "config.toml")
+}
+
+// parseConfig decodes a TOML settings file over the defaults and validates
+// it. Every error names the file, the line and the key.
+func parseConfig(path string, data []byte) (slump.Config, error) {
+	cfg := slump.DefaultConfig()
+	md, err := toml.Decode(string(data), &cfg)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return cfg, usagef("config %s: line %d: %s", path, pe.Position.Line, pe.Message)
+		}
+		return cfg, usagef("config %s: %v", path, err)
+	}
+	if keys := md.Undecoded(); len(keys) > 0 {
+		k := keys[0].String()
+		return cfg, usagef("config %s: line %d: unknown key %q; the keys are %s", path, lineOfKey(data, k), k,
+			strings.Join(configKeys(), ", "))
+	}
+	if err := cfg.Validate(); err != nil {
+		var fe *slump.FieldError
+		if errors.As(err, &fe) {
+			return cfg, usagef("config %s: line %d: %s", path, lineOfKey(data, fe.Field), fe.Error())
+		}
+		return cfg, usagef("config %s: %v", path, err)
+	}
+	return cfg, nil
+}
+
+// configKeys lists the settings file's keys, from the toml tags of
+// slump.Config.
+func configKeys() []string {
+	t := reflect.TypeOf(slump.Config{})
+	keys := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		keys = append(keys, t.Field(i).Tag.Get("toml"))
+	}
+	return keys
+}
+
+// lineOfKey finds the line that sets key in a flat TOML file (0 if none).
+func lineOfKey(data []byte, key string) int {
+	for i, line := range strings.Split(string(data), "\n") {
+		k, _, ok := strings.Cut(line, "=")
+		if ok && strings.Trim(strings.TrimSpace(k), `"'`) == key {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // writeMeterText prints a reading for a terminal or a pipe: plain text, no
@@ -518,6 +639,69 @@ type meterJSON struct {
 	Tip               tipJSON      `json:"tip"`
 	Last7Days         weekJSON     `json:"last_7_days"`
 	SlumpStreakDays   int          `json:"slump_streak_days"`
+	SlumpRestDays     int          `json:"slump_rest_days"`
+	RestDaysInARow    int          `json:"rest_days_in_a_row"`
+	Metrics           metricsJSON  `json:"metrics"`
+	Break             *breakJSON   `json:"break"`
+}
+
+// metricsJSON is the training load and the personal baselines; a value that
+// cannot be computed yet is null (see slump.Metrics).
+type metricsJSON struct {
+	WeeklyLoad      *int         `json:"weekly_load"`
+	Monotony        *float64     `json:"monotony"`
+	Strain          *float64     `json:"strain"`
+	UsualStrain     *float64     `json:"usual_strain"`
+	ACWR            *float64     `json:"acwr"`
+	ACWREWMA        *float64     `json:"acwr_ewma"`
+	LoadKnownDays   int          `json:"load_known_days"`
+	LoadUnknownDays int          `json:"load_unknown_days"`
+	Baseline        baselineJSON `json:"baseline"`
+}
+
+type baselineJSON struct {
+	Sleep      *baselineItemJSON `json:"sleep"`
+	Mood       *baselineItemJSON `json:"mood"`
+	Motivation *baselineItemJSON `json:"motivation"`
+}
+
+type baselineItemJSON struct {
+	Mean       float64 `json:"mean"`
+	SD         float64 `json:"sd"`
+	Days       int     `json:"days"`
+	Recent     float64 `json:"recent"`
+	RecentDays int     `json:"recent_days"`
+	Z          float64 `json:"z"`
+}
+
+// breakJSON is the follow-up of a break taken after a deep slump.
+type breakJSON struct {
+	Start   string         `json:"start"`
+	End     string         `json:"end"`
+	Days    int            `json:"days"`
+	Ongoing bool           `json:"ongoing"`
+	Before  breakPointJSON `json:"before"`
+	After   breakPointJSON `json:"after"`
+}
+
+type breakPointJSON struct {
+	Date          string   `json:"date"`
+	Score         int      `json:"score"`
+	Level         string   `json:"level"`
+	AvgMood       *float64 `json:"avg_mood"`
+	AvgMotivation *float64 `json:"avg_motivation"`
+}
+
+func baselineToJSON(b *slump.Baseline) *baselineItemJSON {
+	if b == nil {
+		return nil
+	}
+	return &baselineItemJSON{Mean: b.Mean, SD: b.SD, Days: b.Days, Recent: b.Recent, RecentDays: b.RecentDays, Z: b.Z}
+}
+
+func breakPointToJSON(p slump.BreakPoint) breakPointJSON {
+	return breakPointJSON{Date: p.Date.String(), Score: p.Score, Level: string(p.Level),
+		AvgMood: shown2(p.AvgMood, slump.ShownScale), AvgMotivation: shown2(p.AvgMotivation, slump.ShownScale)}
 }
 
 type signalJSON struct {
@@ -562,6 +746,22 @@ func meterToJSON(r slump.Reading) meterJSON {
 			AvgMotivation: shown2(r.Week.AvgMotivation, slump.ShownScale),
 		},
 		SlumpStreakDays: r.SlumpStreak,
+		SlumpRestDays:   r.SlumpRestDays,
+		RestDaysInARow:  r.RestRun,
+		Metrics: metricsJSON{
+			WeeklyLoad: r.Metrics.WeeklyLoad, Monotony: r.Metrics.Monotony, Strain: r.Metrics.Strain,
+			UsualStrain: r.Metrics.UsualStrain, ACWR: r.Metrics.ACWR, ACWREWMA: r.Metrics.ACWREWMA,
+			LoadKnownDays: r.Metrics.LoadKnownDays, LoadUnknownDays: r.Metrics.LoadUnknownDays,
+			Baseline: baselineJSON{
+				Sleep:      baselineToJSON(r.Metrics.Sleep),
+				Mood:       baselineToJSON(r.Metrics.Mood),
+				Motivation: baselineToJSON(r.Metrics.Motivation),
+			},
+		},
+	}
+	if b := r.Break; b != nil {
+		out.Break = &breakJSON{Start: b.Start.String(), End: b.End.String(), Days: b.Days, Ongoing: b.Ongoing,
+			Before: breakPointToJSON(b.Before), After: breakPointToJSON(b.After)}
 	}
 	for _, s := range r.Signals {
 		out.Signals = append(out.Signals, signalJSON{ID: s.ID, Points: s.Points, Detail: s.Detail})
@@ -610,12 +810,16 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 		}
 		week = slump.WeekOf(d)
 	}
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
 	s, err := a.openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	h, err := readWeek(ctx, s, week, today)
+	h, err := readWeek(ctx, s, cfg, week, today)
 	if err != nil {
 		return err
 	}
@@ -667,14 +871,14 @@ type summaryJSON struct {
 
 // readWeek loads one ISO week and the days its meters need, and shapes it
 // for output.
-func readWeek(ctx context.Context, s *store.Store, w slump.Week, today slump.Date) (historyJSON, error) {
+func readWeek(ctx context.Context, s *store.Store, cfg slump.Config, w slump.Week, today slump.Date) (historyJSON, error) {
 	start, end := w.Start(), w.End()
 	from, to := slump.SeriesWindow(start, end)
 	history, err := s.Range(ctx, from, to)
 	if err != nil {
 		return historyJSON{}, err
 	}
-	sum := slump.Summarize(history, start, end)
+	sum := slump.SummarizeWith(cfg, history, start, end)
 	out := historyJSON{
 		Week: w.String(), Start: start.String(), End: end.String(), Days: make([]dayJSON, 0, 7),
 		Summary: summaryJSON{
@@ -684,7 +888,8 @@ func readWeek(ctx context.Context, s *store.Store, w slump.Week, today slump.Dat
 			AvgMotivation: shown2(sum.AvgMotivation, slump.ShownScale),
 		},
 	}
-	for _, d := range slump.Days(history, start, end, today) {
+	// The scores do not depend on the EWMA, so the load series is not read.
+	for _, d := range slump.DaysWith(cfg, history, nil, start, end, today) {
 		day := dayJSON{Date: d.Date.String()}
 		if c := d.Checkin; c != nil {
 			day.Checkin = &checkinJSON{Mood: c.Mood, Motivation: c.Motivation, SleepHours: c.SleepHours,
@@ -762,6 +967,220 @@ func avgText(v *float64, shown func(float64, int) float64) string {
 	return strconv.FormatFloat(shown(*v, 1), 'f', 1, 64)
 }
 
+// formatOf picks the exchange format: --format if given, else the file's
+// extension, else CSV.
+func formatOf(flagValue, path string) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(flagValue))
+	if f == "" {
+		f = strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	}
+	switch f {
+	case "csv", "json":
+		return f, nil
+	case "":
+		return "csv", nil
+	}
+	if flagValue == "" {
+		return "csv", nil // an unknown extension: the default
+	}
+	return "", &slump.FieldError{Field: "format", Got: strconv.Quote(flagValue), Want: "csv or json"}
+}
+
+func (a *app) export(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("export")
+	fs.StringVar(&db, "db", db, "journal file")
+	format := fs.String("format", "", "csv or json")
+	out := fs.String("out", "", "write to FILE instead of standard output")
+	if err := a.parseCommand(fs, args); err != nil {
+		return err
+	}
+	f, err := formatOf(*format, *out)
+	if err != nil {
+		return err
+	}
+	if *out != "" {
+		if err := refuseJournal("export", *out, a.journalPath(db)); err != nil {
+			return err
+		}
+	}
+	s, err := a.openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	all, err := s.All(ctx)
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error {
+		if f == "json" {
+			return slump.WriteJSON(w, all)
+		}
+		return slump.WriteCSV(w, all)
+	}
+	if *out == "" {
+		return write(a.stdout)
+	}
+	if err := writeFileAtomic(*out, write); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "laceup: exported %d check-ins to %s\n", len(all), *out)
+	return nil
+}
+
+// refuseJournal refuses an output path that is the journal itself or one
+// of its -wal/-shm files: writing there would destroy the journal.
+func refuseJournal(cmd, out, journal string) error {
+	o, err1 := filepath.Abs(out)
+	j, err2 := filepath.Abs(journal)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	oi, err := os.Stat(o)
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if o == j+suffix {
+			return usagef("%s: %s is your journal; write to another file", cmd, out)
+		}
+		if ji, err2 := os.Stat(j + suffix); err == nil && err2 == nil && os.SameFile(oi, ji) {
+			return usagef("%s: %s is your journal; write to another file", cmd, out)
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic writes a private file (mode 0600) through a temporary file
+// in the same folder, renamed into place only when complete: a failure never
+// leaves half a file at path.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename, nothing is left to remove
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}
+
+func (a *app) importFile(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("import")
+	fs.StringVar(&db, "db", db, "journal file")
+	format := fs.String("format", "", "csv or json")
+	replace := fs.Bool("replace", false, "replace days already in the journal")
+	files, err := a.parseWithArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usagef("import: give one file to import (see 'laceup import --help')")
+	}
+	file := files[0]
+	f, err := formatOf(*format, file)
+	if err != nil {
+		return err
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	if *format == "" && f == "csv" && looksLikeJSON(data) {
+		f = "json"
+	}
+	read := slump.ReadCSV
+	if f == "json" {
+		read = slump.ReadJSON
+	}
+	cs, err := read(bytes.NewReader(data), a.today())
+	if err != nil {
+		return usagef("import: %s: %s (nothing was imported)", file, oneLine(err.Error()))
+	}
+	s, err := a.open(ctx, a.journalPath(db))
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := s.Import(ctx, cs, *replace)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "Imported %s: %d added, %d replaced, %d skipped", file, res.Added, res.Replaced, res.Skipped)
+	if res.Skipped > 0 && !*replace {
+		fmt.Fprint(a.stdout, " (days already in the journal are kept; --replace overwrites them)")
+	}
+	fmt.Fprintln(a.stdout, ".")
+	return nil
+}
+
+// looksLikeJSON reports whether data starts, after blank space, with '['.
+func looksLikeJSON(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '['
+}
+
+func (a *app) backup(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("backup")
+	fs.StringVar(&db, "db", db, "journal file")
+	force := fs.Bool("force", false, "overwrite FILE if it exists")
+	files, err := a.parseWithArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usagef("backup: give the file to write the copy to (see 'laceup backup --help')")
+	}
+	s, err := a.openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Backup(ctx, files[0], *force); err != nil {
+		var exists *store.ExistsError
+		if errors.As(err, &exists) {
+			return usagef("backup: %s already exists; pass --force to overwrite it", files[0])
+		}
+		return err
+	}
+	fmt.Fprintf(a.stdout, "Backed up %s to %s.\n", s.Path(), files[0])
+	return nil
+}
+
+// parseWithArgs parses flags that may come before or after the positional
+// arguments ("import data.csv --replace"), and returns the positionals.
+func (a *app) parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parseFlags(fs, args); errors.Is(err, flag.ErrHelp) {
+			if err := a.help([]string{fs.Name()}); err != nil {
+				return nil, err
+			}
+			return nil, errHelpShown
+		} else if err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
 // Demo journal limits.
 const (
 	demoDefaultDays = 120
@@ -807,7 +1226,7 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 			}
 		}
 	}
-	s, err := store.Open(ctx, path)
+	s, err := a.open(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -949,6 +1368,37 @@ mood and motivation, check-ins.
               summary {checkins, hard_efforts, rest_days, minutes,
               avg_sleep_hours, avg_mood, avg_motivation}
   --db PATH   the journal file (default: see laceup --help)
+`,
+	"export": `Usage:
+  laceup export [--format csv|json] [--out FILE] [--db PATH]
+
+Writes every check-in, oldest first, to standard output or FILE (written
+whole or not at all, readable by you only). The format comes from --format,
+else from FILE's extension, else CSV.
+
+CSV header: date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note
+(empty cells for absent optional values). JSON: an array of objects with the
+same keys, null for absent values. Notes keep their exact text.
+`,
+	"import": `Usage:
+  laceup import FILE [--format csv|json] [--replace] [--db PATH]
+
+Adds the check-ins of FILE (as written by laceup export) to the journal.
+Every row is checked before anything is written: a bad row is reported with
+its line (CSV) or entry (JSON), the field and the allowed range, exit status
+2, and nothing is imported. Days already in the journal are kept unless
+--replace. All in one transaction: an interrupted import leaves the journal
+as it was.
+
+  --format F   csv or json (default: from the extension, else from the content)
+  --replace    overwrite days already in the journal
+`,
+	"backup": `Usage:
+  laceup backup FILE [--force] [--db PATH]
+
+Writes a consistent copy of the journal to FILE, safe while another laceup
+is writing. FILE is readable by you only and is itself a journal: open it
+with 'laceup --db FILE'. An existing FILE is refused unless --force.
 `,
 	"demo": `Usage:
   laceup demo [--days N] [--seed N] [--db PATH]

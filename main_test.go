@@ -541,3 +541,252 @@ func mustDate(t *testing.T, s string) slump.Date {
 	}
 	return d
 }
+
+func TestExportImportRoundTrip(t *testing.T) {
+	home := t.TempDir()
+	notes := []string{"comma, \"quotes\" and\nnew lines", "tabs\there · émoji 🏃‍♀️", "  leading spaces", ""}
+	for i, note := range notes {
+		args := []string{"checkin", "--date", day(-i), "--mood", "4", "--motivation", "3", "--sleep", "7.25", "--effort", "5"}
+		if note != "" {
+			args = append(args, "--note", note)
+		}
+		if i%2 == 0 {
+			args = append(args, "--minutes", "45", "--sleep-quality", "3")
+		}
+		if r := laceup(t, home, nil, args...); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	for _, format := range []string{"csv", "json"} {
+		t.Run(format, func(t *testing.T) {
+			first := laceup(t, home, nil, "export", "--format", format)
+			if first.code != 0 {
+				t.Fatal(first.stderr)
+			}
+			if format == "csv" && !strings.HasPrefix(first.stdout, "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n") {
+				t.Errorf("CSV header:\n%s", first.stdout)
+			}
+			file := filepath.Join(t.TempDir(), "journal."+format)
+			if r := laceup(t, home, nil, "export", "--out", file); r.code != 0 {
+				t.Fatal(r.stderr)
+			}
+			assertMode(t, file, 0o600)
+			if b, _ := os.ReadFile(file); string(b) != first.stdout {
+				t.Error("export --out (format from the extension) differs from export --format")
+			}
+			fresh := filepath.Join(t.TempDir(), "new.db")
+			r := laceup(t, home, nil, "--db", fresh, "import", file)
+			if r.code != 0 || !strings.Contains(r.stdout, "4 added, 0 replaced, 0 skipped") {
+				t.Fatalf("import: exit %d: %s %s", r.code, r.stdout, r.stderr)
+			}
+			again := laceup(t, home, nil, "--db", fresh, "export", "--format", format)
+			if again.stdout != first.stdout {
+				t.Errorf("export, import, export is not byte-identical:\n%s\n---\n%s", first.stdout, again.stdout)
+			}
+			// Importing again skips every day, unless --replace.
+			if r := laceup(t, home, nil, "--db", fresh, "import", file); !strings.Contains(r.stdout, "0 added, 0 replaced, 4 skipped") {
+				t.Errorf("second import: %s %s", r.stdout, r.stderr)
+			}
+			// Change a day, then import --replace (flags after the file work too).
+			laceup(t, home, nil, "--db", fresh, "checkin", "--date", day(-1), "--mood", "1", "--motivation", "1", "--sleep", "4", "--effort", "9")
+			if r := laceup(t, home, nil, "--db", fresh, "import", file, "--replace"); !strings.Contains(r.stdout, "0 added, 1 replaced, 3 skipped") {
+				t.Errorf("import --replace: %s %s", r.stdout, r.stderr)
+			}
+			if again := laceup(t, home, nil, "--db", fresh, "export", "--format", format); again.stdout != first.stdout {
+				t.Error("import --replace did not restore the changed day")
+			}
+		})
+	}
+}
+
+func TestImportRefusesBadFilesWhole(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	before := fileHash(t, defaultDB(home))
+	dir := t.TempDir()
+	header := "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n"
+	tests := []struct {
+		name, file, content string
+		wants               []string
+	}{
+		{"mood out of range", "a.csv", header + day(-3) + ",4,3,7,2,,,\n" + day(-2) + ",9,3,7,2,,,\n", []string{"line 3", "mood", "1 to 5"}},
+		{"sleep out of range", "b.csv", header + day(-2) + ",4,3,25,2,,,\n", []string{"line 2", "sleep_hours", "0 to 24"}},
+		{"future date", "c.csv", header + day(3) + ",4,3,7,2,,,\n", []string{"line 2", "date", "future"}},
+		{"malformed date", "d.csv", header + "2026-02-30,4,3,7,2,,,\n", []string{"line 2", "date"}},
+		{"wrong header", "e.csv", "day,mood\n" + day(-2) + ",4\n", []string{"line 1", "date,mood,motivation"}},
+		{"json effort", "f.json", `[{"date":"` + day(-2) + `","mood":4,"motivation":3,"sleep_hours":7,"effort":11,"minutes":null,"sleep_quality":null,"note":""}]`, []string{"effort", "0 to 10"}},
+		{"invalid UTF-8", "g.csv", header + day(-2) + ",4,3,7,2,,,bad \xff note\n", []string{"line 2", "note"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, tt.file)
+			if err := os.WriteFile(path, []byte(tt.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			r := laceup(t, home, nil, "import", path)
+			if r.code != 2 || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+				t.Errorf("exit %d, stderr %q; want 2 and one line", r.code, r.stderr)
+			}
+			for _, w := range append(tt.wants, path, "nothing was imported") {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q: %s", w, r.stderr)
+				}
+			}
+			if fileHash(t, defaultDB(home)) != before {
+				t.Error("a refused import changed the journal")
+			}
+		})
+	}
+	if r := laceup(t, home, nil, "import", filepath.Join(dir, "missing.csv")); r.code != 1 || !strings.Contains(r.stderr, "missing.csv") {
+		t.Errorf("import of a missing file: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+func TestBackup(t *testing.T) {
+	home := t.TempDir()
+	for i := 0; i < 5; i++ {
+		laceup(t, home, nil, "checkin", "--date", day(-i), "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	}
+	dest := filepath.Join(t.TempDir(), "copies", "journal-backup.db")
+	if r := laceup(t, home, nil, "backup", dest); r.code != 0 {
+		t.Fatalf("backup: exit %d: %s", r.code, r.stderr)
+	}
+	assertMode(t, dest, 0o600)
+	want := laceup(t, home, nil, "export").stdout
+	if got := laceup(t, home, nil, "--db", dest, "export").stdout; got != want {
+		t.Errorf("the backup holds other check-ins:\n%s\n---\n%s", got, want)
+	}
+	before := fileHash(t, dest)
+	if r := laceup(t, home, nil, "backup", dest); r.code != 2 || !strings.Contains(r.stderr, "--force") {
+		t.Errorf("backup over an existing file: exit %d, %q", r.code, r.stderr)
+	}
+	if fileHash(t, dest) != before {
+		t.Error("a refused backup changed the existing file")
+	}
+	if r := laceup(t, home, nil, "backup", dest, "--force"); r.code != 0 {
+		t.Errorf("backup --force: exit %d: %s", r.code, r.stderr)
+	}
+}
+
+func TestLooseJournalPermissionsAreReported(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	if err := os.Chmod(defaultDB(home), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := laceup(t, home, nil, "meter")
+	if r.code != 0 || !strings.Contains(r.stderr, "warning") || !strings.Contains(r.stderr, defaultDB(home)) {
+		t.Errorf("meter on a 0644 journal: exit %d, stderr %q; want a warning naming the file", r.code, r.stderr)
+	}
+	assertMode(t, defaultDB(home), 0o644) // reported, not silently changed
+}
+
+func TestExportRefusesToOverwriteTheJournal(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	before := fileHash(t, defaultDB(home))
+	for _, out := range []string{defaultDB(home), defaultDB(home) + "-wal"} {
+		if r := laceup(t, home, nil, "export", "--out", out); r.code != 2 || !strings.Contains(r.stderr, "is your journal") {
+			t.Errorf("export --out %s: exit %d, %q", out, r.code, r.stderr)
+		}
+	}
+	if fileHash(t, defaultDB(home)) != before {
+		t.Error("the journal changed")
+	}
+}
+
+func TestMeterJSONMetrics(t *testing.T) {
+	home := t.TempDir()
+	// 35 days: 28 steady days of 30 minutes at effort 5 with a rest day a
+	// week, then a week of long hard days: a load spike.
+	for i := 34; i >= 0; i-- {
+		effort, minutes := "5", "30"
+		if i%7 == 0 {
+			effort, minutes = "0", "0"
+		}
+		if i < 7 && i%7 != 0 {
+			effort, minutes = "6", "90"
+		}
+		r := laceup(t, home, nil, "checkin", "--date", day(-i), "--mood", "4", "--motivation", "4", "--sleep", "7.5",
+			"--effort", effort, "--minutes", minutes)
+		if r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	r := laceup(t, home, nil, "meter", "--json")
+	var m struct {
+		Metrics map[string]any `json:"metrics"`
+		Signals []struct {
+			ID string `json:"id"`
+		} `json:"signals"`
+		Break any `json:"break"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &m); err != nil {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	for _, key := range []string{"weekly_load", "monotony", "strain", "acwr", "acwr_ewma", "baseline"} {
+		if v, ok := m.Metrics[key]; !ok || v == nil {
+			t.Errorf("metrics.%s = %v (present %v)", key, v, ok)
+		}
+	}
+	if got, want := m.Metrics["weekly_load"].(float64), float64(6*6*90); got != want {
+		t.Errorf("weekly_load = %v, want %v", got, want)
+	}
+	if acwr := m.Metrics["acwr"].(float64); acwr < 1.5 {
+		t.Errorf("acwr = %v after tripling the load", acwr)
+	}
+	ids := map[string]bool{}
+	for _, s := range m.Signals {
+		ids[s.ID] = true
+	}
+	if !ids["load_spike"] {
+		t.Errorf("signals %v lack load_spike", ids)
+	}
+}
+
+func TestConfigFile(t *testing.T) {
+	home := t.TempDir()
+	cfgDir := filepath.Join(home, "config", "laceup")
+	if err := os.MkdirAll(cfgDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	cfgFile := filepath.Join(cfgDir, "config.toml")
+	for i := 0; i < 7; i++ {
+		laceup(t, home, nil, "checkin", "--date", day(-i), "--mood", "4", "--motivation", "4", "--sleep", "6.5", "--effort", "3")
+	}
+	write := func(s string) {
+		if err := os.WriteFile(cfgFile, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A runner whose normal is 6 h: short_sleep no longer fires at 6.5 h.
+	if m := meterJSONOf(t, home); !hasSignal(m, "short_sleep") {
+		t.Fatal("with the defaults, 6.5 h should fire short_sleep")
+	}
+	write("# my settings\nsleep_target_hours = 6\n")
+	if m := meterJSONOf(t, home); hasSignal(m, "short_sleep") {
+		t.Error("sleep_target_hours = 6 still fires short_sleep at 6.5 h")
+	}
+	bad := []struct{ content, wants string }{
+		{"\n\nhard_effort = 15\n", "line 3"},
+		{"sleep_target = 6\n", `unknown key "sleep_target"`},
+		{"hard_effort = \"seven\"\n", "line 1"},
+		{"hard_effort = \n", "line 1"},
+	}
+	for _, b := range bad {
+		write(b.content)
+		r := laceup(t, home, nil, "meter")
+		if r.code != 2 || !strings.Contains(r.stderr, cfgFile) || !strings.Contains(r.stderr, b.wants) {
+			t.Errorf("config %q: exit %d, %q; want 2 naming the file and %s", b.content, r.code, r.stderr, b.wants)
+		}
+	}
+}
+
+func hasSignal(m meterOut, id string) bool {
+	for _, s := range m.Signals {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}

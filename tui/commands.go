@@ -74,8 +74,9 @@ func loadDay(j Journal, d slump.Date) tea.Cmd {
 	}
 }
 
-// loadDashboard reads only the days the meter needs for today.
-func loadDashboard(j Journal, today slump.Date, start bool) tea.Cmd {
+// loadDashboard reads only the days the meter needs for today, and the
+// narrow load series of its EWMA.
+func loadDashboard(j Journal, cfg slump.Config, today slump.Date, start bool) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), ioTimeout)
 		defer cancel()
@@ -84,7 +85,11 @@ func loadDashboard(j Journal, today slump.Date, start bool) tea.Cmd {
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		msg := dashboardLoadedMsg{reading: slump.Meter(history, today), history: history, start: start}
+		loads, err := j.Loads(ctx, today)
+		if err != nil {
+			return errMsg{err: err, fatal: true}
+		}
+		msg := dashboardLoadedMsg{reading: slump.MeterWith(cfg, history, loads, today), history: history, start: start}
 		if msg.streak, msg.longest, _, err = j.Streaks(ctx, today); err != nil {
 			return errMsg{err: err, fatal: true}
 		}
@@ -110,7 +115,8 @@ func saveCheckin(j Journal, c slump.Checkin) tea.Cmd {
 
 // loadWeek reads one week and the days before it that its meters need:
 // 26 days, whatever the size of the journal.
-func loadWeek(j Journal, w slump.Week, today slump.Date) tea.Cmd {
+// The scores do not depend on the EWMA, so the load series is not read.
+func loadWeek(j Journal, cfg slump.Config, w slump.Week, today slump.Date) tea.Cmd {
 	return func() tea.Msg {
 		history, err := loadSpan(j, w.Start(), w.End())
 		if err != nil {
@@ -118,25 +124,25 @@ func loadWeek(j Journal, w slump.Week, today slump.Date) tea.Cmd {
 		}
 		return weekLoadedMsg{
 			week:    w,
-			days:    slump.Days(history, w.Start(), w.End(), today),
-			summary: slump.Summarize(history, w.Start(), w.End()),
+			days:    slump.DaysWith(cfg, history, nil, w.Start(), w.End(), today),
+			summary: slump.SummarizeWith(cfg, history, w.Start(), w.End()),
 		}
 	}
 }
 
 // loadTrends reads the 12 weeks ending on last, and the days before them
 // that the first meters need.
-func loadTrends(j Journal, last slump.Week, today slump.Date) tea.Cmd {
+func loadTrends(j Journal, cfg slump.Config, last slump.Week, today slump.Date) tea.Cmd {
 	return func() tea.Msg {
 		first := last.AddWeeks(-(trendWeeks - 1))
 		history, err := loadSpan(j, first.Start(), last.End())
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		msg := trendsLoadedMsg{last: last, days: slump.Days(history, first.Start(), last.End(), today)}
+		msg := trendsLoadedMsg{last: last, days: slump.DaysWith(cfg, history, nil, first.Start(), last.End(), today)}
 		for i := range msg.weeks {
 			w := first.AddWeeks(i)
-			msg.weeks[i] = slump.Summarize(history, w.Start(), w.End())
+			msg.weeks[i] = slump.SummarizeWith(cfg, history, w.Start(), w.End())
 		}
 		return msg
 	}

@@ -39,20 +39,97 @@ func (d dashboardModel) View(st styles, width, height int) string {
 	r := d.reading
 	header := st.title.Render("laceup") + st.subtle.Render(" · "+r.Date.Time().Format("Monday 2 January 2006")) +
 		d.streakView(st)
-	sections := []string{
-		header + "\n" + d.gaugeView(st, width),
-		d.signalsView(st, width),
-		d.tipView(st, width),
-		d.weekView(st, width),
-		d.todayView(st, width),
+	sections := []string{header + "\n" + d.gaugeView(st, width)}
+	if b := d.breakView(st, width); b != "" {
+		sections = append(sections, b)
 	}
-	out := strings.Join(sections, "\n\n")
-	if lipgloss.Height(out) > height {
-		sections = sections[:len(sections)-1]
-		out = strings.Join(sections, "\n\n")
+	sections = append(sections, d.signalsView(st, width), d.tipView(st, width), d.weekView(st, width))
+	// Optional, least important last: dropped from the end while the
+	// screen is too short for them.
+	optional := []string{d.todayView(st, width), d.loadView(st, width)}
+	for n := len(optional); n >= 0; n-- {
+		all := append(sections[:len(sections):len(sections)], nonEmpty(optional[:n])...)
+		if out := strings.Join(all, "\n\n"); lipgloss.Height(out) <= height || n == 0 {
+			if lipgloss.Height(out) > height {
+				out = strings.Join(all, "\n")
+			}
+			return out
+		}
 	}
-	if lipgloss.Height(out) > height {
-		out = strings.Join(sections, "\n")
+	return ""
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// breakView shows, during and after a break taken in a deep slump, the
+// meter, mood and motivation before it and now, so the runner can see
+// whether it helped.
+func (d dashboardModel) breakView(st styles, width int) string {
+	b := d.reading.Break
+	if b == nil {
+		return ""
+	}
+	state := fmt.Sprintf("%d rest %s so far", b.Days, days(b.Days))
+	if !b.Ongoing {
+		state = fmt.Sprintf("%d rest %s, %s – %s", b.Days, days(b.Days),
+			b.Start.Time().Format("2 Jan"), b.End.Time().Format("2 Jan"))
+	}
+	arrow := func(before, after string) string { return before + " → " + after }
+	line := strings.Join([]string{
+		"meter " + arrow(strconv.Itoa(b.Before.Score), strconv.Itoa(b.After.Score)),
+		"mood " + arrow(scaleAvg(b.Before.AvgMood), scaleAvg(b.After.AvgMood)),
+		"motivation " + arrow(scaleAvg(b.Before.AvgMotivation), scaleAvg(b.After.AvgMotivation)),
+	}, " · ")
+	return st.label.Render("Your break") + st.subtle.Render(" · "+state) + "\n" +
+		lipgloss.NewStyle().PaddingLeft(2).Width(max(20, width)).Render(line)
+}
+
+// loadView is the training load of the last 7 days (Foster's session RPE:
+// effort x minutes) and how it compares with the runner's last 4 weeks.
+func (d dashboardModel) loadView(st styles, width int) string {
+	m := d.reading.Metrics
+	var parts []string
+	if m.WeeklyLoad != nil {
+		parts = append(parts, fmt.Sprintf("load %d", *m.WeeklyLoad))
+	}
+	if m.Monotony != nil {
+		parts = append(parts, "monotony "+strconv.FormatFloat(*m.Monotony, 'f', 1, 64))
+	}
+	if m.Strain != nil {
+		strain := fmt.Sprintf("strain %.0f", *m.Strain)
+		if m.UsualStrain != nil {
+			strain += fmt.Sprintf(" (usual %.0f)", *m.UsualStrain)
+		}
+		parts = append(parts, strain)
+	}
+	if m.ACWR != nil {
+		parts = append(parts, "spike vs last 4 weeks ×"+strconv.FormatFloat(*m.ACWR, 'f', 2, 64))
+	}
+	var notes []string
+	if m.LoadUnknownDays > 0 {
+		notes = append(notes, fmt.Sprintf("%d %s without minutes: load unknown", m.LoadUnknownDays, days(m.LoadUnknownDays)))
+	}
+	if m.ACWR != nil {
+		notes = append(notes, "the ratio describes, it does not predict injury")
+	}
+	if len(parts) == 0 && len(notes) == 0 {
+		return ""
+	}
+	w := lipgloss.NewStyle().Width(max(20, width))
+	out := st.label.Render("Training load") + st.subtle.Render(" · effort × minutes, last 7 days")
+	if len(parts) > 0 {
+		out += "\n" + w.Render(strings.Join(parts, " · "))
+	}
+	if len(notes) > 0 {
+		out += "\n" + w.Render(st.subtle.Render(strings.Join(notes, "; ")))
 	}
 	return out
 }

@@ -26,6 +26,9 @@ type Journal interface {
 	Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool, err error)
 	// Save inserts the check-in, or replaces the one of the same day.
 	Save(ctx context.Context, c slump.Checkin) error
+	// Loads returns the daily training loads of every check-in up to to,
+	// oldest first: the series the meter's EWMA load ratio runs over.
+	Loads(ctx context.Context, to slump.Date) ([]slump.Load, error)
 	// Streaks returns the current check-in streak as of today (alive until
 	// today is over), the longest one, and the day the longest ended.
 	Streaks(ctx context.Context, today slump.Date) (current, longest int, longestEnd slump.Date, err error)
@@ -45,6 +48,9 @@ type Options struct {
 	// ExitOnCancel makes Esc on the form quit instead of showing the
 	// dashboard (for `laceup checkin`).
 	ExitOnCancel bool
+	// Config holds the runner's thresholds; the zero Config means the
+	// defaults.
+	Config slump.Config
 	// Warnings about the journal (such as loose file permissions) are shown
 	// on the first screen.
 	Warnings []string
@@ -80,13 +86,16 @@ type Model struct {
 	status    string // one-line message under the screen
 	statusErr bool
 	warning   string // about the journal itself; stays on every screen
-	fatal     error // shown full screen; any key quits
+	fatal     error  // shown full screen; any key quits
 }
 
 // New returns the root model for a session.
 func New(opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Config == (slump.Config{}) {
+		opts.Config = slump.DefaultConfig()
 	}
 	st := defaultStyles()
 	h := help.New()
@@ -117,7 +126,7 @@ func (m Model) Init() tea.Cmd {
 	if !m.opts.FormDate.IsZero() {
 		return loadDay(m.opts.Journal, m.opts.FormDate)
 	}
-	return loadDashboard(m.opts.Journal, m.today(), true)
+	return loadDashboard(m.opts.Journal, m.opts.Config, m.today(), true)
 }
 
 // Update handles the messages every screen shares, then forwards the rest.
@@ -207,7 +216,7 @@ func (m *Model) leaveForm() tea.Cmd {
 
 func (m *Model) showDashboard() tea.Cmd {
 	m.screen = dashboardScreen
-	return loadDashboard(m.opts.Journal, m.today(), false)
+	return loadDashboard(m.opts.Journal, m.opts.Config, m.today(), false)
 }
 
 // showWeek switches to the history screen on h and loads its week.
@@ -215,7 +224,7 @@ func (m *Model) showWeek(h historyModel) tea.Cmd {
 	h.today = m.today()
 	h.updateKeys()
 	m.hist, m.screen = h, historyScreen
-	return loadWeek(m.opts.Journal, h.week, h.today)
+	return loadWeek(m.opts.Journal, m.opts.Config, h.week, h.today)
 }
 
 // showTrends switches to the trends screen ending on the week last.
@@ -223,7 +232,7 @@ func (m *Model) showTrends(last slump.Week) tea.Cmd {
 	t := newTrendsModel(last, m.today())
 	t.updateKeys()
 	m.trends, m.screen = t, trendsScreen
-	return loadTrends(m.opts.Journal, last, t.today)
+	return loadTrends(m.opts.Journal, m.opts.Config, last, t.today)
 }
 
 func (m Model) updateDashboard(msg tea.Msg) (Model, tea.Cmd) {

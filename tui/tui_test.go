@@ -68,6 +68,11 @@ func (j *fakeJournal) Get(_ context.Context, d slump.Date) (slump.Checkin, bool,
 	return c, ok, nil
 }
 
+func (j *fakeJournal) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) {
+	all, err := j.Range(ctx, slump.NewDate(1, 1, 2), to)
+	return slump.LoadsOf(all), err
+}
+
 // Streaks counts consecutive days the simple way, as a reference.
 func (j *fakeJournal) Streaks(_ context.Context, today slump.Date) (current, longest int, end slump.Date, err error) {
 	if j.loadErr != nil {
