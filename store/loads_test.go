@@ -35,3 +35,14 @@ func TestLoads(t *testing.T) {
 		t.Errorf("Loads before the first check-in = %v, %v", empty, err)
 	}
 }
+
+func BenchmarkLoads(b *testing.B) {
+	s, last := tenYears(b), benchToday
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.Loads(ctx, last); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
