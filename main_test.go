@@ -13,8 +13,11 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/laceup/laceup/slump"
 	"github.com/laceup/laceup/store"
+	"github.com/laceup/laceup/tui"
 )
 
 // binary is laceup built once for every end-to-end test.
@@ -789,4 +792,36 @@ func hasSignal(m meterOut, id string) bool {
 		}
 	}
 	return false
+}
+
+// BenchmarkFirstScreen is what the terminal UI does before its first
+// screen on a 10-year journal: open the journal, load today's meter (and
+// streak), draw the dashboard. (Process start-up is measured with the
+// binary; see the README.)
+func BenchmarkFirstScreen(b *testing.B) {
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "journal.db")
+	now := time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC)
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.Import(ctx, slump.Demo(1, 3650, slump.DateOf(now)), false); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		s, err := store.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var m tea.Model = tui.New(tui.Options{Journal: s, Path: path, Now: func() time.Time { return now }})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		m, _ = m.Update(m.Init()())
+		if !strings.Contains(m.View(), "Slump meter") {
+			b.Fatalf("first screen:\n%s", m.View())
+		}
+		s.Close()
+	}
 }
