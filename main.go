@@ -597,6 +597,32 @@ func writeMeterText(w io.Writer, r slump.Reading) {
 			fmt.Fprintf(w, "  +%-3d %s\n", s.Points, s.Detail)
 		}
 	}
+	if b := r.Break; b != nil {
+		fmt.Fprintf(w, "\nYour break: %d rest %s from %s: meter %d -> %d, mood %s -> %s, motivation %s -> %s.\n",
+			b.Days, map[bool]string{true: "day", false: "days"}[b.Days == 1], b.Start,
+			b.Before.Score, b.After.Score,
+			avgText(b.Before.AvgMood, slump.ShownScale), avgText(b.After.AvgMood, slump.ShownScale),
+			avgText(b.Before.AvgMotivation, slump.ShownScale), avgText(b.After.AvgMotivation, slump.ShownScale))
+	}
+	if m := r.Metrics; m.WeeklyLoad != nil {
+		fmt.Fprintf(w, "\nTraining load (effort x minutes, last 7 days): %d", *m.WeeklyLoad)
+		if m.Monotony != nil {
+			fmt.Fprintf(w, ", monotony %.2f", slump.ShownScale(*m.Monotony, 2)) // rounded up, as the signal's "above 2"
+		}
+		if m.Strain != nil {
+			fmt.Fprintf(w, ", strain %.0f", *m.Strain)
+			if m.UsualStrain != nil {
+				fmt.Fprintf(w, " (usual %.0f)", *m.UsualStrain)
+			}
+		}
+		if m.ACWR != nil {
+			fmt.Fprintf(w, ", %.2f x your last 4 weeks (a description, not an injury predictor)", *m.ACWR)
+		}
+		fmt.Fprintln(w, ".")
+	}
+	if n := r.Metrics.LoadUnknownDays; n > 0 {
+		fmt.Fprintf(w, "%d day%s without minutes: load unknown.\n", n, plural(n))
+	}
 	fmt.Fprintf(w, "\nTip: %s\n", r.Tip.Title)
 	fmt.Fprint(w, wrap(r.Tip.Text, "  ", 78))
 	fmt.Fprintf(w, "  — %s\n", r.Tip.Source)

@@ -765,7 +765,8 @@ func chooseTip(r Reading, st weekStats) string {
 		// longer count, but by then the streak is 21 days long: once
 		// given, this tip stays while the slump does.)
 		return TipSeeAProfessional
-	case r.DeepSlump && r.RestRun < breakDays && r.Break == nil:
+	case r.DeepSlump && r.RestRun < breakDays && (r.Break == nil || r.Break.Ongoing):
+		// No break yet, or its first days: keep going, 3 days at least.
 		return TipStepAway
 	case r.DeepSlump:
 		// The break is taken or just over: the week still carries the days

@@ -101,7 +101,8 @@ func (d dashboardModel) loadView(st styles, width int) string {
 		parts = append(parts, fmt.Sprintf("load %d", *m.WeeklyLoad))
 	}
 	if m.Monotony != nil {
-		parts = append(parts, "monotony "+strconv.FormatFloat(*m.Monotony, 'f', 1, 64))
+		// rounded up, as the monotony signal's "above 2" is
+		parts = append(parts, "monotony "+strconv.FormatFloat(slump.ShownScale(*m.Monotony, 2), 'f', 2, 64))
 	}
 	if m.Strain != nil {
 		strain := fmt.Sprintf("strain %.0f", *m.Strain)
