@@ -108,11 +108,11 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		}
 		return err
 	}
-	if *showVersion {
+	rest := fs.Args()
+	if *showVersion || len(rest) > 0 && rest[0] == "version" {
 		fmt.Fprintf(a.stdout, "laceup %s\n", version)
 		return nil
 	}
-	rest := fs.Args()
 	if len(rest) == 0 {
 		return a.dashboard(ctx, *db)
 	}
@@ -133,9 +133,6 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		return a.backup(ctx, *db, cmdArgs)
 	case "help":
 		return a.help(cmdArgs)
-	case "version":
-		fmt.Fprintf(a.stdout, "laceup %s\n", version)
-		return nil
 	default:
 		return usagef("unknown command %q; the commands are checkin, meter, history, export, import, backup, demo and help (see laceup --help)", cmd)
 	}
