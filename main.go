@@ -14,10 +14,12 @@ import (
 	"os/signal"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/xdg"
@@ -367,7 +369,7 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	if err := s.Save(ctx, c); err != nil {
 		return err
 	}
-	r, err := readMeter(ctx, s, cfg, today)
+	r, err := readMeter(ctx, s, cfg, c.Date) // the meter of the day just filled in
 	if err != nil {
 		return err
 	}
@@ -527,11 +529,23 @@ func (a *app) defaultConfigPath() string {
 // it. Every error names the file, the line and the key.
 func parseConfig(path string, data []byte) (slump.Config, error) {
 	cfg := slump.DefaultConfig()
+	if !utf8.Valid(data) {
+		return cfg, usagef("config %s: not UTF-8 text; a settings file is TOML (key = value lines)", path)
+	}
 	md, err := toml.Decode(string(data), &cfg)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return cfg, usagef("config %s: line %d: %s", path, pe.Position.Line, pe.Message)
+		}
+		// A value of the wrong type: toml says "toml: line N (last key
+		// "k"): incompatible types: ...".
+		if m := tomlTypeError.FindStringSubmatch(err.Error()); m != nil {
+			want := "a number"
+			if strings.Contains(m[4], "integer") {
+				want = "a whole number"
+			}
+			return cfg, usagef("config %s: line %s: %s: must be %s (got a TOML %s)", path, m[1], m[2], want, m[3])
 		}
 		return cfg, usagef("config %s: %v", path, err)
 	}
@@ -550,6 +564,10 @@ func parseConfig(path string, data []byte) (slump.Config, error) {
 	return cfg, nil
 }
 
+// tomlTypeError picks the line, key, destination and TOML type out of the
+// toml package's message for a value of the wrong type.
+var tomlTypeError = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+
 // configKeys lists the settings file's keys, from the toml tags of
 // slump.Config.
 func configKeys() []string {
@@ -561,9 +579,15 @@ func configKeys() []string {
 	return keys
 }
 
-// lineOfKey finds the line that sets key in a flat TOML file (0 if none).
+// lineOfKey finds the line that sets key in a flat TOML file, or the
+// [table] header that starts it (0 if none).
 func lineOfKey(data []byte, key string) int {
+	first, _, _ := strings.Cut(key, ".")
 	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if t, ok := strings.CutPrefix(line, "["); ok && strings.Trim(strings.TrimSpace(strings.TrimRight(t, "]")), `"'[`) == first {
+			return i + 1
+		}
 		k, _, ok := strings.Cut(line, "=")
 		if ok && strings.Trim(strings.TrimSpace(k), `"'`) == key {
 			return i + 1
@@ -819,7 +843,7 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 	case *weekFlag != "":
 		w, err := slump.ParseWeek(*weekFlag)
 		if err != nil {
-			return &slump.FieldError{Field: "week", Got: strconv.Quote(*weekFlag), Want: err.Error()}
+			return usagef("history: --week: %v", err)
 		}
 		if w.Start().After(today) {
 			return &slump.FieldError{Field: "week", Got: w.String(),
@@ -851,7 +875,7 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(h)
 	}
-	writeHistoryText(a.stdout, h, today)
+	writeHistoryText(a.stdout, h, cfg, today)
 	return nil
 }
 
@@ -926,10 +950,14 @@ func readWeek(ctx context.Context, s *store.Store, cfg slump.Config, w slump.Wee
 }
 
 // writeHistoryText prints the week as a table that fits 80 columns.
-func writeHistoryText(w io.Writer, h historyJSON, today slump.Date) {
+func writeHistoryText(w io.Writer, h historyJSON, cfg slump.Config, today slump.Date) {
 	start, _ := slump.ParseDate(h.Start)
 	end, _ := slump.ParseDate(h.End)
-	fmt.Fprintf(w, "Week %s · %s – %s\n\n", h.Week, start.Time().Format("Mon 2 Jan"), end.Time().Format("Mon 2 Jan 2006"))
+	startFormat := "Mon 2 Jan"
+	if start.Time().Year() != end.Time().Year() {
+		startFormat = "Mon 2 Jan 2006"
+	}
+	fmt.Fprintf(w, "Week %s · %s – %s\n\n", h.Week, start.Time().Format(startFormat), end.Time().Format("Mon 2 Jan 2006"))
 	fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", "Day", "Mood", "Motiv", "Sleep", "Effort", "Min", "Quality", "Meter")
 	var notes []string
 	for _, d := range h.Days {
@@ -948,7 +976,7 @@ func writeHistoryText(w io.Writer, h historyJSON, today slump.Date) {
 		switch {
 		case c.Effort == slump.RestEffort:
 			effort += " rest"
-		case c.Effort >= slump.HardEffort:
+		case c.Effort >= cfg.HardEffort:
 			effort += " hard"
 		}
 		meter := ""
@@ -962,8 +990,9 @@ func writeHistoryText(w io.Writer, h historyJSON, today slump.Date) {
 		}
 	}
 	s := h.Summary
-	fmt.Fprintf(w, "\nHard efforts %d/2 · rest days %d/1 · sleep %s (aim 7 h) · check-ins %d/7\n",
-		s.HardEfforts, s.RestDays, avgText(s.AvgSleepHours, slump.ShownSleep)+" h", s.Checkins)
+	fmt.Fprintf(w, "\nHard efforts %d/%d · rest days %d/%d · sleep %s (aim %g h) · check-ins %d/7\n",
+		s.HardEfforts, cfg.HardEffortsPerWeek, s.RestDays, cfg.RestDaysPerWeek,
+		avgText(s.AvgSleepHours, slump.ShownSleep)+" h", cfg.SleepTargetHours, s.Checkins)
 	fmt.Fprintf(w, "Mood %s · motivation %s · %d training minutes\n",
 		avgText(s.AvgMood, slump.ShownScale), avgText(s.AvgMotivation, slump.ShownScale), s.Minutes)
 	if len(notes) > 0 {
@@ -1024,6 +1053,9 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 	if *out != "" {
 		if err := refuseJournal("export", *out, a.journalPath(db)); err != nil {
 			return err
+		}
+		if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
+			return usagef("export: %s is a folder; give a file name for --out", *out)
 		}
 	}
 	s, err := a.openExisting(ctx, db)
@@ -1120,7 +1152,7 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
+		return usagef("import: cannot read %s: %v", file, unwrapPath(err))
 	}
 	if *format == "" && f == "csv" && looksLikeJSON(data) {
 		f = "json"
@@ -1150,6 +1182,16 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	return nil
 }
 
+// unwrapPath drops the path from an *os.PathError: the message names the
+// file already.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // looksLikeJSON reports whether data starts, after blank space, with '['.
 func looksLikeJSON(data []byte) bool {
 	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
@@ -1166,6 +1208,12 @@ func (a *app) backup(ctx context.Context, db string, args []string) error {
 	}
 	if len(files) != 1 {
 		return usagef("backup: give the file to write the copy to (see 'laceup backup --help')")
+	}
+	if err := refuseJournal("backup", files[0], a.journalPath(db)); err != nil {
+		return err
+	}
+	if fi, err := os.Stat(files[0]); err == nil && fi.IsDir() {
+		return usagef("backup: %s is a folder; give a file name for the copy", files[0])
 	}
 	s, err := a.openExisting(ctx, db)
 	if err != nil {

@@ -640,7 +640,7 @@ func TestImportRefusesBadFilesWhole(t *testing.T) {
 			}
 		})
 	}
-	if r := laceup(t, home, nil, "import", filepath.Join(dir, "missing.csv")); r.code != 1 || !strings.Contains(r.stderr, "missing.csv") {
+	if r := laceup(t, home, nil, "import", filepath.Join(dir, "missing.csv")); r.code != 2 || !strings.Contains(r.stderr, "missing.csv") {
 		t.Errorf("import of a missing file: exit %d, %q", r.code, r.stderr)
 	}
 }
@@ -775,6 +775,9 @@ func TestConfigFile(t *testing.T) {
 		{"sleep_target = 6\n", `unknown key "sleep_target"`},
 		{"hard_effort = \"seven\"\n", "line 1"},
 		{"hard_effort = \n", "line 1"},
+		{"sleep_target_hours = 7\nhard_effort = \"seven\"\n", "line 2: hard_effort: must be a whole number"},
+		{"\n[section]\nhard_effort = 7\n", "line 2"},
+		{"\xff\xfe", "not UTF-8"},
 	}
 	for _, b := range bad {
 		write(b.content)
@@ -823,5 +826,26 @@ func BenchmarkFirstScreen(b *testing.B) {
 			b.Fatalf("first screen:\n%s", m.View())
 		}
 		s.Close()
+	}
+}
+
+func TestOutputPathsThatAreNotFiles(t *testing.T) {
+	home := t.TempDir()
+	laceup(t, home, nil, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")
+	before := fileHash(t, defaultDB(home))
+	dir := t.TempDir()
+	for _, args := range [][]string{{"export", "--out", dir}, {"backup", dir}, {"backup", defaultDB(home), "--force"}} {
+		if r := laceup(t, home, nil, args...); r.code != 2 || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+			t.Errorf("laceup %v: exit %d, %q; want 2 and one line", args, r.code, r.stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("files left in %s: %v", dir, entries)
+	}
+	if fileHash(t, defaultDB(home)) != before {
+		t.Error("the journal changed")
+	}
+	if r := laceup(t, home, nil, "history", "--week", "2026-W99"); r.code != 2 || strings.Count(r.stderr, "2026-W99") != 1 {
+		t.Errorf("history --week 2026-W99: exit %d, %q", r.code, r.stderr)
 	}
 }

@@ -68,9 +68,11 @@ func (e *CorruptError) Error() string {
 	q := shellQuote(e.Path)
 	return fmt.Sprintf("journal %s is damaged (%v); laceup has not changed it. "+
 		"To rescue your check-ins, first keep a copy of the file (cp %s %s), "+
-		"then save what can still be read (laceup export --db %s --out rescued.csv), "+
-		"or recover the file with the sqlite3 shell (sqlite3 %s .recover | sqlite3 recovered.db)",
-		e.Path, e.Err, q, shellQuote(e.Path+".damaged"), q, q)
+		"then read out what SQLite still can (sqlite3 -csv -header %s "+
+		"'SELECT date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note FROM checkins ORDER BY date' "+
+		"> rescued.csv) and import it into a new journal (laceup --db new.db import rescued.csv); "+
+		"your last 'laceup backup' or 'laceup export' is the other way back",
+		e.Path, e.Err, q, shellQuote(e.Path+".damaged"), q)
 }
 
 // Is reports whether target is ErrCorrupt.

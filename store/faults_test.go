@@ -78,7 +78,7 @@ func assertCorrupt(t testing.TB, err error, path string) {
 		t.Fatalf("error = %v (%T), want a *CorruptError for %s", err, err, path)
 	}
 	for _, want := range []string{"journal " + path + " is damaged", "laceup has not changed it",
-		"cp " + path + " " + path + ".damaged", "laceup export --db " + path, "sqlite3 " + path + " .recover"} {
+		"cp " + path + " " + path + ".damaged", "sqlite3 -csv -header " + path, "laceup --db new.db import rescued.csv"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("message %q\nshould say %q", err, want)
 		}

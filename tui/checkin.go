@@ -83,9 +83,10 @@ type checkinModel struct {
 	note      textinput.Model
 	keys      formKeys
 	width     int
+	hard      int // the effort from which a day counts as a hard effort
 }
 
-func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date) checkinModel {
+func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, hard int) checkinModel {
 	qs := questions(relativeDay(d, today))
 	m := checkinModel{
 		date:      d,
@@ -94,6 +95,7 @@ func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date) ch
 		answers:   make([]string, len(qs)),
 		keys:      defaultFormKeys(),
 		width:     80,
+		hard:      hard,
 	}
 	m.note = textinput.New()
 	m.note.CharLimit = slump.MaxNoteRunes
@@ -439,7 +441,7 @@ func (m checkinModel) scaleView(st styles, q question) []string {
 	var out []string
 	for v := q.max; v >= q.min; v-- {
 		label := q.labels[v-q.min]
-		if q.field == slump.FieldEffort && v >= slump.HardEffort {
+		if q.field == slump.FieldEffort && v >= m.hard {
 			label = strings.TrimPrefix(label+" · hard effort", " · ")
 		}
 		line := strings.TrimRight(fmt.Sprintf("%2d  %s", v, label), " ")

@@ -19,11 +19,12 @@ type dashboardModel struct {
 	history      []slump.Checkin // the last 7 days' check-ins, for the day strip
 	streak       int
 	longest      int
+	cfg          slump.Config
 	keys         dashboardKeys
 }
 
-func newDashboardModel() dashboardModel {
-	return dashboardModel{keys: defaultDashboardKeys()}
+func newDashboardModel(cfg slump.Config) dashboardModel {
+	return dashboardModel{cfg: cfg, keys: defaultDashboardKeys()}
 }
 
 func (d dashboardModel) withData(msg dashboardLoadedMsg) dashboardModel {
@@ -220,7 +221,7 @@ func (d dashboardModel) weekView(st styles, width int) string {
 			efforts = append(efforts, st.missing.Render(fmt.Sprintf("%3s", "·")))
 		case c.Effort == slump.RestEffort:
 			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "R")))
-		case c.Effort >= slump.HardEffort:
+		case c.Effort >= d.cfg.HardEffort:
 			efforts = append(efforts, st.hard.Render(fmt.Sprintf("%3d", c.Effort)))
 		default:
 			efforts = append(efforts, fmt.Sprintf("%3d", c.Effort))
@@ -228,8 +229,8 @@ func (d dashboardModel) weekView(st styles, width int) string {
 	}
 	w := r.Week
 	facts := []string{
-		fmt.Sprintf("hard efforts %d/2", w.HardEfforts),
-		fmt.Sprintf("rest days %d/1", w.RestDays),
+		fmt.Sprintf("hard efforts %d/%d", w.HardEfforts, d.cfg.HardEffortsPerWeek),
+		fmt.Sprintf("rest days %d/%d", w.RestDays, d.cfg.RestDaysPerWeek),
 		"sleep " + sleepAvg(w.AvgSleepHours) + " h",
 		"mood " + scaleAvg(w.AvgMood),
 		"motivation " + scaleAvg(w.AvgMotivation),
@@ -262,7 +263,7 @@ func (d dashboardModel) todayView(st styles, width int) string {
 	if c.SleepQuality != nil {
 		parts = append(parts, "sleep quality "+strconv.Itoa(*c.SleepQuality))
 	}
-	out := st.label.Render("Today") + "  " + strings.Join(parts, " · ")
+	out := lipgloss.NewStyle().Width(max(20, width)).Render(st.label.Render("Today") + "  " + strings.Join(parts, " · "))
 	if c.Note != "" {
 		note := truncate(slump.Printable(c.Note, false), max(20, width-4))
 		out += "\n  " + st.subtle.Render("“"+note+"”")

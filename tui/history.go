@@ -19,11 +19,12 @@ type historyModel struct {
 	days     [7]slump.Day // Monday first
 	summary  slump.WeekSummary
 	selected int // 0 = Monday
+	cfg      slump.Config
 	keys     historyKeys
 }
 
-func newHistoryModel(w slump.Week, today slump.Date) historyModel {
-	h := historyModel{week: w, today: today, keys: defaultHistoryKeys()}
+func newHistoryModel(w slump.Week, today slump.Date, cfg slump.Config) historyModel {
+	h := historyModel{week: w, today: today, cfg: cfg, keys: defaultHistoryKeys()}
 	h.selected = min(6, max(0, today.DaysSince(w.Start())))
 	return h
 }
@@ -48,7 +49,7 @@ func (h historyModel) thisWeek() bool { return h.week == slump.WeekOf(h.today) }
 // move goes to another week, keeping the same weekday selected (but never a
 // day after today).
 func (h historyModel) move(w slump.Week) historyModel {
-	next := newHistoryModel(w, h.today)
+	next := newHistoryModel(w, h.today, h.cfg)
 	next.selected = h.selected
 	if last := h.today.DaysSince(w.Start()); last < next.selected {
 		next.selected = max(0, last)
@@ -110,7 +111,7 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 	switch {
 	case c.Effort == slump.RestEffort:
 		effort = st.rest.Render(fmt.Sprintf("%-8s", "0 rest"))
-	case c.Effort >= slump.HardEffort:
+	case c.Effort >= h.cfg.HardEffort:
 		effort = st.hard.Render(fmt.Sprintf("%-8s", strconv.Itoa(c.Effort)+" hard"))
 	}
 	line := marker + name + fmt.Sprintf(" %4d %6d %6s ", c.Mood, c.Motivation, formatHours(c.SleepHours)) +
@@ -143,17 +144,18 @@ func (h historyModel) summaryView(st styles, width int) string {
 		return st.errText.Render("✗")
 	}
 	// A week still under way may yet get its rest day: no verdict until then.
-	restMark := rule(s.RestDays >= 1)
-	if s.RestDays == 0 && (s.Checkins == 0 || !s.End.Before(h.today)) {
+	restMark := rule(s.RestDays >= h.cfg.RestDaysPerWeek)
+	if s.RestDays < h.cfg.RestDaysPerWeek && (s.Checkins == 0 || !s.End.Before(h.today)) {
 		restMark = ""
 	}
 	sleep := "sleep –"
 	if s.AvgSleepHours != nil {
-		sleep = fmt.Sprintf("sleep %s h of 7 %s", sleepAvg(s.AvgSleepHours), rule(*s.AvgSleepHours >= 7))
+		target := h.cfg.SleepTargetHours
+		sleep = fmt.Sprintf("sleep %s h of %g %s", sleepAvg(s.AvgSleepHours), target, rule(*s.AvgSleepHours >= target))
 	}
 	first := strings.Join([]string{
-		fmt.Sprintf("hard efforts %d/2 %s", s.HardEfforts, rule(s.HardEfforts <= 2)),
-		strings.TrimSpace(fmt.Sprintf("rest days %d/1 %s", s.RestDays, restMark)),
+		fmt.Sprintf("hard efforts %d/%d %s", s.HardEfforts, h.cfg.HardEffortsPerWeek, rule(s.HardEfforts <= h.cfg.HardEffortsPerWeek)),
+		strings.TrimSpace(fmt.Sprintf("rest days %d/%d %s", s.RestDays, h.cfg.RestDaysPerWeek, restMark)),
 		sleep,
 	}, " · ")
 	second := strings.Join([]string{

@@ -29,6 +29,9 @@ func weekOf(w slump.Week, efforts map[int]int) []slump.Checkin {
 // openWeek shows the history screen on week w, as if navigated there.
 func (s *session) openWeek(w slump.Week) *session {
 	s.t.Helper()
+	if s.m.screen == checkinScreen {
+		s.keys("esc") // today not checked in yet: the session starts on the form
+	}
 	s.keys("w")
 	s.run(s.m.showWeek(s.m.hist.move(w)))
 	return s
@@ -197,5 +200,17 @@ func TestHistoryGoldens(t *testing.T) {
 				golden(t, s.view())
 			})
 		}
+	}
+}
+
+func TestHistoryUsesTheRunnersSettings(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	cfg := slump.DefaultConfig()
+	cfg.HardEffort, cfg.HardEffortsPerWeek, cfg.SleepTargetHours = 5, 3, 6.5
+	s := newSession(t, newFakeJournal(weekOf(last, map[int]int{0: 5, 1: 6, 2: 0, 4: 5})...), Options{Config: cfg}).openWeek(last)
+	assertContains(t, s.view(), "hard efforts 3/3 ✓", "5 hard", "sleep 7.0 h of 6.5 ✓")
+	s.keys("esc", "t")
+	if s.m.screen != trendsScreen || s.m.trends.cfg != cfg || !strings.Contains(s.view(), "hard ≤ 3") {
+		t.Error("the trends screen lost the settings")
 	}
 }

@@ -21,11 +21,12 @@ type trendsModel struct {
 	loaded bool
 	weeks  [trendWeeks]slump.WeekSummary
 	days   []slump.Day // the 84 days, oldest first
+	cfg    slump.Config
 	keys   trendsKeys
 }
 
-func newTrendsModel(last slump.Week, today slump.Date) trendsModel {
-	return trendsModel{last: last, today: today, keys: defaultTrendsKeys()}
+func newTrendsModel(last slump.Week, today slump.Date, cfg slump.Config) trendsModel {
+	return trendsModel{last: last, today: today, cfg: cfg, keys: defaultTrendsKeys()}
 }
 
 func (t trendsModel) first() slump.Week { return t.last.AddWeeks(-(trendWeeks - 1)) }
@@ -84,19 +85,19 @@ func (t trendsModel) weekly(st styles, cell int) string {
 		cell  func(s slump.WeekSummary) (bar float64, text string, bad bool, ok bool)
 	}
 	rows := []row{
-		{"hard ≤ 2", func(s slump.WeekSummary) (float64, string, bool, bool) {
-			return float64(s.HardEfforts) / 7, strconv.Itoa(s.HardEfforts), s.HardEfforts > 2, s.Checkins > 0
+		{fmt.Sprintf("hard ≤ %d", t.cfg.HardEffortsPerWeek), func(s slump.WeekSummary) (float64, string, bool, bool) {
+			return float64(s.HardEfforts) / 7, strconv.Itoa(s.HardEfforts), s.HardEfforts > t.cfg.HardEffortsPerWeek, s.Checkins > 0
 		}},
-		{"rest ≥ 1", func(s slump.WeekSummary) (float64, string, bool, bool) {
+		{fmt.Sprintf("rest ≥ %d", t.cfg.RestDaysPerWeek), func(s slump.WeekSummary) (float64, string, bool, bool) {
 			// a week still under way may yet get its rest day
 			over := s.End.Before(t.today)
-			return float64(s.RestDays) / 7, strconv.Itoa(s.RestDays), over && s.RestDays < 1, s.Checkins > 0
+			return float64(s.RestDays) / 7, strconv.Itoa(s.RestDays), over && s.RestDays < t.cfg.RestDaysPerWeek, s.Checkins > 0
 		}},
-		{"sleep h ≥ 7", func(s slump.WeekSummary) (float64, string, bool, bool) {
+		{fmt.Sprintf("sleep h ≥ %g", t.cfg.SleepTargetHours), func(s slump.WeekSummary) (float64, string, bool, bool) {
 			if s.AvgSleepHours == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgSleepHours - 4) / 6, sleepAvg(s.AvgSleepHours), *s.AvgSleepHours < 7, true
+			return (*s.AvgSleepHours - 4) / 6, sleepAvg(s.AvgSleepHours), *s.AvgSleepHours < t.cfg.SleepTargetHours, true
 		}},
 		{"mood", func(s slump.WeekSummary) (float64, string, bool, bool) {
 			if s.AvgMood == nil {

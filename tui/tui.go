@@ -108,7 +108,7 @@ func New(opts Options) Model {
 		screen: loadingScreen,
 		width:  80,
 		height: 24,
-		dash:   newDashboardModel(),
+		dash:   newDashboardModel(opts.Config),
 	}
 	if len(opts.Warnings) > 0 {
 		m.warning = "Warning: " + strings.Join(opts.Warnings, "; ")
@@ -229,7 +229,7 @@ func (m *Model) showWeek(h historyModel) tea.Cmd {
 
 // showTrends switches to the trends screen ending on the week last.
 func (m *Model) showTrends(last slump.Week) tea.Cmd {
-	t := newTrendsModel(last, m.today())
+	t := newTrendsModel(last, m.today(), m.opts.Config)
 	t.updateKeys()
 	m.trends, m.screen = t, trendsScreen
 	return loadTrends(m.opts.Journal, m.opts.Config, last, t.today)
@@ -251,7 +251,7 @@ func (m Model) updateDashboard(msg tea.Msg) (Model, tea.Cmd) {
 		return m, loadDay(m.opts.Journal, m.today())
 	case key.Matches(k, keys.History):
 		m.status = ""
-		return m, m.showWeek(newHistoryModel(slump.WeekOf(m.today()), m.today()))
+		return m, m.showWeek(newHistoryModel(slump.WeekOf(m.today()), m.today(), m.opts.Config))
 	case key.Matches(k, keys.Trends):
 		m.status = ""
 		return m, m.showTrends(slump.WeekOf(m.today()))
@@ -321,7 +321,7 @@ func (m Model) updateTrends(msg tea.Msg) (Model, tea.Cmd) {
 // openForm shows the check-in form for day d, prefilled when the day has a
 // check-in; saving or leaving it goes back to returnTo.
 func (m *Model) openForm(d slump.Date, existing *slump.Checkin, returnTo screen) {
-	m.form = newCheckinModel(d, existing, m.today())
+	m.form = newCheckinModel(d, existing, m.today(), m.opts.Config.HardEffort)
 	m.form.setWidth(m.width)
 	m.screen, m.formReturn = checkinScreen, returnTo
 	m.status = ""
