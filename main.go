@@ -68,6 +68,12 @@ func usagef(format string, args ...any) error {
 // run executes laceup with the given arguments and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	return a.run(ctx, args)
+}
+
+// run executes one invocation and maps its error to an exit status.
+func (a *app) run(ctx context.Context, args []string) int {
+	stderr := a.stderr
 	err := a.dispatch(ctx, args)
 	var (
 		ue  *usageError

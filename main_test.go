@@ -5,10 +5,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -848,4 +852,251 @@ func TestOutputPathsThatAreNotFiles(t *testing.T) {
 	if r := laceup(t, home, nil, "history", "--week", "2026-W99"); r.code != 2 || strings.Count(r.stderr, "2026-W99") != 1 {
 		t.Errorf("history --week 2026-W99: exit %d, %q", r.code, r.stderr)
 	}
+}
+
+// --- The command line, in process, on a fixed journal and clock ---
+
+// fixedClock is the clock of the in-process tests: Wednesday 25 November
+// 2026, 07:30 UTC.
+func fixedClock() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC) }
+
+// cli is one home for in-process runs of the command line: its XDG folders
+// are in a temp dir, its clock is fixed.
+type cli struct {
+	home string
+	env  map[string]string
+}
+
+func newCLI(t testing.TB) *cli {
+	t.Helper()
+	home := t.TempDir()
+	return &cli{home: home, env: map[string]string{
+		"HOME":            home,
+		"XDG_DATA_HOME":   filepath.Join(home, "data"),
+		"XDG_CONFIG_HOME": filepath.Join(home, "config"),
+	}}
+}
+
+// run runs laceup in process with stdin empty (no terminal).
+func (c *cli) run(args ...string) result {
+	var stdout, stderr bytes.Buffer
+	a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
+		getenv: func(k string) string { return c.env[k] }, now: fixedClock}
+	code := a.run(context.Background(), args)
+	return result{code, stdout.String(), stderr.String()}
+}
+
+// transcript runs each command and writes what it printed, with the home
+// folder written as $HOME, so the text does not depend on the temp dir.
+func (c *cli) transcript(cmds [][]string) string {
+	var b strings.Builder
+	for _, args := range cmds {
+		r := c.run(args...)
+		fmt.Fprintf(&b, "$ laceup %s\n[exit %d]\n%s--- stderr\n%s", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+	}
+	return strings.ReplaceAll(b.String(), c.home, "$HOME")
+}
+
+var transcriptDir = flag.String("transcript", "", "write the transcripts of TestOutputsUnchanged to this folder, to diff them")
+
+// TestOutputsUnchanged pins what every command prints, byte for byte, on the
+// demo journal (seed 1, 120 days to 25 November 2026) and for bad input:
+// refactoring must not change a byte of it. Each group of commands has the
+// sha256 of its transcript. A deliberate change of output changes hashes:
+// run with -transcript DIR before and after, diff, and update them.
+func TestOutputsUnchanged(t *testing.T) {
+	c := newCLI(t)
+	j := filepath.Join(c.home, "demo.db")
+	if r := c.run("demo", "--db", j); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	today := slump.DateOf(fixedClock())
+	first := today.AddDays(-119)
+	var meterText, meterJSON, historyText, historyJSON [][]string
+	for d := first; !d.After(today); d = d.AddDays(1) {
+		meterText = append(meterText, []string{"--db", j, "meter", "--date", d.String()})
+		meterJSON = append(meterJSON, []string{"meter", "--db", j, "--json", "--date", d.String()})
+	}
+	for w := slump.WeekOf(first); !w.Start().After(today); w = w.AddWeeks(1) {
+		historyText = append(historyText, []string{"history", "--db", j, "--week", w.String()})
+		historyJSON = append(historyJSON, []string{"history", "--db", j, "--json", "--week", w.String()})
+	}
+	historyText = append(historyText, []string{"history", "--db", j}, []string{"history", "--db", j, "--date", "2026-09-01"})
+
+	copyDB := filepath.Join(c.home, "copy.db")
+	fresh := filepath.Join(c.home, "fresh.db")
+	csvFile := filepath.Join(c.home, "all.csv")
+	jsonFile := filepath.Join(c.home, "all.json")
+	writes := [][]string{
+		{"backup", "--db", j, copyDB},
+		{"--db", copyDB, "checkin", "--mood", "2", "--motivation", "1", "--sleep", "5.5", "--effort", "8", "--minutes", "70"},
+		{"--db", copyDB, "checkin", "--date", "yesterday", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "0", "--note", "rest, \"finally\"\nsecond line"},
+		{"--db", copyDB, "checkin", "--date", "2026-11-01", "--mood", "5", "--motivation", "5", "--sleep", "9", "--effort", "3", "--sleep-quality", "5"},
+		{"--db", copyDB, "export", "--out", csvFile},
+		{"--db", copyDB, "export", "--format", "json", "--out", jsonFile},
+		{"--db", fresh, "import", csvFile},
+		{"--db", fresh, "import", jsonFile},
+		{"--db", fresh, "import", jsonFile, "--replace"},
+		{"--db", fresh, "meter"},
+		{"--db", fresh, "history", "--json"},
+		{"demo", "--days", "30", "--seed", "7"},
+		{"--db", filepath.Join(c.home, "data", "laceup", "demo.db"), "meter", "--json"},
+	}
+	exports := [][]string{
+		{"export", "--db", j},
+		{"export", "--db", j, "--format", "json"},
+	}
+	help := [][]string{{"--help"}, {"-h"}, {"help"}, {"--version"}, {"version"}}
+	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "version", "help"} {
+		help = append(help, []string{"help", cmd}, []string{cmd, "--help"})
+	}
+
+	core := func(extra ...string) []string {
+		return append([]string{"--db", j, "checkin", "--mood", "3", "--motivation", "2", "--sleep", "7", "--effort", "4"}, extra...)
+	}
+	bad := [][]string{
+		core("--mood", "9"), core("--mood", "great"), core("--motivation", "0"), core("--sleep", "-1"),
+		core("--sleep", "24.5"), core("--sleep", "7h"), core("--effort", "11"), core("--effort", "+3"), core("--minutes", "2000"),
+		core("--minutes", "x"), core("--sleep-quality", "6"), core("--note", strings.Repeat("x", 2001)),
+		core("--date", "2026-02-30"), core("--date", "2026-11-27"), core("--date", "tomorrow"), core("--pace", "5:00"),
+		{"checkin", "--mood"}, {"checkin", "--mood", "3", "--sleep", "7"}, core("extra"), {"checkin"}, {"checkin", "--date", "yesterday"},
+		{"meter", "--db", j, "--date", "2026-11-26"}, {"meter", "--db", j, "--date", "soon"}, {"meter", "--db", j, "extra"},
+		{"meter", "--db", filepath.Join(c.home, "typo", "j.db")},
+		{"chekin"}, {"help", "nope"}, {}, {"--nope"}, {"--db"},
+		{"history", "--db", j, "--week", "2026-W99"}, {"history", "--db", j, "--week", "soon"},
+		{"history", "--db", j, "--week", "2099-W01"}, {"history", "--db", j, "--week", "2026-W01", "--date", "today"},
+		{"history", "--db", j, "--date", "2027-01-01"},
+		{"export", "--db", j, "--format", "xml"}, {"export", "--db", j, "--out", c.home}, {"export", "--db", j, "--out", j},
+		{"export", "--db", j, "--out", j + "-wal"},
+		{"import", "--db", j}, {"import", "--db", j, "a", "b"}, {"import", "--db", j, filepath.Join(c.home, "missing.csv")},
+		{"import", "--db", j, "--format", "yaml", csvFile},
+		{"backup", "--db", j}, {"backup", "--db", j, copyDB}, {"backup", "--db", j, c.home}, {"backup", "--db", j, j},
+		{"demo", "--days", "0"}, {"demo", "--days", "36501"}, {"demo", "--seed", "-1"}, {"demo", "--db", j},
+		{"demo", "--db", defaultDB(c.home)},
+	}
+	badFiles := map[string]string{
+		"mood.csv":    CSVHeaderForTest + "2026-11-20,4,3,7,2,,,\n2026-11-21,9,3,7,2,,,\n",
+		"future.csv":  CSVHeaderForTest + "2026-11-28,4,3,7,2,,,\n",
+		"header.csv":  "day,mood\n2026-11-20,4\n",
+		"effort.json": `[{"date":"2026-11-20","mood":4,"motivation":3,"sleep_hours":7,"effort":11,"minutes":null,"sleep_quality":null,"note":""}]`,
+		"utf8.csv":    CSVHeaderForTest + "2026-11-20,4,3,7,2,,,bad \xff note\n",
+		"dup.json":    `[{"date":"2026-11-20","mood":4,"motivation":3,"sleep_hours":7,"effort":1},{"date":"2026-11-20","mood":4,"motivation":3,"sleep_hours":7,"effort":1}]`,
+	}
+	names := make([]string, 0, len(badFiles))
+	for name := range badFiles {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		path := filepath.Join(c.home, name)
+		if err := os.WriteFile(path, []byte(badFiles[name]), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		bad = append(bad, []string{"import", "--db", j, path})
+	}
+
+	// Settings files: bad ones are refused, a good one with the defaults
+	// spelled out changes nothing.
+	cfgDir := filepath.Join(c.home, "config", "laceup")
+	if err := os.MkdirAll(cfgDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	var configs []string
+	for _, content := range []string{
+		"\n\nhard_effort = 15\n", "sleep_target = 6\n", "hard_effort = \"seven\"\n", "hard_effort = \n",
+		"sleep_target_hours = 7\nhard_effort = \"seven\"\n", "\n[section]\nhard_effort = 7\n", "\xff\xfe",
+		"hard_effort = 7\nhard_efforts_per_week = 2\nrest_days_per_week = 1\nsleep_target_hours = 7.0\nmonotony_limit = 2.0\nacwr_limit = 1.5\n",
+	} {
+		if err := os.WriteFile(filepath.Join(cfgDir, "config.toml"), []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		configs = append(configs, c.transcript([][]string{{"--db", j, "meter"}}))
+	}
+	os.Remove(filepath.Join(cfgDir, "config.toml"))
+
+	// A hand-made journal whose weeks hit the other tips: hard efforts,
+	// short sleep, a motivation dip on light training, alike days, a mild
+	// dip, a load spike, and days without minutes.
+	mixed := filepath.Join(c.home, "mixed.csv")
+	if err := os.WriteFile(mixed, []byte(mixedJournalCSV(today.AddDays(-69), 70)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mixedDB := filepath.Join(c.home, "mixed.db")
+	var mixedCmds [][]string
+	mixedCmds = append(mixedCmds, []string{"--db", mixedDB, "import", mixed})
+	for d := today.AddDays(-69); !d.After(today); d = d.AddDays(1) {
+		mixedCmds = append(mixedCmds, []string{"--db", mixedDB, "meter", "--date", d.String()},
+			[]string{"--db", mixedDB, "meter", "--json", "--date", d.String()})
+	}
+	for w := slump.WeekOf(today.AddDays(-69)); !w.Start().After(today); w = w.AddWeeks(1) {
+		mixedCmds = append(mixedCmds, []string{"--db", mixedDB, "history", "--week", w.String()})
+	}
+
+	groups := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"meter text, every day", c.transcript(meterText), "62cf519b4f51c4d91ebb0f49a39a7e89a8d5d6453a57d42fada727ceb05c5b41"},
+		{"meter json, every day", c.transcript(meterJSON), "721c881e50fae87f490d482d6eb099c10f78a7fdf8471b3a5e929bcdfd184643"},
+		{"history text, every week", c.transcript(historyText), "0ef1e8f95c37deb37e04c8956c53ca83d88b4b4884054b0f0e98a580e567d945"},
+		{"history json, every week", c.transcript(historyJSON), "7a3a958f94a77b0955b0401c49ef32bc02d1432eb4c9199bf7aa9dbcc5da7481"},
+		{"export", c.transcript(exports), "9f54cd82d0d4605fee925683f89c14a7866519cfecf9fd52b5e9037f1714ef36"},
+		{"writes", c.transcript(writes), "c06fb803c68add0923a4149bd315103239894c5ed3f7ef0db24e2109204bd172"},
+		{"help", c.transcript(help), "61b4c7d19dcd5705fdb173ae6a6502f3adb01d8d09370e6225337a43f8597618"},
+		{"bad input", c.transcript(bad), "616f1c8319c2ef02a6753718ed8ac6f2b617a7d6133b60b988b496b79f1d8cd6"},
+		{"settings", strings.Join(configs, ""), "f82766c70ce4128f863d07f01df1cbcb8be8a43ef2c2574f2baef9f333db0d99"},
+		{"mixed journal", c.transcript(mixedCmds), "ae4c4d84fcf27bb2b4ebd8cc124c829290b79ad0ae9a55d9d8b24959b235007f"},
+	}
+	for _, g := range groups {
+		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))
+		if *transcriptDir != "" {
+			name := strings.NewReplacer(" ", "_", ",", "").Replace(g.name) + ".txt"
+			if err := os.WriteFile(filepath.Join(*transcriptDir, name), []byte(g.text), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if sum != g.want {
+			t.Errorf("%s: output changed: sha256 %s, want %s (run with -transcript DIR to see it)", g.name, sum, g.want)
+		}
+	}
+}
+
+const CSVHeaderForTest = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n"
+
+// mixedJournalCSV writes n days from first as an export: four ordinary
+// weeks, then a week each of too many hard efforts, short sleep, a
+// motivation dip on light training, alike days, a mild dip, and a load
+// spike, the rest ordinary; some days without minutes, a few not logged.
+func mixedJournalCSV(first slump.Date, n int) string {
+	var b strings.Builder
+	b.WriteString(CSVHeaderForTest)
+	for i := range n {
+		d := first.AddDays(i)
+		week, wd := i/7, i%7
+		mood, motivation, sleep, effort, minutes := 4, 4, "7.5", []int{0, 7, 3, 7, 3, 4, 5}[wd], []int{0, 50, 40, 55, 40, 60, 100}[wd]
+		switch week {
+		case 4: // hard efforts
+			effort = []int{0, 8, 7, 8, 3, 7, 8}[wd]
+		case 5: // short sleep
+			sleep = []string{"6", "5.5", "6.25", "6", "5.75", "6.5", "6"}[wd]
+		case 6: // a motivation dip on light training
+			motivation, effort, minutes = 2, []int{0, 3, 0, 2, 0, 3, 0}[wd], 30
+		case 7: // alike days, no rest
+			effort, minutes = 5, 60
+		case 8: // a mild dip
+			mood, motivation = 2, 3
+		case 9: // a load spike
+			minutes *= 3
+		}
+		if i%11 == 5 {
+			continue // not logged
+		}
+		min := strconv.Itoa(minutes)
+		if i%9 == 4 {
+			min = "" // minutes not given
+		}
+		fmt.Fprintf(&b, "%s,%d,%d,%s,%d,%s,,\n", d, mood, motivation, sleep, effort, min)
+	}
+	return b.String()
 }
