@@ -20,6 +20,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/demo"
 	"github.com/laceup/laceup/store"
 	"github.com/laceup/laceup/tui"
 )
@@ -426,7 +427,7 @@ func TestDemoThenHistory(t *testing.T) {
 	today := slump.DateOf(time.Now().UTC())
 	for w := slump.WeekOf(all[0].Date); !w.Start().After(today); w = w.AddWeeks(1) {
 		h := historyJSONOf(t, home, "--db", demoDB, "--week", w.String())
-		want := slump.Summarize(all, w.Start(), w.End())
+		want := slump.NewMeter(slump.DefaultConfig()).Summarize(all, w.Start(), w.End())
 		if h.Week != w.String() || h.Start != w.Start().String() || h.End != w.End().String() || len(h.Days) != 7 {
 			t.Fatalf("week %s: header %s %s %s, %d days", w, h.Week, h.Start, h.End, len(h.Days))
 		}
@@ -435,7 +436,7 @@ func TestDemoThenHistory(t *testing.T) {
 			int(h.Summary["rest_days"].(float64)) != want.RestDays {
 			t.Errorf("week %s summary %v, rows say %+v", w, h.Summary, want)
 		}
-		readings := slump.Readings(all, w.Start(), w.End())
+		readings := slump.NewMeter(slump.DefaultConfig()).Readings(all, nil, w.Start(), w.End())
 		for i, d := range h.Days {
 			logged := d.Checkin != nil
 			if logged != (d.Score != nil) || logged != (d.Level != nil) {
@@ -813,7 +814,7 @@ func BenchmarkFirstScreen(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := s.Import(ctx, slump.Demo(1, 3650, slump.DateOf(now)), false); err != nil {
+	if _, err := s.Import(ctx, demo.Journal(1, 3650, slump.DateOf(now)), false); err != nil {
 		b.Fatal(err)
 	}
 	s.Close()

@@ -51,7 +51,7 @@ func TestBaselines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Meter(tc.history, today)
+			r := meterOf(tc.history, today)
 			b := map[string]*Baseline{"sleep": r.Metrics.Sleep, "mood": r.Metrics.Mood, "motivation": r.Metrics.Motivation}[tc.item]
 			if b == nil {
 				t.Fatalf("no %s baseline", tc.item)
@@ -85,7 +85,7 @@ func TestBaselinesNeedData(t *testing.T) {
 			join(days(-40, repeat(14, "e3 mood4")...), week(repeat(7, "e3 mood1")...))}, // days -40..-27: 8 of them
 	}
 	for _, tc := range tests {
-		m := Meter(tc.history, today).Metrics
+		m := meterOf(tc.history, today).Metrics
 		if m.Sleep != nil || m.Mood != nil || m.Motivation != nil {
 			t.Errorf("%s: baselines %v %v %v, want none", tc.name, m.Sleep, m.Mood, m.Motivation)
 		}

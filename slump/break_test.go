@@ -15,10 +15,10 @@ func TestBreakFollowUp(t *testing.T) {
 	// Days -12..-4 in a slump (step_away on day -4), a 3-day break, back
 	// on day 0.
 	h := days(-12, slices.Concat(repeat(9, slumpSpec), repeat(3, restSpec), []string{normalSpec})...)
-	if tip := Meter(h, today.AddDays(-4)).Tip.ID; tip != TipStepAway {
+	if tip := meterOf(h, today.AddDays(-4)).Tip.ID; tip != TipStepAway {
 		t.Fatalf("day -4: tip %s, want step_away", tip)
 	}
-	r := Meter(h, today)
+	r := meterOf(h, today)
 	b := r.Break
 	if b == nil {
 		t.Fatalf("no follow-up\n%s", describe(r))
@@ -44,12 +44,12 @@ func TestBreakFollowUp(t *testing.T) {
 	}
 
 	// On the third day of the break: ongoing.
-	r = Meter(h, today.AddDays(-1))
+	r = meterOf(h, today.AddDays(-1))
 	if b := r.Break; b == nil || !b.Ongoing || b.Days != 3 || b.After.Date != today.AddDays(-1) || b.After.Score != r.Score {
 		t.Errorf("day -1: break %+v", r.Break)
 	}
 	// On its second day: no break yet, step_away goes on.
-	if r := Meter(h, today.AddDays(-2)); r.Break != nil || r.Tip.ID != TipStepAway {
+	if r := meterOf(h, today.AddDays(-2)); r.Break != nil || r.Tip.ID != TipStepAway {
 		t.Errorf("day -2: break %+v, tip %s; want none and step_away", r.Break, r.Tip.ID)
 	}
 }
@@ -58,7 +58,7 @@ func TestBreakFollowUp(t *testing.T) {
 // send the runner straight back into another break.
 func TestNoStepAwayRightAfterABreak(t *testing.T) {
 	h := days(-12, slices.Concat(repeat(9, slumpSpec), repeat(3, restSpec), []string{"e3 s5 mood1 mot1"})...)
-	r := Meter(h, today)
+	r := meterOf(h, today)
 	if !r.DeepSlump || r.RestRun != 0 || r.Break == nil || r.Tip.ID != TipListenToBody {
 		t.Errorf("deep %v, rest run %d, break %v, tip %s; want a deep slump, the break followed up, listen_to_body\n%s",
 			r.DeepSlump, r.RestRun, r.Break != nil, r.Tip.ID, describe(r))
@@ -87,7 +87,7 @@ func TestBreakFollowUpWhen(t *testing.T) {
 			today, -3},
 	}
 	for _, tc := range tests {
-		r := Meter(tc.history, tc.day)
+		r := meterOf(tc.history, tc.day)
 		switch {
 		case tc.start == 1 && r.Break != nil:
 			t.Errorf("%s: follow-up %+v, want none", tc.name, *r.Break)
@@ -103,7 +103,7 @@ func TestBreakFollowUpWhen(t *testing.T) {
 // does.
 func TestEscalation(t *testing.T) {
 	h := days(-29, slices.Concat(repeat(5, slumpSpec), repeat(3, "e0 s5 mood1 mot1"), repeat(22, "e2 s5 mood1 mot1"))...)
-	rs := Readings(h, today.AddDays(-29), today)
+	rs := readingsOf(h, today.AddDays(-29), today)
 	tips := make([]string, len(rs))
 	for i, r := range rs {
 		tips[i] = r.Tip.ID
@@ -123,7 +123,7 @@ func TestEscalation(t *testing.T) {
 
 	// Without any rest, step_away goes on until the slump is 3 weeks old.
 	h = days(-29, repeat(30, slumpSpec)...)
-	rs = Readings(h, today.AddDays(-29), today)
+	rs = readingsOf(h, today.AddDays(-29), today)
 	for _, r := range rs {
 		want := TipStepAway
 		switch {

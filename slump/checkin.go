@@ -70,12 +70,11 @@ func (e *FieldError) Error() string {
 }
 
 func rangeError(field string, lo, hi int, got string) *FieldError {
-	return &FieldError{Field: field, Got: got, Want: fmt.Sprintf("a whole number from %d to %d", lo, hi)}
+	return &FieldError{Field: field, Got: got, Want: Field{Kind: WholeNumber, Min: lo, Max: hi}.Want()}
 }
 
 func sleepError(got string) *FieldError {
-	return &FieldError{Field: FieldSleepHours, Got: got,
-		Want: fmt.Sprintf("hours from %d to %d, decimals allowed (7.5)", MinSleepHours, MaxSleepHours)}
+	return &FieldError{Field: FieldSleepHours, Got: got, Want: Field{Kind: Hours, Min: MinSleepHours, Max: MaxSleepHours}.Want()}
 }
 
 // Validate checks every field against its range and the date against today:
@@ -131,7 +130,7 @@ func checkNote(note string) error {
 	}
 	if n := utf8.RuneCountInString(note); n > MaxNoteRunes {
 		return &FieldError{Field: FieldNote, Got: fmt.Sprintf("%d characters", n),
-			Want: fmt.Sprintf("at most %d characters", MaxNoteRunes)}
+			Want: Field{Kind: Text, Max: MaxNoteRunes}.Want()}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package slump
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"testing"
@@ -93,7 +94,7 @@ func TestMeterWithConfig(t *testing.T) {
 		{"hard efforts from 8: three 7s are not hard", func(c *Config) { c.HardEffort = 8 },
 			week("e7", "e7", "e7", "e0", "e3", "e3", "e3"), SignalHardEfforts, 0, ""},
 		{"hard efforts from 8: three 8s are", func(c *Config) { c.HardEffort = 8 },
-			week("e8", "e8", "e8", "e0", "e3", "e3", "e3"), SignalHardEfforts, 20, "3 hard efforts in the last 7 days; the rule of thumb is 2"},
+			week("e8", "e8", "e8", "e0", "e3", "e3", "e3"), SignalHardEfforts, 20, "3 hard efforts (effort 8 or more) in the last 7 days; the rule of thumb is 2"},
 		{"1 hard effort a week", func(c *Config) { c.HardEffortsPerWeek = 1 },
 			week("e8", "e3", "e7", "e0", "e3", "e4", "e3"), SignalHardEfforts, 20, "2 hard efforts in the last 7 days; the rule of thumb is 1"},
 		{"2 rest days a week", func(c *Config) { c.RestDaysPerWeek = 2 },
@@ -115,13 +116,13 @@ func TestMeterWithConfig(t *testing.T) {
 			join(days(-27, repeat(21, "e3 min10")...), week("e0", "e5 min60", "e2 min50", "e4 min50", "e2 min30", "e4 min60", "e0")),
 			SignalLoadSpike, 0, ""},
 		{"an invalid config is clamped: hard efforts from 0 means from 1", func(c *Config) { c.HardEffort = 0 },
-			week("e1", "e1", "e1", "e0", "e0", "e0", "e0"), SignalHardEfforts, 20, "3 hard efforts in the last 7 days; the rule of thumb is 2"},
+			week("e1", "e1", "e1", "e0", "e0", "e0", "e0"), SignalHardEfforts, 20, "3 hard efforts (effort 1 or more) in the last 7 days; the rule of thumb is 2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := def
 			tc.change(&cfg)
-			r := MeterWith(cfg, tc.history, nil, today)
+			r := NewMeter(cfg).Reading(tc.history, nil, today)
 			var got Signal
 			for _, s := range r.Signals {
 				if s.ID == tc.signal {
@@ -132,7 +133,7 @@ func TestMeterWithConfig(t *testing.T) {
 				t.Errorf("%s %d %q; want %d %q\n%s", tc.signal, got.Points, got.Detail, tc.points, tc.detail, describe(r))
 			}
 			if cfg.Validate() == nil {
-				if sum := SummarizeWith(cfg, tc.history, today.AddDays(-6), today); !reflect.DeepEqual(sum, r.Week) {
+				if sum := NewMeter(cfg).Summarize(tc.history, today.AddDays(-6), today); !reflect.DeepEqual(sum, r.Week) {
 					t.Errorf("SummarizeWith = %+v, the reading's week is %+v", sum, r.Week)
 				}
 			}
@@ -140,31 +141,29 @@ func TestMeterWithConfig(t *testing.T) {
 	}
 }
 
-// Meter, Readings and Days are their ...With forms with DefaultConfig and
-// no loads.
-func TestDefaultsAreTheWithForms(t *testing.T) {
-	h := Demo(3, 200, today)
-	cfg := DefaultConfig()
+// The zero Meter is the meter with the defaults, and NewMeter clamps an
+// invalid setting into its range rather than failing.
+func TestZeroMeterAndClamping(t *testing.T) {
+	h := randomJournal(rand.New(rand.NewPCG(3, 200)), 200, false)
+	var zero Meter
+	if zero.Config() != DefaultConfig() || NewMeter(DefaultConfig()).Config() != DefaultConfig() {
+		t.Errorf("Config: zero meter %+v, defaults %+v", zero.Config(), NewMeter(DefaultConfig()).Config())
+	}
 	for _, day := range []Date{today, today.AddDays(-30), today.AddDays(-100)} {
-		if !reflect.DeepEqual(Meter(h, day), MeterWith(cfg, h, nil, day)) {
-			t.Errorf("%s: Meter differs from MeterWith", day)
+		if !reflect.DeepEqual(zero.Reading(h, nil, day), meterOf(h, day)) {
+			t.Errorf("%s: the zero Meter differs from the defaults", day)
 		}
 	}
-	from := today.AddDays(-20)
-	if !reflect.DeepEqual(Readings(h, from, today), ReadingsWith(cfg, h, nil, from, today)) {
-		t.Error("Readings differs from ReadingsWith")
+	wild := Config{HardEffort: 99, HardEffortsPerWeek: -3, RestDaysPerWeek: 9, SleepTargetHours: math.NaN(), MonotonyLimit: 0, ACWRLimit: 100}
+	want := Config{HardEffort: MaxEffort, HardEffortsPerWeek: 0, RestDaysPerWeek: 7, SleepTargetHours: 7, MonotonyLimit: 1, ACWRLimit: 4}
+	if got := NewMeter(wild).Config(); got != want {
+		t.Errorf("NewMeter(%+v).Config() = %+v, want %+v", wild, got, want)
 	}
-	if !reflect.DeepEqual(Days(h, from, today, today), DaysWith(cfg, h, nil, from, today, today)) {
-		t.Error("Days differs from DaysWith")
-	}
-	w := WeekOf(today)
-	if !reflect.DeepEqual(Summarize(h, w.Start(), w.End()), SummarizeWith(cfg, h, w.Start(), w.End())) {
-		t.Error("Summarize differs from SummarizeWith")
-	}
+	cfg := DefaultConfig()
 	// A hard effort from 8 changes the counts of the week.
 	cfg.HardEffort = 8
 	hist := week("e7", "e8", "e9", "e0", "e7", "e3", "e3")
-	if got, sum := MeterWith(cfg, hist, nil, today).Week.HardEfforts, SummarizeWith(cfg, hist, today.AddDays(-6), today).HardEfforts; got != 2 || sum != 2 {
+	if got, sum := NewMeter(cfg).Reading(hist, nil, today).Week.HardEfforts, NewMeter(cfg).Summarize(hist, today.AddDays(-6), today).HardEfforts; got != 2 || sum != 2 {
 		t.Errorf("hard efforts from 8: %d in the reading, %d in the summary; want 2", got, sum)
 	}
 }

@@ -64,7 +64,7 @@ func TestLoadValue(t *testing.T) {
 // The oracle: daily loads 0,135,420,120,0,450,60.
 func TestFosterWeekOracle(t *testing.T) {
 	for _, order := range [][]int{{0, 135, 420, 120, 0, 450, 60}, {450, 0, 60, 135, 0, 120, 420}} {
-		m := Meter(loadDays(-6, order...), today).Metrics
+		m := meterOf(loadDays(-6, order...), today).Metrics
 		if m.WeeklyLoad == nil || *m.WeeklyLoad != 1185 || !near(m.Monotony, 0.967017) || !near(m.Strain, 1145.914831) {
 			t.Errorf("%v: weekly load %v, monotony %v, strain %v; want 1185, 0.967017, 1145.914831",
 				order, derefInt(m.WeeklyLoad), deref(m.Monotony), deref(m.Strain))
@@ -104,7 +104,7 @@ func TestMonotony(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			m := Meter(tc.history, today).Metrics
+			m := meterOf(tc.history, today).Metrics
 			if m.LoadKnownDays != tc.known || m.LoadUnknownDays != tc.unkown {
 				t.Errorf("%d known, %d unknown days; want %d, %d", m.LoadKnownDays, m.LoadUnknownDays, tc.known, tc.unkown)
 			}
@@ -152,7 +152,7 @@ func TestMonotonySignal(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Meter(tc.history, today)
+			r := meterOf(tc.history, today)
 			var got Signal
 			for _, s := range r.Signals {
 				if s.ID == SignalMonotony {
@@ -170,14 +170,14 @@ func TestMonotonySignal(t *testing.T) {
 func TestUsualStrain(t *testing.T) {
 	week := func(au int) []int { return []int{au, au, au, 0, au, au, au} } // strain 6 au x sqrt(6)
 	h := loadDays(-34, slices.Concat(week(100), week(300), week(200), week(400), week(250))...)
-	m := Meter(h, today).Metrics
+	m := meterOf(h, today).Metrics
 	if want := 6 * 250 * math.Sqrt(6); !near(m.UsualStrain, want) {
 		t.Errorf("usual strain %v, want %v (the median of 600, 1200, 1800, 2400 x sqrt 6)", deref(m.UsualStrain), want)
 	}
-	if m := Meter(loadDays(-20, slices.Concat(week(100), week(300), week(250))...), today).Metrics; m.UsualStrain != nil {
+	if m := meterOf(loadDays(-20, slices.Concat(week(100), week(300), week(250))...), today).Metrics; m.UsualStrain != nil {
 		t.Errorf("usual strain %v from 2 weeks, want nil", *m.UsualStrain)
 	}
-	if m := Meter(loadDays(-27, slices.Concat(week(100), week(300), week(200), week(250))...), today).Metrics; !near(m.UsualStrain, 1200*math.Sqrt(6)) {
+	if m := meterOf(loadDays(-27, slices.Concat(week(100), week(300), week(200), week(250))...), today).Metrics; !near(m.UsualStrain, 1200*math.Sqrt(6)) {
 		t.Errorf("usual strain %v from 3 weeks, want their median", deref(m.UsualStrain))
 	}
 }
@@ -185,7 +185,7 @@ func TestUsualStrain(t *testing.T) {
 // The oracle: 21 days of load 30, then 7 days of 50.
 func TestACWROracle(t *testing.T) {
 	h := loadDays(-27, slices.Concat(repeatInt(21, 30), repeatInt(7, 50))...)
-	m := Meter(h, today).Metrics
+	m := meterOf(h, today).Metrics
 	if !near(m.ACWR, 1.428571) {
 		t.Errorf("coupled rolling ACWR %v, want 1.428571", deref(m.ACWR))
 	}
@@ -196,7 +196,7 @@ func TestACWROracle(t *testing.T) {
 	if !near(m.ACWREWMA, want) || !near(m.ACWREWMA, 1.249746) {
 		t.Errorf("EWMA ACWR %v, want %v", deref(m.ACWREWMA), want)
 	}
-	if hasSignal(Meter(h, today), SignalLoadSpike) {
+	if hasSignal(meterOf(h, today), SignalLoadSpike) {
 		t.Error("a ratio of 1.43 fires load_spike")
 	}
 }
@@ -214,7 +214,7 @@ func TestACWRIrregular(t *testing.T) {
 		loads[d] = au
 	}
 	h := loadDays(-37, loads...)
-	r := Meter(h, today)
+	r := meterOf(h, today)
 	m := r.Metrics
 	checks := []struct {
 		name string
@@ -236,7 +236,7 @@ func TestACWRIrregular(t *testing.T) {
 		t.Errorf("weekly load %d, load_spike %v", *m.WeeklyLoad, hasSignal(r, SignalLoadSpike))
 	}
 	// 10 days earlier, the series is 28 days long: the EWMA at t = 27.
-	if m := Meter(h, today.AddDays(-10)).Metrics; !near(m.ACWREWMA, 1.351855789) {
+	if m := meterOf(h, today.AddDays(-10)).Metrics; !near(m.ACWREWMA, 1.351855789) {
 		t.Errorf("EWMA ACWR on day 27 = %v, want 1.351855789", deref(m.ACWREWMA))
 	}
 }
@@ -259,7 +259,7 @@ func TestACWRShownWhen(t *testing.T) {
 		{"no load in 28 days", loadDays(-27, repeatInt(28, 0)...), false},
 	}
 	for _, tc := range tests {
-		m := Meter(tc.history, today).Metrics
+		m := meterOf(tc.history, today).Metrics
 		if (m.ACWR != nil) != tc.shown || (m.ACWREWMA != nil) != tc.shown {
 			t.Errorf("%s: ACWR %v, EWMA %v; want shown %v", tc.name, deref(m.ACWR), deref(m.ACWREWMA), tc.shown)
 		}
@@ -272,8 +272,8 @@ func TestEWMAFromTheFirstCheckin(t *testing.T) {
 	h := loadDays(-99, slices.Concat(repeatInt(50, 400), repeatInt(50, 100))...)
 	from, to := Window(today)
 	window := inRange(h, from, to)
-	full, part := Meter(h, today), Meter(window, today)
-	withLoads := MeterWith(DefaultConfig(), window, LoadsOf(h), today)
+	full, part := meterOf(h, today), meterOf(window, today)
+	withLoads := defaults.Reading(window, LoadsOf(h), today)
 	if !near(full.Metrics.ACWREWMA, *withLoads.Metrics.ACWREWMA) || near(part.Metrics.ACWREWMA, *full.Metrics.ACWREWMA) {
 		t.Errorf("EWMA: journal %v, window with loads %v, window alone %v",
 			deref(full.Metrics.ACWREWMA), deref(withLoads.Metrics.ACWREWMA), deref(part.Metrics.ACWREWMA))
@@ -283,14 +283,14 @@ func TestEWMAFromTheFirstCheckin(t *testing.T) {
 	}
 	// Later loads are ignored, and so are loads with no date.
 	extra := append(LoadsOf(h), Load{Date: today.AddDays(1), Effort: 10, Minutes: Int(600)}, Load{Effort: 9, Minutes: Int(90)})
-	if got := MeterWith(DefaultConfig(), window, extra, today); !near(got.Metrics.ACWREWMA, *full.Metrics.ACWREWMA) {
+	if got := defaults.Reading(window, extra, today); !near(got.Metrics.ACWREWMA, *full.Metrics.ACWREWMA) {
 		t.Errorf("EWMA with a later load %v, want %v", deref(got.Metrics.ACWREWMA), *full.Metrics.ACWREWMA)
 	}
 }
 
 func TestLoadSpikeDetail(t *testing.T) {
 	h := join(days(-27, repeat(21, "e3 min10")...), week("e0", "e5 min60", "e2 min50", "e4 min50", "e2 min30", "e4 min60", "e0"))
-	r := Meter(h, today)
+	r := meterOf(h, today)
 	want := "load spike vs your last 4 weeks: this week's load is 2.36 times your 4-week average (a description, not an injury predictor)"
 	if len(r.Signals) != 1 || r.Signals[0].Detail != want || r.Signals[0].Points != 10 {
 		t.Errorf("signals %+v, want load_spike: %q", r.Signals, want)

@@ -99,46 +99,57 @@ func signalID(k int) string {
 		SignalLowMood, SignalMonotony, SignalLoadSpike, SignalPersistent}[k]
 }
 
-// Window returns the range of days whose check-ins Meter reads for day, both
-// ends included: to is day and from is 54 days earlier. A day's score reads
-// its 7 days and the 28 before them (the personal baselines and the 4 weeks
-// of the usual strain); SlumpStreak needs that for each of the
+// Meter computes the slump meter with one runner's settings: every
+// reading, week and tip it gives uses the same Config. NewMeter makes one;
+// the zero Meter uses DefaultConfig. A Meter does no I/O and never reads the
+// clock: the day is always a parameter.
+type Meter struct {
+	cfg Config // clamped; the zero Config stands for DefaultConfig
+}
+
+// NewMeter returns the meter for cfg. It trusts cfg to be valid (see
+// Config.Validate): an invalid field is clamped into its range, never an
+// error.
+func NewMeter(cfg Config) Meter { return Meter{cfg: cfg.clamped()} }
+
+// Config returns the meter's settings, each in its allowed range.
+func (m Meter) Config() Config {
+	if m.cfg == (Config{}) {
+		return DefaultConfig()
+	}
+	return m.cfg
+}
+
+// Window returns the range of days whose check-ins Meter.Reading reads for
+// day, both ends included: to is day and from is 54 days earlier. A day's
+// score reads its 7 days and the 28 before them (the personal baselines and
+// the 4 weeks of the usual strain); SlumpStreak needs that for each of the
 // MaxSlumpStreak-1 days before day. A store can load only these rows:
-// Meter gives the same reading for them as for the whole journal, except
-// Metrics.ACWREWMA, whose series starts at the first check-in (MeterWith
-// takes the journal's loads for it).
+// Reading gives the same reading for them as for the whole journal, except
+// Metrics.ACWREWMA, whose series starts at the first check-in (pass the
+// journal's loads for it).
 func Window(day Date) (from, to Date) {
 	return day.AddDays(-(windowDays - 1)), day
 }
 
-// Meter computes the reading for day from the check-ins, with
-// DefaultConfig and the EWMA load ratio over the loads of history itself:
-// it is MeterWith(DefaultConfig(), history, nil, day).
-func Meter(history []Checkin, day Date) Reading {
-	return MeterWith(DefaultConfig(), history, nil, day)
-}
-
-// MeterWith computes the reading for day from the check-ins with the
-// thresholds of cfg. The history may be in any order and may hold any days:
-// check-ins outside Window(day), and any with a zero Date, are ignored. When
-// a date appears more than once the last one in history wins, as if the
-// runner had edited that day. MeterWith trusts the values to be in range
-// (see Checkin.Validate) and cfg to be valid (see Config.Validate; an
-// invalid field is clamped into its range, never an error).
+// Reading computes the reading for day from the check-ins. The history may
+// be in any order and may hold any days: check-ins outside Window(day), and
+// any with a zero Date, are ignored. When a date appears more than once the
+// last one in history wins, as if the runner had edited that day. Reading
+// trusts the values to be in range (see Checkin.Validate).
 //
 // loads is the journal's load series for the EWMA ratio, which starts at
 // the first check-in: the loads of every check-in up to day, in any order
 // (later ones are ignored; the last of a date wins). It must agree with
 // history on the days they share. When loads is nil the series is taken
-// from history, so Meter on the rows of Window(day) starts it at the
-// window's first check-in. Every other figure comes from history alone.
-// MeterWith does no I/O and does not look at the clock.
-func MeterWith(cfg Config, history []Checkin, loads []Load, day Date) Reading {
+// from history, so a Reading from the rows of Window(day) alone starts it at
+// the window's first check-in. Every other figure comes from history alone.
+func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
 	var slot [windowDays]int // on the stack
 	var memo [windowDays]dayMemo
 	var pre [windowDays + 1]cumul
 	from, _ := Window(day)
-	s := series{cfg: cfg.clamped(), history: history, slot: slot[:], memo: memo[:], pre: pre[:]}
+	s := series{cfg: m.Config(), history: history, slot: slot[:], memo: memo[:], pre: pre[:]}
 	s.index(from)
 	e := newEWMASeries(sourceOf(history, loads), day)
 	ratio, ok := 0.0, false
@@ -154,11 +165,11 @@ func sourceOf(history []Checkin, loads []Load) loadSource {
 }
 
 // series is the check-ins of a range of days indexed by date, with the
-// scores computed so far. Meter and Readings both read through it, so they
+// scores computed so far. Reading and Readings both read through it, so they
 // cannot disagree.
 //
 // The first day of the range is passed to the methods that need it rather
-// than kept here: a Date holds a pointer, and keeping one would make Meter's
+// than kept here: a Date holds a pointer, and keeping one would make Reading's
 // series escape to the heap.
 type series struct {
 	cfg     Config
@@ -185,7 +196,7 @@ type dayMemo struct {
 // newSeries indexes the check-ins of from..to, both included.
 func newSeries(cfg Config, history []Checkin, from, to Date) *series {
 	n := to.DaysSince(from) + 1
-	s := &series{cfg: cfg.clamped(), history: history, slot: make([]int, n), memo: make([]dayMemo, n), pre: make([]cumul, n+1)}
+	s := &series{cfg: cfg, history: history, slot: make([]int, n), memo: make([]dayMemo, n), pre: make([]cumul, n+1)}
 	s.index(from)
 	return s
 }
@@ -476,7 +487,7 @@ func (s *series) reading(i int, day Date, ewma float64, ewmaOK bool) Reading {
 		r.RestRun++
 	}
 	r.Break = s.followUp(i, day, r)
-	r.Tip, _ = TipByID(chooseTip(r, e.st))
+	r.Tip, _ = tipFor(s.cfg, chooseTip(r, e.st))
 	return r
 }
 
@@ -640,6 +651,10 @@ func (s *series) signals(e eval, streak bool, lowDays int) []Signal {
 		case sigHard:
 			d = fmt.Sprintf("%s in the last 7 days; the rule of thumb is %d",
 				plural(st.hard, "hard effort"), cfg.HardEffortsPerWeek)
+			if cfg.HardEffort != HardEffort { // the runner's own threshold, said where it is not the usual 7
+				d = fmt.Sprintf("%s (effort %d or more) in the last 7 days; the rule of thumb is %d",
+					plural(st.hard, "hard effort"), cfg.HardEffort, cfg.HardEffortsPerWeek)
+			}
 		case sigRest:
 			d = restDetail(st, cfg.RestDaysPerWeek, points == pointsNoRest14)
 		case sigSleep:

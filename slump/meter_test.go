@@ -327,7 +327,7 @@ func reversed(h []Checkin) []Checkin {
 func TestMeter(t *testing.T) {
 	for _, tc := range meterCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Meter(tc.history, tc.day)
+			r := meterOf(tc.history, tc.day)
 			var ids []string
 			for _, s := range r.Signals {
 				ids = append(ids, s.ID)
@@ -358,7 +358,7 @@ func TestEveryTipIsReachable(t *testing.T) {
 	for _, tc := range meterCases() {
 		given[tc.wantTip] = true
 	}
-	for _, tip := range Tips() {
+	for _, tip := range defaults.Tips() {
 		if !given[tip.ID] {
 			t.Errorf("no row of meterCases gives tip %s", tip.ID)
 		}
@@ -396,7 +396,7 @@ func TestSignalDetails(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Meter(tc.history, today)
+			r := meterOf(tc.history, today)
 			for _, s := range r.Signals {
 				if s.ID == tc.id {
 					if s.Detail != tc.want {
@@ -456,7 +456,7 @@ func TestSlumpStreak(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Meter(tc.history, today)
+			r := meterOf(tc.history, today)
 			if r.SlumpStreak != tc.wantStreak || r.DeepSlump != tc.wantDeep {
 				t.Errorf("SlumpStreak %d, DeepSlump %v; want %d, %v\n%s",
 					r.SlumpStreak, r.DeepSlump, tc.wantStreak, tc.wantDeep, describe(r))
@@ -487,8 +487,8 @@ func TestWindowStartMatters(t *testing.T) {
 		later[i] = "e0 s6 mood3 mot2"
 	}
 	rest := slices.Concat(gap, first, later)
-	with := Meter(days(-54, slices.Concat([]string{"e3 s8 mood5 mot5"}, usual, rest)...), today)
-	without := Meter(days(-54, slices.Concat([]string{"-"}, usual, rest)...), today)
+	with := meterOf(days(-54, slices.Concat([]string{"e3 s8 mood5 mot5"}, usual, rest)...), today)
+	without := meterOf(days(-54, slices.Concat([]string{"-"}, usual, rest)...), today)
 	if with.SlumpStreak != 21 || without.SlumpStreak != 20 {
 		t.Errorf("SlumpStreak = %d with a check-in on day -54 and %d without; want 21 and 20\n%s",
 			with.SlumpStreak, without.SlumpStreak, describe(with))
@@ -517,8 +517,8 @@ func TestFollowUpReachesBack(t *testing.T) {
 	brk := repeat(3, "e0 s8 mood4 mot4")   // days -10..-8: the break
 	after := repeat(8, "e3 s8 mood4 mot4") // days -7..0
 	rest := slices.Concat(gap, build, brk, after)
-	with := Meter(days(-47, slices.Concat([]string{"e3 s8 mood5 mot5"}, usual, rest)...), today)
-	without := Meter(days(-47, slices.Concat([]string{"-"}, usual, rest)...), today)
+	with := meterOf(days(-47, slices.Concat([]string{"e3 s8 mood5 mot5"}, usual, rest)...), today)
+	without := meterOf(days(-47, slices.Concat([]string{"-"}, usual, rest)...), today)
 	if with.Break == nil || without.Break == nil {
 		t.Fatalf("no break follow-up: %+v, %+v", with.Break, without.Break)
 	}
@@ -529,7 +529,7 @@ func TestFollowUpReachesBack(t *testing.T) {
 }
 
 func TestWeekSummary(t *testing.T) {
-	r := Meter(week("e8 s6 mood3 mot2 min60", "-", "e0 s8 mood4 mot4", "e7 s7.5 mood5 mot3 min45", "-",
+	r := meterOf(week("e8 s6 mood3 mot2 min60", "-", "e0 s8 mood4 mot4", "e7 s7.5 mood5 mot3 min45", "-",
 		"e3 s6.5 mood2 mot3", "e0 s9 mood4 mot3 min0"), today)
 	w := r.Week
 	if w.Start != today.AddDays(-6) || w.End != today {
@@ -552,7 +552,7 @@ func TestWeekSummary(t *testing.T) {
 		t.Errorf("CheckinsLast7Days = %d, want 5", r.CheckinsLast7Days())
 	}
 
-	empty := Meter(nil, today).Week
+	empty := meterOf(nil, today).Week
 	want := WeekSummary{Start: today.AddDays(-6), End: today}
 	if !reflect.DeepEqual(empty, want) {
 		t.Errorf("empty week = %+v, want %+v", empty, want)
@@ -567,13 +567,13 @@ func deref(p *float64) any {
 }
 
 func TestEmptyHistory(t *testing.T) {
-	r := Meter(nil, today)
+	r := meterOf(nil, today)
 	if r.Signals == nil || len(r.Signals) != 0 {
 		t.Errorf("Signals = %#v, want an empty, non-nil list", r.Signals)
 	}
 	if r.Score != 0 || r.Level != LevelOK || r.Tip.ID != TipListenToBody || r.CheckinsLast7Days() != 0 ||
 		r.SlumpStreak != 0 || r.DeepSlump {
-		t.Errorf("Meter(nil) = %+v", r)
+		t.Errorf("meterOf(nil) = %+v", r)
 	}
 }
 
@@ -660,7 +660,7 @@ func TestSparse(t *testing.T) {
 		for i := 0; i < n; i++ {
 			history = append(history, Checkin{Date: NewDate(2026, 11, 25).AddDays(-i), Mood: 3, Motivation: 3, SleepHours: 7, Effort: 3})
 		}
-		r := Meter(history, NewDate(2026, 11, 25))
+		r := meterOf(history, NewDate(2026, 11, 25))
 		if want := n < 4; r.Sparse() != want {
 			t.Errorf("%d check-ins: Sparse() = %v, want %v", n, r.Sparse(), want)
 		}
@@ -690,8 +690,28 @@ func TestShownAveragesNeverContradictSignals(t *testing.T) {
 		}
 	}
 	// End to end: 6 nights averaging 6.9833 h fire short_sleep and read 6.9.
-	r := Meter(week("-", "e3 s7", "e3 s7", "e0 s7", "e3 s7", "e3 s7", "e3 s6.9"), today)
+	r := meterOf(week("-", "e3 s7", "e3 s7", "e0 s7", "e3 s7", "e3 s7", "e3 s6.9"), today)
 	if len(r.Signals) != 1 || r.Signals[0].ID != SignalShortSleep || !strings.Contains(r.Signals[0].Detail, "6.9 h") {
 		t.Errorf("signals %+v", r.Signals)
 	}
+}
+
+// defaults is the meter with the default settings.
+var defaults = NewMeter(DefaultConfig())
+
+// meterOf is the reading of day with the default settings, the EWMA series
+// taken from h.
+func meterOf(h []Checkin, day Date) Reading { return defaults.Reading(h, nil, day) }
+
+// readingsOf is the readings of from..to with the default settings.
+func readingsOf(h []Checkin, from, to Date) []Reading { return defaults.Readings(h, nil, from, to) }
+
+// daysOf is the days of from..to with the default settings.
+func daysOf(h []Checkin, from, to, today Date) []Day { return defaults.Days(h, nil, from, to, today) }
+
+func derefInt(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }

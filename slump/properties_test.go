@@ -118,11 +118,11 @@ func TestMeterReadsOnlyTheWindow(t *testing.T) {
 		day := today.AddDays(-rng.IntN(5))
 		from, to := Window(day)
 		windowed := inRange(h, from, to)
-		full := Meter(h, day)
-		if got := MeterWith(cfg, windowed, LoadsOf(h), day); !reflect.DeepEqual(got, full) {
+		full := meterOf(h, day)
+		if got := NewMeter(cfg).Reading(windowed, LoadsOf(h), day); !reflect.DeepEqual(got, full) {
 			t.Fatalf("history %d: whole journal gives\n%+v\nthe window with the journal's loads gives\n%+v", i, full, got)
 		}
-		part := Meter(windowed, day)
+		part := meterOf(windowed, day)
 		if !reflect.DeepEqual(withoutEWMA(part), withoutEWMA(full)) {
 			t.Fatalf("history %d: whole journal gives\n%+v\nthe window gives\n%+v", i, full, part)
 		}
@@ -154,7 +154,7 @@ func hasSignal(r Reading, id string) bool {
 // when one does not hold.
 func checkReading(r Reading, cfg Config) string {
 	tips := map[string]Tip{}
-	for _, tip := range Tips() {
+	for _, tip := range NewMeter(cfg).Tips() {
 		tips[tip.ID] = tip
 	}
 	sum := 0
@@ -192,7 +192,7 @@ func checkReading(r Reading, cfg Config) string {
 	case (r.DeepSlump && !escalate && r.RestRun < 3 && r.Break == nil) != (r.Tip.ID == TipStepAway):
 		return fmt.Sprintf("tip %s with DeepSlump %v after %d rest days, break %v", r.Tip.ID, r.DeepSlump, r.RestRun, r.Break != nil)
 	case r.Tip != tips[r.Tip.ID]:
-		return fmt.Sprintf("tip %+v is not one of Tips()", r.Tip)
+		return fmt.Sprintf("tip %+v is not one of the meter's Tips()", r.Tip)
 	case len(r.Signals) == 1 && r.Signals[0].ID == SignalLoadSpike && r.Tip.ID != TipListenToBody:
 		return "a load spike alone picked the tip"
 	case r.Week.Checkins > 7 || r.Week.HardEfforts+r.Week.RestDays > r.Week.Checkins:
@@ -237,7 +237,7 @@ func TestMeterProperties(t *testing.T) {
 		} else {
 			h = randomJournal(rng, 40+rng.IntN(80), true)
 		}
-		r := Meter(h, today)
+		r := meterOf(h, today)
 		if why := checkReading(r, cfg); why != "" {
 			t.Fatalf("history %d: %s\n%s", i, why, describe(r))
 		}
@@ -275,7 +275,7 @@ func TestScoreInRangeWithAnyConfig(t *testing.T) {
 			ACWRLimit:          []float64{math.NaN(), -3, 1, 1.3, 1.5, 4, 9}[rng.IntN(7)],
 		}
 		h := randomJournal(rng, 40+rng.IntN(60), true)
-		r := MeterWith(cfg, h, nil, today)
+		r := NewMeter(cfg).Reading(h, nil, today)
 		if why := checkReading(r, cfg.clamped()); why != "" {
 			t.Fatalf("history %d, config %+v: %s\n%s", i, cfg, why, describe(r))
 		}
@@ -290,9 +290,9 @@ func TestMeterIgnoresOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for i := range 1000 {
 		h := randomJournal(rng, 40+rng.IntN(60), false)
-		want := Meter(h, today)
+		want := meterOf(h, today)
 		rng.Shuffle(len(h), func(i, j int) { h[i], h[j] = h[j], h[i] })
-		if got := Meter(h, today); !reflect.DeepEqual(got, want) {
+		if got := meterOf(h, today); !reflect.DeepEqual(got, want) {
 			t.Fatalf("history %d: shuffled gives\n%+v\nwant\n%+v", i, got, want)
 		}
 	}
@@ -372,10 +372,10 @@ func TestMeterMonotonic(t *testing.T) {
 				if len(cands) == 0 {
 					continue
 				}
-				before := Meter(h, today)
+				before := meterOf(h, today)
 				j := cands[rng.IntN(len(cands))]
 				tc.change(&h[j])
-				after := Meter(h, today)
+				after := meterOf(h, today)
 				tried++
 				if tc.worse && after.Score < before.Score || !tc.worse && after.Score > before.Score {
 					t.Fatalf("history %d: score %d -> %d after changing %s\nbefore:\n%s\nafter:\n%s",
@@ -395,7 +395,7 @@ func TestMonotonicityLimits(t *testing.T) {
 	alike := week("e4 min60", "e4 min60", "e4 min60", "e0", "e4 min60", "e4 min60", "e4 min60")
 	harder := slices.Clone(alike)
 	harder[6].Effort = 10 // 600 AU: monotony 1.58
-	if a, b := Meter(alike, today), Meter(harder, today); a.Score != 10 || b.Score != 0 {
+	if a, b := meterOf(alike, today), meterOf(harder, today); a.Score != 10 || b.Score != 0 {
 		t.Errorf("one more hard effort: %d -> %d, want 10 -> 0 (monotony goes)", a.Score, b.Score)
 	}
 
@@ -404,7 +404,7 @@ func TestMonotonicityLimits(t *testing.T) {
 	h := join(days(-34, repeat(28, "e3 s8 mood4 mot4")...), week(calm...).withAll("s7.3"))
 	better := slices.Clone(h)
 	better[0].SleepHours = 10
-	a, b := Meter(h, today), Meter(better, today)
+	a, b := meterOf(h, today), meterOf(better, today)
 	if a.Score != 5 || b.Score != 10 {
 		t.Errorf("a better night before the week: %d -> %d, want 5 -> 10\n%s%s", a.Score, b.Score, describe(a), describe(b))
 	}
@@ -423,19 +423,19 @@ func BenchmarkMeter(b *testing.B) {
 	cfg := DefaultConfig()
 	b.Run("10 years", func(b *testing.B) {
 		for b.Loop() {
-			Meter(h, today)
+			meterOf(h, today)
 		}
 	})
 	b.Run("window", func(b *testing.B) {
 		for b.Loop() {
-			Meter(w, today)
+			meterOf(w, today)
 		}
 	})
 	// What laceup meter does: the window's check-ins and the journal's
 	// loads, the EWMA run over all 10 years.
 	b.Run("window and 10 years of loads", func(b *testing.B) {
 		for b.Loop() {
-			MeterWith(cfg, w, loads, today)
+			NewMeter(cfg).Reading(w, loads, today)
 		}
 	})
 	b.Run("12 weeks of readings, 10 years of loads", func(b *testing.B) {
@@ -443,7 +443,7 @@ func BenchmarkMeter(b *testing.B) {
 		start, end := SeriesWindow(from, today)
 		rows := inRange(h, start, end)
 		for b.Loop() {
-			ReadingsWith(cfg, rows, loads, from, today)
+			NewMeter(cfg).Readings(rows, loads, from, today)
 		}
 	})
 }

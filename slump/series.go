@@ -6,23 +6,15 @@ import "slices"
 // way Reading.Week describes the 7 days ending on a reading's date: pass a
 // Week's Start and End for an ISO week, Monday to Sunday. The history may be
 // in any order; check-ins outside the range or with a zero Date are ignored,
-// and of two check-ins for one date the later in history wins, as in Meter.
-// Start and End are from and to; the counts are over the logged days, and
-// the averages are nil when no day of the range has a check-in. When to is
-// before from the range is empty: the summary has zero counts. Hard efforts
-// are efforts of HardEffort (7) or more: it is
-// SummarizeWith(DefaultConfig(), history, from, to).
+// and of two check-ins for one date the later in history wins, as in
+// Reading. Start and End are from and to; the counts are over the logged
+// days (hard efforts from the Config's hard effort), and the averages are
+// nil when no day of the range has a check-in. When to is before from the
+// range is empty: the summary has zero counts.
 //
-// Summarize(h, d.AddDays(-6), d) equals Meter(h, d).Week.
-func Summarize(history []Checkin, from, to Date) WeekSummary {
-	return SummarizeWith(DefaultConfig(), history, from, to)
-}
-
-// SummarizeWith is Summarize counting hard efforts from cfg.HardEffort, as
-// MeterWith with cfg does: SummarizeWith(cfg, h, d.AddDays(-6), d) equals
-// MeterWith(cfg, h, nil, d).Week.
-func SummarizeWith(cfg Config, history []Checkin, from, to Date) WeekSummary {
-	hard := cfg.clamped().HardEffort
+// m.Summarize(h, d.AddDays(-6), d) equals m.Reading(h, nil, d).Week.
+func (m Meter) Summarize(history []Checkin, from, to Date) WeekSummary {
+	hard := m.Config().HardEffort
 	var in []int // indexes in history of the check-ins in range
 	for i, c := range history {
 		if !c.Date.IsZero() && !c.Date.Before(from) && !c.Date.After(to) {
@@ -43,10 +35,10 @@ func SummarizeWith(cfg Config, history []Checkin, from, to Date) WeekSummary {
 }
 
 // SeriesWindow returns the range of days, both ends included, whose
-// check-ins Readings(history, from, to) reads: from Window(from)'s first day
-// (54 days before from) to to. A store can load only these rows; as for
-// Meter, Metrics.ACWREWMA then starts at the first check-in of those rows
-// unless ReadingsWith gets the journal's loads. When to is before from,
+// check-ins Readings of from..to reads: from Window(from)'s first day (54
+// days before from) to to. A store can load only these rows; as for
+// Reading, Metrics.ACWREWMA then starts at the first check-in of those rows
+// unless Readings gets the journal's loads. When to is before from,
 // Readings reads nothing, whatever the range.
 func SeriesWindow(from, to Date) (Date, Date) {
 	start, _ := Window(from)
@@ -54,28 +46,20 @@ func SeriesWindow(from, to Date) (Date, Date) {
 }
 
 // Readings returns the meter of every day from from to to, both included,
-// oldest first: Readings(history, from, to)[i] is exactly
-// Meter(history, from.AddDays(i)). It is
-// ReadingsWith(DefaultConfig(), history, nil, from, to).
-func Readings(history []Checkin, from, to Date) []Reading {
-	return ReadingsWith(DefaultConfig(), history, nil, from, to)
-}
-
-// ReadingsWith returns the meter of every day from from to to, both
-// included, oldest first: ReadingsWith(cfg, history, loads, from, to)[i] is
-// exactly MeterWith(cfg, history, loads, from.AddDays(i)). Both compute
-// through the same code: the check-ins of SeriesWindow(from, to) indexed by
-// date, and the load series run once for the EWMA. ReadingsWith builds that
-// index once, reading the history a single time, and scores each day once
-// (where per-day MeterWith calls would rescan the history and rescore the
-// streak days). history, loads and cfg are taken as by MeterWith. When to
-// is before from the range is empty and ReadingsWith returns nil.
-func ReadingsWith(cfg Config, history []Checkin, loads []Load, from, to Date) []Reading {
+// oldest first: m.Readings(history, loads, from, to)[i] is exactly
+// m.Reading(history, loads, from.AddDays(i)). Both compute through the same
+// code: the check-ins of SeriesWindow(from, to) indexed by date, and the
+// load series run once for the EWMA. Readings builds that index once,
+// reading the history a single time, and scores each day once (where
+// per-day Reading calls would rescan the history and rescore the streak
+// days). history and loads are taken as by Reading. When to is before from
+// the range is empty and Readings returns nil.
+func (m Meter) Readings(history []Checkin, loads []Load, from, to Date) []Reading {
 	if to.Before(from) {
 		return nil
 	}
 	start, end := SeriesWindow(from, to)
-	s := newSeries(cfg, history, start, end)
+	s := newSeries(m.Config(), history, start, end)
 	first := from.DaysSince(start) // windowDays-1
 	n := len(s.slot) - first
 	ratios := make([]float64, n)
@@ -102,16 +86,9 @@ type Day struct {
 // Days returns every day from from to to, both included, oldest first, each
 // with its check-in and, when it has one, its reading: what a week of
 // history or 12 weeks of trends show. Pass the check-ins of
-// SeriesWindow(from, to); the history is taken as by Meter. A day after
-// today has neither, as it cannot have been checked in. It is
-// DaysWith(DefaultConfig(), history, nil, from, to, today).
-func Days(history []Checkin, from, to, today Date) []Day {
-	return DaysWith(DefaultConfig(), history, nil, from, to, today)
-}
-
-// DaysWith is Days with the readings of ReadingsWith(cfg, history, loads,
-// ...).
-func DaysWith(cfg Config, history []Checkin, loads []Load, from, to, today Date) []Day {
+// SeriesWindow(from, to); history and loads are taken as by Readings. A day
+// after today has neither, as it cannot have been checked in.
+func (m Meter) Days(history []Checkin, loads []Load, from, to, today Date) []Day {
 	if to.Before(from) {
 		return nil
 	}
@@ -125,7 +102,7 @@ func DaysWith(cfg Config, history []Checkin, loads []Load, from, to, today Date)
 	if today.Before(last) {
 		last = today
 	}
-	readings := ReadingsWith(cfg, history, loads, from, last)
+	readings := m.Readings(history, loads, from, last)
 	out := make([]Day, 0, to.DaysSince(from)+1)
 	for i, d := 0, from; !d.After(to); i, d = i+1, d.AddDays(1) {
 		day := Day{Date: d}

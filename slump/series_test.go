@@ -38,7 +38,7 @@ func TestSummarize(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := Summarize(tc.history, tc.from, tc.to)
+			s := defaults.Summarize(tc.history, tc.from, tc.to)
 			if s.Start != tc.from || s.End != tc.to {
 				t.Errorf("Start, End = %s, %s; want %s, %s", s.Start, s.End, tc.from, tc.to)
 			}
@@ -64,8 +64,8 @@ func TestSummarizeIsTheMetersWeek(t *testing.T) {
 	for i := range 2000 {
 		h := randomHistory(rng, true)
 		day := today.AddDays(-rng.IntN(40))
-		want := Meter(h, day).Week
-		if got := Summarize(h, day.AddDays(-6), day); !reflect.DeepEqual(got, want) {
+		want := meterOf(h, day).Week
+		if got := defaults.Summarize(h, day.AddDays(-6), day); !reflect.DeepEqual(got, want) {
 			t.Fatalf("history %d, %s: Summarize gives\n%+v\nthe meter's week is\n%+v", i, day, got, want)
 		}
 	}
@@ -87,7 +87,7 @@ func TestSeriesWindow(t *testing.T) {
 }
 
 func TestReadingsRanges(t *testing.T) {
-	h := Demo(7, 120, today)
+	h := randomJournal(rand.New(rand.NewPCG(7, 120)), 120, false)
 	tests := []struct {
 		name     string
 		from, to Date
@@ -103,7 +103,7 @@ func TestReadingsRanges(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rs := Readings(h, tc.from, tc.to)
+			rs := readingsOf(h, tc.from, tc.to)
 			if len(rs) != tc.wantLen {
 				t.Fatalf("Readings gives %d days, want %d", len(rs), tc.wantLen)
 			}
@@ -111,7 +111,7 @@ func TestReadingsRanges(t *testing.T) {
 				t.Errorf("Readings = %#v, want nil for an empty range", rs)
 			}
 			for i, r := range rs {
-				if want := Meter(h, tc.from.AddDays(i)); !reflect.DeepEqual(r, want) {
+				if want := meterOf(h, tc.from.AddDays(i)); !reflect.DeepEqual(r, want) {
 					t.Fatalf("day %d (%s):\n%+v\nMeter gives\n%+v", i, r.Date, r, want)
 				}
 			}
@@ -131,27 +131,27 @@ func TestReadingsAreMeter(t *testing.T) {
 		}
 		from := today.AddDays(-45 + rng.IntN(55))
 		to := from.AddDays(rng.IntN(40) - 5) // sometimes before from
-		rs := Readings(h, from, to)
+		rs := readingsOf(h, from, to)
 		if to.Before(from) {
 			if rs != nil {
-				t.Fatalf("history %d: Readings(%s, %s) = %d readings, want nil", i, from, to, len(rs))
+				t.Fatalf("history %d: readingsOf(%s, %s) = %d readings, want nil", i, from, to, len(rs))
 			}
 			continue
 		}
 		if n := to.DaysSince(from) + 1; len(rs) != n {
-			t.Fatalf("history %d: Readings(%s, %s) = %d readings, want %d", i, from, to, len(rs), n)
+			t.Fatalf("history %d: readingsOf(%s, %s) = %d readings, want %d", i, from, to, len(rs), n)
 		}
 		for j, r := range rs {
-			if want := Meter(h, from.AddDays(j)); !reflect.DeepEqual(r, want) {
+			if want := meterOf(h, from.AddDays(j)); !reflect.DeepEqual(r, want) {
 				t.Fatalf("history %d, day %d (%s): Readings gives\n%+v\nMeter gives\n%+v", i, j, from.AddDays(j), r, want)
 			}
 		}
 		start, end := SeriesWindow(from, to)
 		windowed := inRange(h, start, end)
-		if got := ReadingsWith(cfg, windowed, LoadsOf(h), from, to); !reflect.DeepEqual(got, rs) {
+		if got := NewMeter(cfg).Readings(windowed, LoadsOf(h), from, to); !reflect.DeepEqual(got, rs) {
 			t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) with the loads differ from the whole history's", i, from, to)
 		}
-		for j, r := range Readings(windowed, from, to) {
+		for j, r := range readingsOf(windowed, from, to) {
 			if !reflect.DeepEqual(withoutEWMA(r), withoutEWMA(rs[j])) {
 				t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) differ from the whole history's on %s", i, from, to, r.Date)
 			}
@@ -162,7 +162,7 @@ func TestReadingsAreMeter(t *testing.T) {
 // The trends screen: 12 weeks of readings from a 10-year journal, given the
 // whole journal or only the rows of SeriesWindow (what the store loads).
 func BenchmarkReadings12Weeks(b *testing.B) {
-	h := Demo(1, 3650, today)
+	h := randomJournal(rand.New(rand.NewPCG(1, 3650)), 3650, false)
 	to := WeekOf(today).End()
 	from := WeekOf(today).AddWeeks(-11).Start()
 	start, end := SeriesWindow(from, to)
@@ -174,23 +174,23 @@ func BenchmarkReadings12Weeks(b *testing.B) {
 	}
 	b.Run("10 years", func(b *testing.B) {
 		for b.Loop() {
-			Readings(h, from, to)
+			readingsOf(h, from, to)
 		}
 	})
 	b.Run("window", func(b *testing.B) {
 		for b.Loop() {
-			Readings(windowed, from, to)
+			readingsOf(windowed, from, to)
 		}
 	})
 }
 
 // The history screen: one week's summary from a 10-year journal.
 func BenchmarkSummarizeWeek(b *testing.B) {
-	h := Demo(1, 3650, today)
+	h := randomJournal(rand.New(rand.NewPCG(1, 3650)), 3650, false)
 	w := WeekOf(today)
 	b.Run("10 years", func(b *testing.B) {
 		for b.Loop() {
-			Summarize(h, w.Start(), w.End())
+			defaults.Summarize(h, w.Start(), w.End())
 		}
 	})
 	b.Run("week", func(b *testing.B) {
@@ -201,7 +201,7 @@ func BenchmarkSummarizeWeek(b *testing.B) {
 			}
 		}
 		for b.Loop() {
-			Summarize(rows, w.Start(), w.End())
+			defaults.Summarize(rows, w.Start(), w.End())
 		}
 	})
 }
@@ -209,11 +209,11 @@ func BenchmarkSummarizeWeek(b *testing.B) {
 func TestDays(t *testing.T) {
 	h := week("e3", "-", "e8", "e0", "-", "e4", "e3")
 	from, to := today.AddDays(-6), today.AddDays(3)
-	got := Days(h, from, to, today)
+	got := daysOf(h, from, to, today)
 	if len(got) != 10 {
 		t.Fatalf("%d days, want 10", len(got))
 	}
-	readings := Readings(h, from, today)
+	readings := readingsOf(h, from, today)
 	for i, d := range got {
 		if d.Date != from.AddDays(i) {
 			t.Errorf("day %d is %s", i, d.Date)
@@ -226,7 +226,7 @@ func TestDays(t *testing.T) {
 			t.Errorf("%s: check-in of %s, reading %+v, want %+v", d.Date, d.Checkin.Date, *d.Reading, readings[i])
 		}
 	}
-	if Days(h, today, today.AddDays(-1), today) != nil {
+	if daysOf(h, today, today.AddDays(-1), today) != nil {
 		t.Error("an empty range has days")
 	}
 }

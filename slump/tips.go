@@ -1,5 +1,10 @@
 package slump
 
+import (
+	"fmt"
+	"strconv"
+)
+
 // Where the advice comes from. The tips paraphrase the article; none quotes it.
 const (
 	sourceArticle = `Megan Sloan, "The Training Slump is a Real Thing" (2023)`
@@ -8,9 +13,27 @@ const (
 	sourceMix     = sourceArticle + `; training monotony: Foster (1998)`
 )
 
-// Tips returns every tip the meter can give, in the order the meter considers
-// them. The slice is new on every call; changing it changes nothing else.
-func Tips() []Tip {
+// Tips returns every tip the meter can give, in the order the meter
+// considers them, worded from the meter's settings: the number of hard
+// efforts and rest days a week and the sleep target they quote are the
+// runner's own. The slice is new on every call; changing it changes nothing
+// else.
+func (m Meter) Tips() []Tip { return tips(m.Config()) }
+
+// Tip returns the tip with the given id, worded as Tips words it, and false
+// if there is none.
+func (m Meter) Tip(id string) (Tip, bool) { return tipFor(m.Config(), id) }
+
+func tipFor(cfg Config, id string) (Tip, bool) {
+	for _, t := range tips(cfg) {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return Tip{}, false
+}
+
+func tips(cfg Config) []Tip {
 	return []Tip{
 		{
 			ID:    TipSeeAProfessional,
@@ -29,26 +52,13 @@ func Tips() []Tip {
 				"A few days off won't cost you fitness; you are more likely to come back with fresh legs.",
 			Source: sourceArticle,
 		},
-		{
-			ID:    TipCapHardEfforts,
-			Title: "Keep it to 2 hard efforts a week",
-			Text: "Hard days only make you fitter if you recover between them. " +
-				"Pick the two sessions that matter most this week and run everything else at an easy, chatty pace.",
-			Source: sourceArticle,
-		},
-		{
-			ID:    TipTakeRestDay,
-			Title: "Take a complete rest day",
-			Text: "Plan at least one day a week with no training at all, not even active recovery. " +
-				"Put your feet up and let your body absorb the work you have done. " +
-				"Most runners do best with one full rest day every week.",
-			Source: sourceArticle,
-		},
+		capHardEfforts(cfg.HardEffortsPerWeek),
+		takeRestDay(cfg.RestDaysPerWeek),
 		{
 			ID:    TipSleepMore,
-			Title: "Sleep 7 hours or more",
+			Title: fmt.Sprintf("Sleep %g hours or more", cfg.SleepTargetHours),
 			Text: "Your muscles repair and rebuild while you sleep, so short nights slow your recovery. " +
-				"Aim for at least 7 hours: go to bed half an hour earlier this week, even on busy days.",
+				fmt.Sprintf("Aim for at least %g hours: go to bed half an hour earlier this week, even on busy days.", cfg.SleepTargetHours),
 			Source: sourceSleep,
 		},
 		{
@@ -84,12 +94,44 @@ func Tips() []Tip {
 	}
 }
 
-// TipByID returns the tip with the given id, and false if there is none.
-func TipByID(id string) (Tip, bool) {
-	for _, t := range Tips() {
-		if t.ID == id {
-			return t, true
-		}
+// capHardEfforts is the cap_hard_efforts tip for a limit of n hard
+// efforts a week.
+func capHardEfforts(n int) Tip {
+	t := Tip{ID: TipCapHardEfforts, Source: sourceArticle,
+		Title: fmt.Sprintf("Keep it to %s a week", plural(n, "hard effort")),
+		Text:  "Hard days only make you fitter if you recover between them. "}
+	switch n {
+	case 0:
+		t.Title = "Leave out hard efforts for now"
+		t.Text += "Run every session this week at an easy, chatty pace."
+	case 1:
+		t.Text += "Pick the one session that matters most this week and run everything else at an easy, chatty pace."
+	default:
+		t.Text += fmt.Sprintf("Pick the %s sessions that matter most this week and run everything else at an easy, chatty pace.",
+			numberWord(n))
 	}
-	return Tip{}, false
+	return t
+}
+
+// takeRestDay is the take_rest_day tip for a runner who needs n complete
+// rest days a week.
+func takeRestDay(n int) Tip {
+	t := Tip{ID: TipTakeRestDay, Source: sourceArticle, Title: "Take a complete rest day"}
+	days, most := "one day", "Most runners do best with one full rest day every week."
+	if n > 1 {
+		t.Title = "Take your complete rest days"
+		days, most = numberWord(n)+" days", fmt.Sprintf("You have set yourself %s full rest days every week.", numberWord(n))
+	}
+	t.Text = fmt.Sprintf("Plan at least %s a week with no training at all, not even active recovery. ", days) +
+		"Put your feet up and let your body absorb the work you have done. " + most
+	return t
+}
+
+// numberWord writes 0 to 7 (the days of a week) as a word, and larger
+// numbers in digits.
+func numberWord(n int) string {
+	if n >= 0 && n <= 7 {
+		return [...]string{"no", "one", "two", "three", "four", "five", "six", "seven"}[n]
+	}
+	return strconv.Itoa(n)
 }

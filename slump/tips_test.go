@@ -8,7 +8,7 @@ import (
 func TestTips(t *testing.T) {
 	ids := []string{TipSeeAProfessional, TipStepAway, TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy,
 		TipMixItUp, TipNewGear, TipListenToBody}
-	tips := Tips()
+	tips := defaults.Tips()
 	if len(tips) != len(ids) {
 		t.Fatalf("Tips() has %d tips, want %d", len(tips), len(ids))
 	}
@@ -16,8 +16,8 @@ func TestTips(t *testing.T) {
 		if tip.ID != ids[i] {
 			t.Errorf("Tips()[%d] = %s, want %s", i, tip.ID, ids[i])
 		}
-		if got, ok := TipByID(tip.ID); !ok || got != tip {
-			t.Errorf("TipByID(%s) = %+v, %v", tip.ID, got, ok)
+		if got, ok := defaults.Tip(tip.ID); !ok || got != tip {
+			t.Errorf("defaults.Tip(%s) = %+v, %v", tip.ID, got, ok)
 		}
 		if tip.Title == "" || strings.HasSuffix(tip.Title, ".") || len(tip.Title) > 40 {
 			t.Errorf("%s: title %q should be a short line without a full stop", tip.ID, tip.Title)
@@ -35,18 +35,18 @@ func TestTips(t *testing.T) {
 			t.Errorf("%s: source %q does not credit %s", tip.ID, tip.Source, credit)
 		}
 	}
-	if s, _ := TipByID(TipSleepMore); !strings.Contains(s.Source, "AASM/SRS") || !strings.Contains(s.Source, "2015") {
+	if s, _ := defaults.Tip(TipSleepMore); !strings.Contains(s.Source, "AASM/SRS") || !strings.Contains(s.Source, "2015") {
 		t.Errorf("sleep_more source %q lacks the AASM/SRS 2015 recommendation", s.Source)
 	}
-	if s, _ := TipByID(TipSeeAProfessional); !strings.Contains(s.Source, "ECSS and ACSM") || !strings.Contains(s.Source, "2013") {
+	if s, _ := defaults.Tip(TipSeeAProfessional); !strings.Contains(s.Source, "ECSS and ACSM") || !strings.Contains(s.Source, "2013") {
 		t.Errorf("see_a_professional source %q lacks the ECSS/ACSM 2013 consensus", s.Source)
 	}
-	if tip, ok := TipByID("nap"); ok || tip != (Tip{}) {
-		t.Errorf("TipByID(nap) = %+v, %v; want none", tip, ok)
+	if tip, ok := defaults.Tip("nap"); ok || tip != (Tip{}) {
+		t.Errorf("defaults.Tip(nap) = %+v, %v; want none", tip, ok)
 	}
 
 	tips[0].Title = "changed"
-	if Tips()[0].Title == "changed" {
+	if defaults.Tips()[0].Title == "changed" {
 		t.Error("Tips() shares its slice between calls")
 	}
 }

@@ -189,7 +189,7 @@ func TestWeekRoundTrips(t *testing.T) {
 		}
 		for i, d := range w.Days() {
 			if d != start.AddDays(i) {
-				t.Fatalf("%s: Days()[%d] = %s, want %s", w, i, d, start.AddDays(i))
+				t.Fatalf("%s: daysOf()[%d] = %s, want %s", w, i, d, start.AddDays(i))
 			}
 		}
 		if got, err := ParseWeek(w.String()); err != nil || got != w {

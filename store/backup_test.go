@@ -83,9 +83,9 @@ func TestBackupRefuses(t *testing.T) {
 		want       string
 	}{
 		{"empty name", "", true, "the destination file name is empty"},
-		{"the journal", s.Path(), true, "that is the journal itself"},
-		{"the journal's -wal file", s.Path() + "-wal", true, "that is the journal itself"},
-		{"a folder", dir, true, "it is a folder; give a file name"},
+		{"the journal", s.Path(), true, "is your journal; write to another file"},
+		{"the journal's -wal file", s.Path() + "-wal", true, "is your journal; write to another file"},
+		{"a folder", dir, true, "is a folder; give a file name"},
 		{"a database in use", inUse, true, "it is a database in use (in-use.db-wal exists beside it)"},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/laceup/laceup/slump"
@@ -51,6 +52,47 @@ func (s *Store) Save(ctx context.Context, c slump.Checkin) error {
 		return s.wrap("save check-in of "+c.Date.String(), err)
 	}
 	return nil
+}
+
+// SaveAnswers saves the check-in of c.Date as checking in again with only
+// some answers does: the core answers are c's, and each optional answer
+// named in keep (slump.FieldMinutes, slump.FieldSleepQuality,
+// slump.FieldNote) keeps its saved value when the day has a check-in, c's
+// otherwise. It reads and writes the day in one write transaction, so two
+// laceups adding different answers to the same day at the same moment
+// both keep theirs. It reports whether the day had a check-in before, and
+// checks c as Save does.
+func (s *Store) SaveAnswers(ctx context.Context, c slump.Checkin, keep ...string) (existed bool, err error) {
+	if err := validate(c); err != nil {
+		return false, err
+	}
+	kept := func(field string) bool { return slices.Contains(keep, field) }
+	now := s.now().UTC().Format(timeLayout)
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM checkins WHERE date = ?)`, c.Date.String()).Scan(&existed); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+			ON CONFLICT (date) DO UPDATE SET
+				mood = excluded.mood,
+				motivation = excluded.motivation,
+				sleep_hours = excluded.sleep_hours,
+				effort = excluded.effort,
+				minutes = iif(?10, minutes, excluded.minutes),
+				sleep_quality = iif(?11, sleep_quality, excluded.sleep_quality),
+				note = iif(?12, note, excluded.note),
+				updated_at = excluded.updated_at`,
+			c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
+			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now,
+			kept(slump.FieldMinutes), kept(slump.FieldSleepQuality), kept(slump.FieldNote))
+		return err
+	})
+	if err != nil {
+		return false, s.wrap("save check-in of "+c.Date.String(), err)
+	}
+	return existed, nil
 }
 
 // write runs fn in one transaction, begun with BEGIN IMMEDIATE (see
@@ -233,10 +275,14 @@ const rangeQuery = selectCheckins + ` WHERE date BETWEEN ? AND ? ORDER BY date`
 // first; none (an empty slice) if from is after to. It reads only those
 // rows: one walk of the primary key (see rangeQuery).
 func (s *Store) Range(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
+	return s.rangeOf(ctx, s.db, from, to)
+}
+
+func (s *Store) rangeOf(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Checkin, error) {
 	if from.IsZero() || to.IsZero() {
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
-	return s.query(ctx, fmt.Sprintf("read check-ins from %s to %s", from, to),
+	return s.query(ctx, q, fmt.Sprintf("read check-ins from %s to %s", from, to),
 		max(0, min(to.DaysSince(from)+1, 400)), rangeQuery, from.String(), to.String())
 }
 
@@ -248,14 +294,14 @@ func (s *Store) All(ctx context.Context) ([]slump.Checkin, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.query(ctx, "read all check-ins", n, selectCheckins+` ORDER BY date`)
+	return s.query(ctx, s.db, "read all check-ins", n, selectCheckins+` ORDER BY date`)
 }
 
 // query returns the check-ins a query of selectCheckins reads, never nil;
 // size is a guess at their number.
-func (s *Store) query(ctx context.Context, op string, size int, query string, args ...any) ([]slump.Checkin, error) {
+func (s *Store) query(ctx context.Context, q queryer, op string, size int, query string, args ...any) ([]slump.Checkin, error) {
 	out := make([]slump.Checkin, 0, size)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, s.wrap(op, err)
 	}

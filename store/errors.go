@@ -65,14 +65,14 @@ type CorruptError struct {
 }
 
 func (e *CorruptError) Error() string {
-	q := shellQuote(e.Path)
+	q := ShellQuote(e.Path)
 	return fmt.Sprintf("journal %s is damaged (%v); laceup has not changed it. "+
 		"To rescue your check-ins, first keep a copy of the file (cp %s %s), "+
 		"then read out what SQLite still can (sqlite3 -csv -header %s "+
 		"'SELECT date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note FROM checkins ORDER BY date' "+
 		"> rescued.csv) and import it into a new journal (laceup --db new.db import rescued.csv); "+
 		"your last 'laceup backup' or 'laceup export' is the other way back",
-		e.Path, e.Err, q, shellQuote(e.Path+".damaged"), q)
+		e.Path, e.Err, q, ShellQuote(e.Path+".damaged"), q)
 }
 
 // Is reports whether target is ErrCorrupt.
@@ -135,9 +135,9 @@ func (e *DuplicateDayError) Error() string {
 		e.First, e.Second, e.Date)
 }
 
-// shellQuote returns path as one word for a POSIX shell, quoted only if it
+// ShellQuote returns path as one word for a POSIX shell, quoted only if it
 // needs to be, so a command suggested in a message can be pasted as it is.
-func shellQuote(path string) string {
+func ShellQuote(path string) string {
 	safe := path != ""
 	for _, r := range path {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+,:@%", r)) {

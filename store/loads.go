@@ -24,12 +24,16 @@ FROM (SELECT date, effort, minutes FROM checkins WHERE date <= ? ORDER BY date)`
 // EWMA acute:chronic ratio runs over from the first check-in. It reads three
 // narrow columns, not whole rows.
 func (s *Store) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) {
+	return s.loads(ctx, s.db, to)
+}
+
+func (s *Store) loads(ctx context.Context, q queryer, to slump.Date) ([]slump.Load, error) {
 	if to.IsZero() {
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
 	const op = "read training loads"
 	var packed string
-	if err := s.db.QueryRowContext(ctx, loadsQuery, to.String()).Scan(&packed); err != nil {
+	if err := q.QueryRowContext(ctx, loadsQuery, to.String()).Scan(&packed); err != nil {
 		return nil, s.wrap(op, err)
 	}
 	if packed == "" {

@@ -72,5 +72,5 @@ func modeWarning(what, path string, perm, mask os.FileMode, fix string) string {
 	default:
 		who = "executable"
 	}
-	return fmt.Sprintf("%s %s is %s by other users (mode %04o): chmod %s %s", what, path, who, perm, fix, shellQuote(path))
+	return fmt.Sprintf("%s %s is %s by other users (mode %04o): chmod %s %s", what, path, who, perm, fix, ShellQuote(path))
 }

@@ -35,6 +35,9 @@ type Store struct {
 	// afterImport, if set (by tests), is called inside Import's transaction
 	// after each check-in is written; an error from it aborts the import.
 	afterImport func(i int) error
+	// betweenReads, if set (by tests), is called inside Snapshot's read
+	// transaction between its first and its second statement.
+	betweenReads func()
 }
 
 // openStores lists the Stores of this process, to know which files they have

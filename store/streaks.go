@@ -54,11 +54,15 @@ const streaksQuery = `
 // A zero today is a *slump.FieldError. Streaks reads the date column of
 // every check-in up to today, in SQL; it loads no check-in into Go.
 func (s *Store) Streaks(ctx context.Context, today slump.Date) (current, longest int, longestEnd slump.Date, err error) {
+	return s.streaks(ctx, s.db, today)
+}
+
+func (s *Store) streaks(ctx context.Context, q queryer, today slump.Date) (current, longest int, longestEnd slump.Date, err error) {
 	if today.IsZero() {
 		return 0, 0, slump.Date{}, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
 	var last string
-	err = s.db.QueryRowContext(ctx, streaksQuery, today.String(), today.AddDays(-1).String()).
+	err = q.QueryRowContext(ctx, streaksQuery, today.String(), today.AddDays(-1).String()).
 		Scan(&current, &longest, &last)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, 0, slump.Date{}, nil // no check-in up to today

@@ -17,58 +17,56 @@ import (
 	"github.com/laceup/laceup/slump"
 )
 
-type answerKind int
-
-const (
-	scaleAnswer   answerKind = iota // a whole number with a label per value
-	numberAnswer                    // a whole number without labels (minutes)
-	decimalAnswer                   // hours, decimals allowed (sleep)
-	textAnswer                      // free text (note)
-)
-
-// question is one step of the check-in form.
+// question is one step of the check-in form: a field of the check-in (its
+// name, range and whether it is optional come from slump.Fields) and how
+// the form asks it.
 type question struct {
-	field    string // slump.Field*, also the name in error messages
-	prompt   string
-	hint     string
-	kind     answerKind
-	optional bool
-	min, max int
-	step     float64  // what one arrow press adds
-	start    float64  // where arrows start on an empty answer
-	labels   []string // scale labels, index value-min
-	unit     string
+	slump.Field
+	prompt string
+	hint   string
+	step   float64  // what one arrow press adds
+	start  float64  // where arrows start on an empty answer
+	labels []string // scale labels, index value-Min; none for a plain number
+	unit   string
 }
 
-// questions returns the form's questions in order: the four core ones, then
-// the optional ones. day is how the questions name the day: "today",
-// "yesterday" or "that day".
-func questions(day string) []question {
-	return []question{
-		{field: slump.FieldMood, prompt: pick(day, "How is your mood today?", "How was your mood "+day+"?"), kind: scaleAnswer,
-			min: slump.MinMood, max: slump.MaxMood, step: 1, start: 3,
+// questions returns the form's questions, one per field in the order of
+// slump.Fields. day is how the questions name the day: "today",
+// "yesterday" or "that day"; cfg gives the sleep target the hint quotes.
+func questions(day string, cfg slump.Config) []question {
+	sleepHint := "Type hours like 7 or 7.5. Adults need 7 or more."
+	if cfg.SleepTargetHours != slump.DefaultConfig().SleepTargetHours {
+		sleepHint = fmt.Sprintf("Type hours like 7 or 7.5. Your target is %g h.", cfg.SleepTargetHours)
+	}
+	how := map[string]question{
+		slump.FieldMood: {prompt: pick(day, "How is your mood today?", "How was your mood "+day+"?"), step: 1, start: 3,
 			labels: []string{"awful", "low", "okay", "good", "great"}},
-		{field: slump.FieldMotivation, prompt: "How do you feel about lacing up?", kind: scaleAnswer,
-			min: slump.MinMotivation, max: slump.MaxMotivation, step: 1, start: 3,
+		slump.FieldMotivation: {prompt: "How do you feel about lacing up?", step: 1, start: 3,
 			labels: []string{"lacing up feels daunting", "reluctant", "neutral", "keen", "can't wait to run"}},
-		{field: slump.FieldSleepHours, prompt: pick(day, "How many hours did you sleep last night?", "How many hours did you sleep the night before "+day+"?"), kind: decimalAnswer,
-			min: slump.MinSleepHours, max: slump.MaxSleepHours, step: 0.5, start: 7, unit: "hours",
-			hint: "Type hours like 7 or 7.5. Adults need 7 or more."},
-		{field: slump.FieldEffort, prompt: "How hard did " + day + "'s training feel?", kind: scaleAnswer,
-			min: slump.MinEffort, max: slump.MaxEffort, step: 1, start: 3,
+		slump.FieldSleepHours: {prompt: pick(day, "How many hours did you sleep last night?", "How many hours did you sleep the night before "+day+"?"),
+			step: 0.5, start: 7, unit: "hours", hint: sleepHint},
+		slump.FieldEffort: {prompt: "How hard did " + day + "'s training feel?", step: 1, start: 3,
 			labels: []string{"complete rest day", "very, very easy", "easy", "moderate", "somewhat hard",
 				"hard", "", "very hard", "", "", "maximal"}},
-		{field: slump.FieldMinutes, prompt: "How many minutes did you train?", kind: numberAnswer, optional: true,
-			min: slump.MinMinutes, max: slump.MaxMinutes, step: 5, start: 30, unit: "minutes",
+		slump.FieldMinutes: {prompt: "How many minutes did you train?", step: 5, start: 30, unit: "minutes",
 			hint: "Optional: press enter to skip."},
-		{field: slump.FieldSleepQuality, prompt: "How well did you sleep?", kind: scaleAnswer, optional: true,
-			min: slump.MinSleepQuality, max: slump.MaxSleepQuality, step: 1, start: 3,
+		slump.FieldSleepQuality: {prompt: "How well did you sleep?", step: 1, start: 3,
 			labels: []string{"awful", "poor", "okay", "good", "great"},
 			hint:   "Optional: press enter to skip."},
-		{field: slump.FieldNote, prompt: "Anything to note? A niggle, how the legs felt…", kind: textAnswer,
-			optional: true, hint: "Optional: press enter to save without a note."},
+		slump.FieldNote: {prompt: "Anything to note? A niggle, how the legs felt…",
+			hint: "Optional: press enter to save without a note."},
 	}
+	var qs []question
+	for _, f := range slump.Fields() {
+		q := how[f.Name]
+		q.Field = f
+		qs = append(qs, q)
+	}
+	return qs
 }
+
+// scale reports whether the question is answered on a labelled scale.
+func (q question) scale() bool { return len(q.labels) > 0 }
 
 // checkinModel is the check-in form: one question at a time. Each answer is
 // kept as typed, so an invalid answer can be shown with its error and fixed.
@@ -86,8 +84,8 @@ type checkinModel struct {
 	hard      int // the effort from which a day counts as a hard effort
 }
 
-func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, hard int) checkinModel {
-	qs := questions(relativeDay(d, today))
+func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, cfg slump.Config) checkinModel {
+	qs := questions(relativeDay(d, today), cfg)
 	m := checkinModel{
 		date:      d,
 		today:     today,
@@ -95,7 +93,7 @@ func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, ha
 		answers:   make([]string, len(qs)),
 		keys:      defaultFormKeys(),
 		width:     80,
-		hard:      hard,
+		hard:      cfg.HardEffort,
 	}
 	m.note = textinput.New()
 	m.note.CharLimit = slump.MaxNoteRunes
@@ -112,26 +110,12 @@ func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, ha
 }
 
 func (m *checkinModel) prefill(c slump.Checkin) {
+	answers := slump.AnswersOf(c)
 	for i, q := range m.questions {
-		switch q.field {
-		case slump.FieldMood:
-			m.answers[i] = strconv.Itoa(c.Mood)
-		case slump.FieldMotivation:
-			m.answers[i] = strconv.Itoa(c.Motivation)
-		case slump.FieldSleepHours:
-			m.answers[i] = formatHours(c.SleepHours)
-		case slump.FieldEffort:
-			m.answers[i] = strconv.Itoa(c.Effort)
-		case slump.FieldMinutes:
-			if c.Minutes != nil {
-				m.answers[i] = strconv.Itoa(*c.Minutes)
-			}
-		case slump.FieldSleepQuality:
-			if c.SleepQuality != nil {
-				m.answers[i] = strconv.Itoa(*c.SleepQuality)
-			}
-		case slump.FieldNote:
+		if q.Kind == slump.Text {
 			m.note.SetValue(c.Note)
+		} else {
+			m.answers[i] = answers[q.Name]
 		}
 	}
 }
@@ -164,7 +148,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 		return m.submit()
 	}
 
-	if q.kind == textAnswer {
+	if q.Kind == slump.Text {
 		var cmd tea.Cmd
 		m.note, cmd = m.note.Update(msg)
 		m.err = nil
@@ -199,7 +183,7 @@ func (m *checkinModel) typeRunes(rs []rune) {
 		}
 		cur := m.answers[m.idx]
 		next := cur + string(r)
-		if q.kind == scaleAnswer && unicode.IsDigit(r) && cur != "" {
+		if q.scale() && unicode.IsDigit(r) && cur != "" {
 			if _, err := m.parse(next); err != nil {
 				if _, err := m.parse(string(r)); err == nil {
 					next = string(r)
@@ -234,33 +218,26 @@ func (m *checkinModel) adjust(dir int) {
 	} else {
 		v += float64(dir) * q.step
 	}
-	v = math.Max(float64(q.min), math.Min(float64(q.max), v))
-	if q.kind == decimalAnswer {
-		m.setAnswer(formatHours(v))
+	v = math.Max(float64(q.Min), math.Min(float64(q.Max), v))
+	if q.Kind == slump.Hours {
+		m.setAnswer(slump.FormatHours(v))
 	} else {
 		m.setAnswer(strconv.Itoa(int(v)))
 	}
 }
 
 // parse reads an answer of the current question.
-func (m checkinModel) parse(s string) (float64, error) {
-	q := m.current()
-	if q.kind == decimalAnswer {
-		return slump.ParseSleep(s)
-	}
-	v, err := slump.ParseInt(q.field, s, q.min, q.max)
-	return float64(v), err
-}
+func (m checkinModel) parse(s string) (float64, error) { return m.current().ParseNumber(s) }
 
 // confirm accepts the current answer and moves on; on the last question it
 // submits the check-in.
 func (m checkinModel) confirm() (checkinModel, tea.Cmd) {
 	q := m.current()
-	if q.kind != textAnswer {
+	if q.Kind != slump.Text {
 		a := strings.TrimSpace(m.answers[m.idx])
 		switch {
-		case a == "" && !q.optional:
-			m.err = &slump.FieldError{Field: q.field, Want: wantText(q)}
+		case a == "" && !q.Optional:
+			m.err = &slump.FieldError{Field: q.Name, Want: q.Want()}
 			return m, nil
 		case a != "":
 			if _, err := m.parse(a); err != nil {
@@ -284,7 +261,7 @@ func (m checkinModel) submit() (checkinModel, tea.Cmd) {
 		var fe *slump.FieldError
 		if errors.As(err, &fe) {
 			for i, q := range m.questions {
-				if q.field == fe.Field {
+				if q.Name == fe.Field {
 					m.move(i)
 				}
 			}
@@ -298,7 +275,7 @@ func (m checkinModel) submit() (checkinModel, tea.Cmd) {
 func (m *checkinModel) move(i int) {
 	m.idx = i
 	m.err = nil
-	if m.current().kind == textAnswer {
+	if m.current().Kind == slump.Text {
 		m.note.Focus()
 		m.note.CursorEnd()
 	} else {
@@ -310,7 +287,7 @@ func (m *checkinModel) move(i int) {
 // updateKeys keeps the help truthful for the current question.
 func (m *checkinModel) updateKeys() {
 	q := m.current()
-	adjustable := q.kind != textAnswer
+	adjustable := q.Kind != slump.Text
 	m.keys.Up.SetEnabled(adjustable)
 	m.keys.Down.SetEnabled(adjustable)
 	m.keys.Adjust.SetEnabled(adjustable)
@@ -319,64 +296,24 @@ func (m *checkinModel) updateKeys() {
 	switch {
 	case m.idx == len(m.questions)-1:
 		desc = "save"
-	case q.optional && m.answers[m.idx] == "":
+	case q.Optional && m.answers[m.idx] == "":
 		desc = "skip"
 	}
 	m.keys.Next.SetHelp("enter", desc)
 }
 
-func (m checkinModel) answer(field string) string {
-	for i, q := range m.questions {
-		if q.field == field {
-			return strings.TrimSpace(m.answers[i])
-		}
-	}
-	return ""
-}
-
-// checkin builds the check-in from the answers and validates it.
+// checkin builds the check-in from the answers as typed, with the one
+// parser of slump, and validates it.
 func (m checkinModel) checkin() (slump.Checkin, error) {
-	c := slump.Checkin{Date: m.date, Note: slump.CleanNote(m.note.Value())}
-	var err error
-	intField := func(field string, lo, hi int) int {
-		if err != nil {
-			return 0
+	answers := make(map[string]string, len(m.questions))
+	for i, q := range m.questions {
+		if q.Kind == slump.Text {
+			answers[q.Name] = slump.CleanNote(m.note.Value())
+		} else {
+			answers[q.Name] = strings.TrimSpace(m.answers[i])
 		}
-		var v int
-		v, err = slump.ParseInt(field, m.answer(field), lo, hi)
-		return v
 	}
-	optField := func(field string, lo, hi int) *int {
-		if m.answer(field) == "" {
-			return nil
-		}
-		v := intField(field, lo, hi)
-		return &v
-	}
-	c.Mood = intField(slump.FieldMood, slump.MinMood, slump.MaxMood)
-	c.Motivation = intField(slump.FieldMotivation, slump.MinMotivation, slump.MaxMotivation)
-	if err == nil {
-		c.SleepHours, err = slump.ParseSleep(m.answer(slump.FieldSleepHours))
-	}
-	c.Effort = intField(slump.FieldEffort, slump.MinEffort, slump.MaxEffort)
-	c.Minutes = optField(slump.FieldMinutes, slump.MinMinutes, slump.MaxMinutes)
-	c.SleepQuality = optField(slump.FieldSleepQuality, slump.MinSleepQuality, slump.MaxSleepQuality)
-	if err != nil {
-		return slump.Checkin{}, err
-	}
-
-	return c, c.Validate(m.today)
-}
-
-func wantText(q question) string {
-	if q.kind == decimalAnswer {
-		return fmt.Sprintf("hours from %d to %d, decimals allowed (7.5)", q.min, q.max)
-	}
-	return fmt.Sprintf("a whole number from %d to %d", q.min, q.max)
-}
-
-func formatHours(h float64) string {
-	return strconv.FormatFloat(h, 'f', -1, 64)
+	return slump.ParseAnswers(m.date, m.today, answers)
 }
 
 // View draws the current question with its scale, the inline error and the
@@ -389,16 +326,16 @@ func (m checkinModel) View(st styles) string {
 	}
 	header := st.title.Render(fmt.Sprintf("%s for %s", verb, longDay(m.date, m.today)))
 	progress := st.subtle.Render(fmt.Sprintf("Question %d of %d%s", m.idx+1, len(m.questions),
-		map[bool]string{true: " · optional", false: ""}[q.optional]))
+		map[bool]string{true: " · optional", false: ""}[q.Optional]))
 
 	lines := []string{header, truncate(progress+m.soFar(st), max(20, m.width-4)), "", st.label.Render(q.prompt), ""}
-	switch q.kind {
-	case scaleAnswer:
-		lines = append(lines, m.scaleView(st, q)...)
-	case numberAnswer, decimalAnswer:
-		lines = append(lines, m.numberView(st, q))
-	case textAnswer:
+	switch {
+	case q.Kind == slump.Text:
 		lines = append(lines, m.note.View())
+	case q.scale():
+		lines = append(lines, m.scaleView(st, q)...)
+	default:
+		lines = append(lines, m.numberView(st, q))
 	}
 	lines = append(lines, "")
 	if m.err != nil {
@@ -406,7 +343,7 @@ func (m checkinModel) View(st styles) string {
 	} else if q.hint != "" {
 		lines = append(lines, st.subtle.Render(q.hint))
 	} else {
-		lines = append(lines, st.subtle.Render(fmt.Sprintf("Type a number from %d to %d, or use the arrows.", q.min, q.max)))
+		lines = append(lines, st.subtle.Render(fmt.Sprintf("Type a number from %d to %d, or use the arrows.", q.Min, q.Max)))
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, lines...)
 }
@@ -417,11 +354,11 @@ func (m checkinModel) soFar(st styles) string {
 	var parts []string
 	for i, q := range m.questions[:m.idx] {
 		a := strings.TrimSpace(m.answers[i])
-		if a == "" || q.kind == textAnswer {
+		if a == "" || q.Kind == slump.Text {
 			continue
 		}
-		name := strings.ReplaceAll(q.field, "_", " ")
-		if q.field == slump.FieldSleepHours {
+		name := strings.ReplaceAll(q.Name, "_", " ")
+		if q.Name == slump.FieldSleepHours {
 			name, a = "sleep", a+" h"
 		}
 		parts = append(parts, name+" "+slump.Printable(a, false))
@@ -439,9 +376,9 @@ func (m checkinModel) scaleView(st styles, q question) []string {
 		sel = int(v)
 	}
 	var out []string
-	for v := q.max; v >= q.min; v-- {
-		label := q.labels[v-q.min]
-		if q.field == slump.FieldEffort && v >= m.hard {
+	for v := q.Max; v >= q.Min; v-- {
+		label := q.labels[v-q.Min]
+		if q.Name == slump.FieldEffort && v >= m.hard {
 			label = strings.TrimPrefix(label+" · hard effort", " · ")
 		}
 		line := strings.TrimRight(fmt.Sprintf("%2d  %s", v, label), " ")
@@ -464,7 +401,7 @@ func (m checkinModel) numberView(st styles, q question) string {
 		shown = st.selected.Render(slump.Printable(a, false))
 	}
 	return fmt.Sprintf("› %s %s   %s", shown, q.unit,
-		st.subtle.Render(fmt.Sprintf("↑/↓ ±%s", formatHours(q.step))))
+		st.subtle.Render(fmt.Sprintf("↑/↓ ±%s", slump.FormatHours(q.step))))
 }
 
 // pick returns the wording for today, or else the one for another day.

@@ -5,32 +5,53 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/tui/report"
 )
 
 // dashboardModel shows the slump meter of today: the gauge, the signals
 // that moved it, the tip, and the last 7 days at a glance.
 type dashboardModel struct {
-	reading      slump.Reading
-	todayCheckin *slump.Checkin
-	history      []slump.Checkin // the last 7 days' check-ins, for the day strip
-	streak       int
-	longest      int
-	cfg          slump.Config
-	keys         dashboardKeys
+	sh      shared
+	reading slump.Reading
+	snap    slump.Snapshot // what the reading was computed from: the day strip, today's answers, the streaks
+	keys    dashboardKeys
 }
 
-func newDashboardModel(cfg slump.Config) dashboardModel {
-	return dashboardModel{cfg: cfg, keys: defaultDashboardKeys()}
+func newDashboardModel(sh shared) dashboardModel {
+	return dashboardModel{sh: sh, keys: defaultDashboardKeys()}
 }
 
 func (d dashboardModel) withData(msg dashboardLoadedMsg) dashboardModel {
-	d.reading, d.todayCheckin, d.history = msg.reading, msg.today, msg.history
-	d.streak, d.longest = msg.streak, msg.longest
+	d.reading, d.snap = msg.reading, msg.snapshot
 	return d
+}
+
+// Update handles the dashboard's keys.
+func (d dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return d, nil
+	}
+	switch {
+	case key.Matches(k, d.keys.Quit):
+		return d, tea.Quit
+	case key.Matches(k, d.keys.Help):
+		return d, send(toggleHelpMsg{})
+	case key.Matches(k, d.keys.Checkin):
+		// Load the day afresh: the dashboard may date from before midnight.
+		return d, loadDay(d.sh, d.sh.today())
+	case key.Matches(k, d.keys.History):
+		return d, send(showMsg{screen: historyScreen})
+	case key.Matches(k, d.keys.Trends):
+		return d, send(showMsg{screen: trendsScreen})
+	}
+	return d, nil
 }
 
 // View draws the dashboard in the given width and height. On a short
@@ -78,16 +99,16 @@ func (d dashboardModel) breakView(st styles, width int) string {
 	if b == nil {
 		return ""
 	}
-	state := fmt.Sprintf("%d rest %s so far", b.Days, days(b.Days))
+	state := fmt.Sprintf("%d rest %s so far", b.Days, report.Days(b.Days))
 	if !b.Ongoing {
-		state = fmt.Sprintf("%d rest %s, %s – %s", b.Days, days(b.Days),
+		state = fmt.Sprintf("%d rest %s, %s – %s", b.Days, report.Days(b.Days),
 			b.Start.Time().Format("2 Jan"), b.End.Time().Format("2 Jan"))
 	}
 	arrow := func(before, after string) string { return before + " → " + after }
 	line := strings.Join([]string{
 		"meter " + arrow(strconv.Itoa(b.Before.Score), strconv.Itoa(b.After.Score)),
-		"mood " + arrow(scaleAvg(b.Before.AvgMood), scaleAvg(b.After.AvgMood)),
-		"motivation " + arrow(scaleAvg(b.Before.AvgMotivation), scaleAvg(b.After.AvgMotivation)),
+		"mood " + arrow(report.Scale(b.Before.AvgMood), report.Scale(b.After.AvgMood)),
+		"motivation " + arrow(report.Scale(b.Before.AvgMotivation), report.Scale(b.After.AvgMotivation)),
 	}, " · ")
 	return st.label.Render("Your break") + st.subtle.Render(" · "+state) + "\n" +
 		lipgloss.NewStyle().PaddingLeft(2).Width(max(20, width)).Render(line)
@@ -102,22 +123,21 @@ func (d dashboardModel) loadView(st styles, width int) string {
 		parts = append(parts, fmt.Sprintf("load %d", *m.WeeklyLoad))
 	}
 	if m.Monotony != nil {
-		// rounded up, as the monotony signal's "above 2" is
-		parts = append(parts, "monotony "+strconv.FormatFloat(slump.ShownScale(*m.Monotony, 2), 'f', 2, 64))
+		parts = append(parts, "monotony "+report.Monotony(*m.Monotony))
 	}
 	if m.Strain != nil {
-		strain := fmt.Sprintf("strain %.0f", *m.Strain)
+		strain := "strain " + report.Strain(*m.Strain)
 		if m.UsualStrain != nil {
-			strain += fmt.Sprintf(" (usual %.0f)", *m.UsualStrain)
+			strain += " (usual " + report.Strain(*m.UsualStrain) + ")"
 		}
 		parts = append(parts, strain)
 	}
 	if m.ACWR != nil {
-		parts = append(parts, "spike vs last 4 weeks ×"+strconv.FormatFloat(*m.ACWR, 'f', 2, 64))
+		parts = append(parts, "spike vs last 4 weeks ×"+report.Ratio(*m.ACWR))
 	}
 	var notes []string
 	if m.LoadUnknownDays > 0 {
-		notes = append(notes, fmt.Sprintf("%d %s without minutes: load unknown", m.LoadUnknownDays, days(m.LoadUnknownDays)))
+		notes = append(notes, fmt.Sprintf("%d %s without minutes: load unknown", m.LoadUnknownDays, report.Days(m.LoadUnknownDays)))
 	}
 	if m.ACWR != nil {
 		notes = append(notes, "the ratio describes, it does not predict injury")
@@ -139,23 +159,17 @@ func (d dashboardModel) loadView(st styles, width int) string {
 // streakView is the check-in streak: consecutive days with a check-in (a
 // rest day checked in counts) and the longest one.
 func (d dashboardModel) streakView(st styles) string {
-	if d.longest == 0 {
+	streak, longest := d.snap.Streak, d.snap.LongestStreak
+	if longest == 0 {
 		return ""
 	}
-	out := st.subtle.Render(" · ") + st.label.Render(fmt.Sprintf("streak %d %s", d.streak, days(d.streak)))
-	if d.longest > d.streak {
-		out += st.subtle.Render(fmt.Sprintf(" (longest %d)", d.longest))
+	out := st.subtle.Render(" · ") + st.label.Render(fmt.Sprintf("streak %d %s", streak, report.Days(streak)))
+	if longest > streak {
+		out += st.subtle.Render(fmt.Sprintf(" (longest %d)", longest))
 	} else {
 		out += st.subtle.Render(" (your longest)")
 	}
 	return out
-}
-
-func days(n int) string {
-	if n == 1 {
-		return "day"
-	}
-	return "days"
 }
 
 func (d dashboardModel) gaugeView(st styles, width int) string {
@@ -207,8 +221,9 @@ func (d dashboardModel) tipView(st styles, width int) string {
 // hard efforts highlighted) and the week against the article's rules.
 func (d dashboardModel) weekView(st styles, width int) string {
 	r := d.reading
-	byDate := make(map[slump.Date]slump.Checkin, len(d.history))
-	for _, c := range d.history {
+	cfg := d.sh.meter.Config()
+	byDate := make(map[slump.Date]slump.Checkin, len(d.snap.Checkins))
+	for _, c := range d.snap.Checkins {
 		byDate[c.Date] = c
 	}
 	var days, efforts []string
@@ -221,7 +236,7 @@ func (d dashboardModel) weekView(st styles, width int) string {
 			efforts = append(efforts, st.missing.Render(fmt.Sprintf("%3s", "·")))
 		case c.Effort == slump.RestEffort:
 			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "R")))
-		case c.Effort >= d.cfg.HardEffort:
+		case c.Effort >= cfg.HardEffort:
 			efforts = append(efforts, st.hard.Render(fmt.Sprintf("%3d", c.Effort)))
 		default:
 			efforts = append(efforts, fmt.Sprintf("%3d", c.Effort))
@@ -229,11 +244,11 @@ func (d dashboardModel) weekView(st styles, width int) string {
 	}
 	w := r.Week
 	facts := []string{
-		fmt.Sprintf("hard efforts %d/%d", w.HardEfforts, d.cfg.HardEffortsPerWeek),
-		fmt.Sprintf("rest days %d/%d", w.RestDays, d.cfg.RestDaysPerWeek),
-		"sleep " + sleepAvg(w.AvgSleepHours) + " h",
-		"mood " + scaleAvg(w.AvgMood),
-		"motivation " + scaleAvg(w.AvgMotivation),
+		fmt.Sprintf("hard efforts %d/%d", w.HardEfforts, cfg.HardEffortsPerWeek),
+		fmt.Sprintf("rest days %d/%d", w.RestDays, cfg.RestDaysPerWeek),
+		"sleep " + report.Sleep(w.AvgSleepHours) + " h",
+		"mood " + report.Scale(w.AvgMood),
+		"motivation " + report.Scale(w.AvgMotivation),
 	}
 	minutes := ""
 	if w.Minutes > 0 {
@@ -247,14 +262,14 @@ func (d dashboardModel) weekView(st styles, width int) string {
 }
 
 func (d dashboardModel) todayView(st styles, width int) string {
-	c := d.todayCheckin
+	c := d.snap.Checkin()
 	if c == nil {
 		return st.label.Render("Today") + "  " + st.subtle.Render("no check-in yet: press c")
 	}
 	parts := []string{
 		"mood " + strconv.Itoa(c.Mood),
 		"motivation " + strconv.Itoa(c.Motivation),
-		"sleep " + formatHours(c.SleepHours) + " h",
+		"sleep " + report.Hours(c.SleepHours) + " h",
 		"effort " + strconv.Itoa(c.Effort),
 	}
 	if c.Minutes != nil {
@@ -269,24 +284,6 @@ func (d dashboardModel) todayView(st styles, width int) string {
 		out += "\n  " + st.subtle.Render("“"+note+"”")
 	}
 	return out
-}
-
-// sleepAvg shows an average sleep to one decimal, rounded down (see
-// slump.ShownSleep); "–" without data.
-func sleepAvg(v *float64) string {
-	if v == nil {
-		return "–"
-	}
-	return strconv.FormatFloat(slump.ShownSleep(*v, 1), 'f', 1, 64)
-}
-
-// scaleAvg shows an average mood or motivation to one decimal, rounded up
-// (see slump.ShownScale); "–" without data.
-func scaleAvg(v *float64) string {
-	if v == nil {
-		return "–"
-	}
-	return strconv.FormatFloat(slump.ShownScale(*v, 1), 'f', 1, 64)
 }
 
 // truncate cuts s to at most n cells, ending with an ellipsis when cut. It

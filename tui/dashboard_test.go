@@ -30,7 +30,7 @@ func slumpWeek() []slump.Checkin {
 func TestDashboardShowsMeterSignalsAndTip(t *testing.T) {
 	j := newFakeJournal(slumpWeek()...)
 	s := newSession(t, j, Options{})
-	r := slump.Meter(slumpWeek(), today)
+	r := slump.NewMeter(slump.DefaultConfig()).Reading(slumpWeek(), nil, today)
 	v := s.view()
 	assertContains(t, v, "Slump meter", "SLUMP", r.Tip.Title, "7 of the last 7 days logged", "hard efforts 5/2", "rest days 0/1")
 	for _, sig := range r.Signals {

@@ -2,42 +2,58 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/tui/report"
 )
 
 // historyModel is the weekly history: one ISO week, Monday to Sunday, as a
 // grid of the days with the week summed up against the article's rules.
 type historyModel struct {
+	sh       shared
 	week     slump.Week
 	today    slump.Date
 	loaded   bool
-	days     [7]slump.Day // Monday first
-	summary  slump.WeekSummary
-	selected int // 0 = Monday
-	cfg      slump.Config
+	wk       slump.WeekReading // the days (Monday first), the summary and the verdict, once loaded
+	selected int               // 0 = Monday
 	keys     historyKeys
 }
 
-func newHistoryModel(w slump.Week, today slump.Date, cfg slump.Config) historyModel {
-	h := historyModel{week: w, today: today, cfg: cfg, keys: defaultHistoryKeys()}
+// newHistoryModel shows week w as of today, with today (or the week's
+// nearest day to it) selected.
+func newHistoryModel(sh shared, w slump.Week, today slump.Date) historyModel {
+	h := historyModel{sh: sh, week: w, today: today, keys: defaultHistoryKeys()}
 	h.selected = min(6, max(0, today.DaysSince(w.Start())))
+	h.updateKeys()
 	return h
+}
+
+// load reads the model's week.
+func (h historyModel) load() tea.Cmd {
+	return loadWeeks(h.sh, h.week, 1, h.today, func(ws []slump.WeekReading) tea.Msg { return weekLoadedMsg{week: ws[0]} })
 }
 
 // withWeek fills the model from a load; a load for another week (the runner
 // has moved on) is ignored.
 func (h historyModel) withWeek(msg weekLoadedMsg) historyModel {
-	if msg.week != h.week {
+	if msg.week.Week != h.week {
 		return h
 	}
-	h.loaded, h.summary = true, msg.summary
-	copy(h.days[:], msg.days)
+	h.loaded, h.wk = true, msg.week
 	return h
+}
+
+// day returns the i-th day of the loaded week (0 = Monday).
+func (h historyModel) day(i int) slump.Day {
+	if !h.loaded {
+		return slump.Day{Date: h.week.Start().AddDays(i)}
+	}
+	return h.wk.Days[i]
 }
 
 // selectedDate is the day the cursor is on.
@@ -46,15 +62,55 @@ func (h historyModel) selectedDate() slump.Date { return h.week.Start().AddDays(
 // thisWeek reports whether the model shows the week of today.
 func (h historyModel) thisWeek() bool { return h.week == slump.WeekOf(h.today) }
 
-// move goes to another week, keeping the same weekday selected (but never a
-// day after today).
+// move goes to another week as of today, keeping the same weekday selected
+// (but never a day after today).
 func (h historyModel) move(w slump.Week) historyModel {
-	next := newHistoryModel(w, h.today, h.cfg)
+	next := newHistoryModel(h.sh, w, h.sh.today())
 	next.selected = h.selected
-	if last := h.today.DaysSince(w.Start()); last < next.selected {
+	if last := next.today.DaysSince(w.Start()); last < next.selected {
 		next.selected = max(0, last)
 	}
+	next.updateKeys()
 	return next
+}
+
+// Update handles the history's keys, and moves from week to week itself.
+func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return h, nil
+	}
+	var cmd tea.Cmd
+	switch {
+	case key.Matches(k, h.keys.Quit):
+		return h, tea.Quit
+	case key.Matches(k, h.keys.Help):
+		cmd = send(toggleHelpMsg{})
+	case key.Matches(k, h.keys.Back):
+		return h, send(showMsg{screen: dashboardScreen})
+	case key.Matches(k, h.keys.Prev):
+		h = h.move(h.week.AddWeeks(-1))
+		return h, h.load()
+	case key.Matches(k, h.keys.Next):
+		h = h.move(h.week.AddWeeks(1))
+		return h, h.load()
+	case key.Matches(k, h.keys.ThisWeek):
+		h = h.move(slump.WeekOf(h.sh.today()))
+		return h, h.load()
+	case key.Matches(k, h.keys.Up):
+		h.selected = max(0, h.selected-1)
+	case key.Matches(k, h.keys.Down):
+		if !h.week.Start().AddDays(h.selected + 1).After(h.sh.today()) {
+			h.selected = min(6, h.selected+1)
+		}
+	case key.Matches(k, h.keys.Edit):
+		if !h.loaded {
+			return h, nil
+		}
+		return h, send(editMsg{date: h.selectedDate(), checkin: h.wk.Days[h.selected].Checkin})
+	}
+	h.updateKeys()
+	return h, cmd
 }
 
 // updateKeys disables the keys that would do nothing, so help never lies.
@@ -100,24 +156,24 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 		marker, dayStyle = st.selected.Render("› "), st.selected
 	}
 	name := dayStyle.Render(fmt.Sprintf("%-10s", day.Time().Format("Mon 2 Jan")))
-	c := h.days[i].Checkin
+	c := h.day(i).Checkin
 	switch {
 	case day.After(h.today):
 		return marker + name + st.missing.Render("  future")
 	case c == nil:
 		return marker + name + st.missing.Render(fmt.Sprintf(" %4s %6s %6s %-8s %5s  %-9s", "·", "·", "·", "·", "·", "no check-in"))
 	}
-	effort := fmt.Sprintf("%-8s", strconv.Itoa(c.Effort))
+	effort := fmt.Sprintf("%-8s", report.Effort(c.Effort, h.sh.meter.Config()))
 	switch {
 	case c.Effort == slump.RestEffort:
-		effort = st.rest.Render(fmt.Sprintf("%-8s", "0 rest"))
-	case c.Effort >= h.cfg.HardEffort:
-		effort = st.hard.Render(fmt.Sprintf("%-8s", strconv.Itoa(c.Effort)+" hard"))
+		effort = st.rest.Render(effort)
+	case c.Effort >= h.sh.meter.Config().HardEffort:
+		effort = st.hard.Render(effort)
 	}
-	line := marker + name + fmt.Sprintf(" %4d %6d %6s ", c.Mood, c.Motivation, formatHours(c.SleepHours)) +
-		effort + fmt.Sprintf(" %5s  ", optInt(c.Minutes)) + h.meterCell(st, i)
+	line := marker + name + fmt.Sprintf(" %4d %6d %6s ", c.Mood, c.Motivation, report.Hours(c.SleepHours)) +
+		effort + fmt.Sprintf(" %5s  ", report.Optional(c.Minutes)) + h.meterCell(st, i)
 	if wide {
-		line += fmt.Sprintf(" %7s  ", optInt(c.SleepQuality))
+		line += fmt.Sprintf(" %7s  ", report.Optional(c.SleepQuality))
 		if c.Note != "" {
 			line += st.subtle.Render(truncate(slump.Printable(c.Note, false), max(10, width-lipgloss.Width(line))))
 		}
@@ -127,40 +183,39 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 
 // meterCell is a day's score coloured by its level, padded to 9 cells.
 func (h historyModel) meterCell(st styles, i int) string {
-	r := h.days[i].Reading
+	r := h.day(i).Reading
 	if r == nil {
 		return fmt.Sprintf("%-9s", "")
 	}
 	return st.level[r.Level].Render(fmt.Sprintf("%3d %-5s", r.Score, r.Level))
 }
 
-// summaryView compares the week with the article's rules.
+// summaryView compares the week with the article's rules, as
+// slump.Verdict judges it: ✓ met, ✗ missed, nothing while it may yet be
+// met.
 func (h historyModel) summaryView(st styles, width int) string {
-	s := h.summary
-	rule := func(ok bool) string {
-		if ok {
+	s, v, cfg := h.wk.Summary, h.wk.Verdict, h.sh.meter.Config()
+	mark := func(r slump.RuleState) string {
+		switch r {
+		case slump.RuleMet:
 			return st.okText.Render("✓")
+		case slump.RuleMissed:
+			return st.errText.Render("✗")
 		}
-		return st.errText.Render("✗")
-	}
-	// A week still under way may yet get its rest day: no verdict until then.
-	restMark := rule(s.RestDays >= h.cfg.RestDaysPerWeek)
-	if s.RestDays < h.cfg.RestDaysPerWeek && (s.Checkins == 0 || !s.End.Before(h.today)) {
-		restMark = ""
+		return ""
 	}
 	sleep := "sleep –"
 	if s.AvgSleepHours != nil {
-		target := h.cfg.SleepTargetHours
-		sleep = fmt.Sprintf("sleep %s h of %g %s", sleepAvg(s.AvgSleepHours), target, rule(*s.AvgSleepHours >= target))
+		sleep = fmt.Sprintf("sleep %s h of %g %s", report.Sleep(s.AvgSleepHours), cfg.SleepTargetHours, mark(v.Sleep))
 	}
 	first := strings.Join([]string{
-		fmt.Sprintf("hard efforts %d/%d %s", s.HardEfforts, h.cfg.HardEffortsPerWeek, rule(s.HardEfforts <= h.cfg.HardEffortsPerWeek)),
-		strings.TrimSpace(fmt.Sprintf("rest days %d/%d %s", s.RestDays, h.cfg.RestDaysPerWeek, restMark)),
+		fmt.Sprintf("hard efforts %d/%d %s", s.HardEfforts, cfg.HardEffortsPerWeek, mark(v.HardEfforts)),
+		strings.TrimSpace(fmt.Sprintf("rest days %d/%d %s", s.RestDays, cfg.RestDaysPerWeek, mark(v.RestDays))),
 		sleep,
 	}, " · ")
 	second := strings.Join([]string{
-		"mood " + scaleAvg(s.AvgMood),
-		"motivation " + scaleAvg(s.AvgMotivation),
+		"mood " + report.Scale(s.AvgMood),
+		"motivation " + report.Scale(s.AvgMotivation),
 		fmt.Sprintf("check-ins %d/7", s.Checkins),
 		"meter " + h.sparkline(st),
 	}, " · ")
@@ -175,7 +230,7 @@ func (h historyModel) summaryView(st styles, width int) string {
 // for higher scores, "·" for a day without a check-in, blank for the future.
 func (h historyModel) sparkline(st styles) string {
 	var b strings.Builder
-	for _, d := range h.days {
+	for _, d := range h.wk.Days {
 		switch {
 		case d.Date.After(h.today):
 			b.WriteString(" ")
@@ -197,7 +252,7 @@ func spark(score int) string {
 
 // noteView shows the selected day's note, wrapped, in at most room lines.
 func (h historyModel) noteView(st styles, width, room int) string {
-	c := h.days[h.selected].Checkin
+	c := h.day(h.selected).Checkin
 	if c == nil || c.Note == "" || room < 2 {
 		return ""
 	}
@@ -209,11 +264,4 @@ func (h historyModel) noteView(st styles, width, room int) string {
 		lines = append(lines[:room-2], st.subtle.Render(fmt.Sprintf("… %d more lines: a taller terminal shows the whole note", hidden)))
 	}
 	return title + "\n" + strings.Join(lines, "\n")
-}
-
-func optInt(v *int) string {
-	if v == nil {
-		return "–"
-	}
-	return strconv.Itoa(*v)
 }

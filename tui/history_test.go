@@ -33,7 +33,8 @@ func (s *session) openWeek(w slump.Week) *session {
 		s.keys("esc") // today not checked in yet: the session starts on the form
 	}
 	s.keys("w")
-	s.run(s.m.showWeek(s.m.hist.move(w)))
+	s.m.hist = s.m.hist.move(w)
+	s.run(s.m.hist.load())
 	return s
 }
 
@@ -125,7 +126,7 @@ func TestHistoryBackfillUpdatesTheWeek(t *testing.T) {
 	}
 	v := s.view()
 	assertContains(t, v, "check-ins 5/7", "rest days 1/1 ✓", "0 rest")
-	if s.m.hist.days[3].Reading == nil || s.m.hist.days[3].Checkin == nil {
+	if s.m.hist.day(3).Reading == nil || s.m.hist.day(3).Checkin == nil {
 		t.Error("the filled-in day has no check-in or meter on the grid")
 	}
 }
@@ -210,7 +211,7 @@ func TestHistoryUsesTheRunnersSettings(t *testing.T) {
 	s := newSession(t, newFakeJournal(weekOf(last, map[int]int{0: 5, 1: 6, 2: 0, 4: 5})...), Options{Config: cfg}).openWeek(last)
 	assertContains(t, s.view(), "hard efforts 3/3 ✓", "5 hard", "sleep 7.0 h of 6.5 ✓")
 	s.keys("esc", "t")
-	if s.m.screen != trendsScreen || s.m.trends.cfg != cfg || !strings.Contains(s.view(), "hard ≤ 3") {
+	if s.m.screen != trendsScreen || s.m.trends.sh.meter.Config() != cfg || !strings.Contains(s.view(), "hard ≤ 3") {
 		t.Error("the trends screen lost the settings")
 	}
 }

@@ -5,9 +5,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/tui/report"
 )
 
 // trendWeeks is how many weeks the trends screen shows.
@@ -16,33 +19,65 @@ const trendWeeks = 12
 // trendsModel shows the 12 weeks ending on a week: each week against the
 // article's rules, and the meter of every day as a heat map.
 type trendsModel struct {
+	sh     shared
 	last   slump.Week // the newest week shown
 	today  slump.Date
 	loaded bool
-	weeks  [trendWeeks]slump.WeekSummary
-	days   []slump.Day // the 84 days, oldest first
-	cfg    slump.Config
+	weeks  []slump.WeekReading // the 12 weeks, oldest first, once loaded
 	keys   trendsKeys
 }
 
-func newTrendsModel(last slump.Week, today slump.Date, cfg slump.Config) trendsModel {
-	return trendsModel{last: last, today: today, cfg: cfg, keys: defaultTrendsKeys()}
+func newTrendsModel(sh shared, last slump.Week, today slump.Date) trendsModel {
+	t := trendsModel{sh: sh, last: last, today: today, keys: defaultTrendsKeys()}
+	latest := last == slump.WeekOf(today)
+	t.keys.Next.SetEnabled(!latest)
+	t.keys.Latest.SetEnabled(!latest)
+	return t
 }
 
 func (t trendsModel) first() slump.Week { return t.last.AddWeeks(-(trendWeeks - 1)) }
+
+// load reads the model's 12 weeks.
+func (t trendsModel) load() tea.Cmd {
+	last := t.last
+	return loadWeeks(t.sh, t.first(), trendWeeks, t.today, func(ws []slump.WeekReading) tea.Msg {
+		return trendsLoadedMsg{last: last, weeks: ws}
+	})
+}
 
 func (t trendsModel) withData(msg trendsLoadedMsg) trendsModel {
 	if msg.last != t.last {
 		return t
 	}
-	t.loaded, t.days, t.weeks = true, msg.days, msg.weeks
+	t.loaded, t.weeks = true, msg.weeks
 	return t
 }
 
-func (t *trendsModel) updateKeys() {
-	latest := t.last == slump.WeekOf(t.today)
-	t.keys.Next.SetEnabled(!latest)
-	t.keys.Latest.SetEnabled(!latest)
+// Update handles the trends' keys, and moves the 12-week window itself.
+func (t trendsModel) Update(msg tea.Msg) (trendsModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return t, nil
+	}
+	last := t.last
+	switch {
+	case key.Matches(k, t.keys.Quit):
+		return t, tea.Quit
+	case key.Matches(k, t.keys.Help):
+		return t, send(toggleHelpMsg{})
+	case key.Matches(k, t.keys.Back):
+		return t, send(showMsg{screen: dashboardScreen})
+	case key.Matches(k, t.keys.Prev):
+		last = last.AddWeeks(-1)
+	case key.Matches(k, t.keys.Next):
+		last = last.AddWeeks(1)
+	case key.Matches(k, t.keys.Latest):
+		last = slump.WeekOf(t.sh.today())
+	default:
+		return t, nil
+	}
+	t = newTrendsModel(t.sh, last, t.sh.today())
+	return t, t.load()
 }
 
 // View draws the trends in the given size. Wider terminals get wider week
@@ -82,43 +117,44 @@ func (t trendsModel) weekly(st styles, cell int) string {
 	}
 	type row struct {
 		label string
-		cell  func(s slump.WeekSummary) (bar float64, text string, bad bool, ok bool)
+		cell  func(s slump.WeekSummary, v slump.Verdict) (bar float64, text string, bad bool, ok bool)
 	}
+	cfg := t.sh.meter.Config()
+	// Each row's verdict is slump.Verdict's: a week still under way may yet
+	// get its rest day.
 	rows := []row{
-		{fmt.Sprintf("hard ≤ %d", t.cfg.HardEffortsPerWeek), func(s slump.WeekSummary) (float64, string, bool, bool) {
-			return float64(s.HardEfforts) / 7, strconv.Itoa(s.HardEfforts), s.HardEfforts > t.cfg.HardEffortsPerWeek, s.Checkins > 0
+		{fmt.Sprintf("hard ≤ %d", cfg.HardEffortsPerWeek), func(s slump.WeekSummary, v slump.Verdict) (float64, string, bool, bool) {
+			return float64(s.HardEfforts) / 7, strconv.Itoa(s.HardEfforts), v.HardEfforts == slump.RuleMissed, s.Checkins > 0
 		}},
-		{fmt.Sprintf("rest ≥ %d", t.cfg.RestDaysPerWeek), func(s slump.WeekSummary) (float64, string, bool, bool) {
-			// a week still under way may yet get its rest day
-			over := s.End.Before(t.today)
-			return float64(s.RestDays) / 7, strconv.Itoa(s.RestDays), over && s.RestDays < t.cfg.RestDaysPerWeek, s.Checkins > 0
+		{fmt.Sprintf("rest ≥ %d", cfg.RestDaysPerWeek), func(s slump.WeekSummary, v slump.Verdict) (float64, string, bool, bool) {
+			return float64(s.RestDays) / 7, strconv.Itoa(s.RestDays), v.RestDays == slump.RuleMissed, s.Checkins > 0
 		}},
-		{fmt.Sprintf("sleep h ≥ %g", t.cfg.SleepTargetHours), func(s slump.WeekSummary) (float64, string, bool, bool) {
+		{fmt.Sprintf("sleep h ≥ %g", cfg.SleepTargetHours), func(s slump.WeekSummary, v slump.Verdict) (float64, string, bool, bool) {
 			if s.AvgSleepHours == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgSleepHours - 4) / 6, sleepAvg(s.AvgSleepHours), *s.AvgSleepHours < t.cfg.SleepTargetHours, true
+			return (*s.AvgSleepHours - 4) / 6, report.Sleep(s.AvgSleepHours), v.Sleep == slump.RuleMissed, true
 		}},
-		{"mood", func(s slump.WeekSummary) (float64, string, bool, bool) {
+		{"mood", func(s slump.WeekSummary, v slump.Verdict) (float64, string, bool, bool) {
 			if s.AvgMood == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgMood - 1) / 4, scaleAvg(s.AvgMood), *s.AvgMood <= 2, true
+			return (*s.AvgMood - 1) / 4, report.Scale(s.AvgMood), v.LowMood, true
 		}},
-		{"motivation", func(s slump.WeekSummary) (float64, string, bool, bool) {
+		{"motivation", func(s slump.WeekSummary, v slump.Verdict) (float64, string, bool, bool) {
 			if s.AvgMotivation == nil {
 				return 0, "", false, false
 			}
-			return (*s.AvgMotivation - 1) / 4, scaleAvg(s.AvgMotivation), *s.AvgMotivation <= 2, true
+			return (*s.AvgMotivation - 1) / 4, report.Scale(s.AvgMotivation), v.LowMotivation, true
 		}},
-		{"minutes", func(s slump.WeekSummary) (float64, string, bool, bool) {
+		{"minutes", func(s slump.WeekSummary, _ slump.Verdict) (float64, string, bool, bool) {
 			return float64(s.Minutes) / 600, minutesText(s.Minutes), false, s.Checkins > 0
 		}},
 	}
 	for _, r := range rows {
 		line := fmt.Sprintf("%-*s", labelWidth, r.label)
-		for _, s := range t.weeks {
-			bar, text, bad, ok := r.cell(s)
+		for _, w := range t.weeks {
+			bar, text, bad, ok := r.cell(w.Summary, w.Verdict)
 			if !ok {
 				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
 				continue
@@ -158,7 +194,7 @@ func (t trendsModel) heatmap(st styles, cell int) string {
 		name := t.first().Start().AddDays(d).Time().Format("Mon")
 		line := fmt.Sprintf("%-*s", labelWidth, "  "+name)
 		for i := range trendWeeks {
-			day := t.days[7*i+d]
+			day := t.weeks[i].Days[d]
 			switch r := day.Reading; {
 			case day.Date.After(t.today):
 				line += strings.Repeat(" ", cell)

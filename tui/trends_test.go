@@ -51,13 +51,14 @@ func TestTrendsShowWeeksAgainstTheRules(t *testing.T) {
 	if !strings.Contains(v, "!") {
 		t.Errorf("no week is flagged:\n%s", v)
 	}
-	for i, w := range s.m.trends.weeks {
-		want := slump.Summarize(twelveWeeks(), this.AddWeeks(i-11).Start(), this.AddWeeks(i-11).End())
+	for i, wk := range s.m.trends.weeks {
+		w := wk.Summary
+		want := slump.NewMeter(slump.DefaultConfig()).Summarize(twelveWeeks(), this.AddWeeks(i-11).Start(), this.AddWeeks(i-11).End())
 		if w.Checkins != want.Checkins || w.HardEfforts != want.HardEfforts || w.RestDays != want.RestDays {
 			t.Errorf("week %d: %+v, want %+v", i, w, want)
 		}
 	}
-	if s.m.trends.weeks[3].Checkins != 0 {
+	if s.m.trends.weeks[3].Summary.Checkins != 0 {
 		t.Error("the missing week has check-ins")
 	}
 }

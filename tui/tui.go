@@ -1,7 +1,15 @@
-// Package tui is laceup's terminal user interface: the daily check-in form
-// and the dashboard with the slump meter. It talks to the journal through the
-// small Journal interface below, so every screen can be tested without a
-// disk; all I/O happens in tea.Cmds, never inside Update.
+// Package tui is laceup's terminal user interface: the daily check-in form,
+// the dashboard with the slump meter, the weekly history and the trends.
+// It talks to the journal through the small Journal interface below, so
+// every screen can be tested without a disk; all I/O happens in tea.Cmds,
+// never inside Update.
+//
+// The root Model handles only what every screen shares: quitting, the
+// window size, errors, the help toggle and moving between screens. Each
+// screen (checkin.go, dashboard.go, history.go, trends.go) owns its state,
+// its keys and its Update; it asks the root to move with a message
+// (editMsg, showMsg). Numbers are formatted by tui/report, as on the
+// command line.
 package tui
 
 import (
@@ -11,7 +19,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -20,18 +27,16 @@ import (
 
 // Journal is what the screens need from storage. *store.Store satisfies it.
 type Journal interface {
-	// Range returns the check-ins with from <= date <= to, oldest first.
-	Range(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error)
 	// Get returns the check-in of one day; ok is false when there is none.
 	Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool, err error)
 	// Save inserts the check-in, or replaces the one of the same day.
 	Save(ctx context.Context, c slump.Checkin) error
-	// Loads returns the daily training loads of every check-in up to to,
-	// oldest first: the series the meter's EWMA load ratio runs over.
-	Loads(ctx context.Context, to slump.Date) ([]slump.Load, error)
-	// Streaks returns the current check-in streak as of today (alive until
-	// today is over), the longest one, and the day the longest ended.
-	Streaks(ctx context.Context, today slump.Date) (current, longest int, longestEnd slump.Date, err error)
+	// Snapshot returns what the meter of day needs, read at one moment:
+	// the check-ins of its window, the load series and the streaks.
+	Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error)
+	// Span returns the check-ins that the readings of from..to need (those
+	// of slump.SeriesWindow(from, to)), oldest first.
+	Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error)
 }
 
 // Options configure a session of the UI.
@@ -56,6 +61,16 @@ type Options struct {
 	Warnings []string
 }
 
+// shared is what every screen works with: the journal, the meter with the
+// runner's settings, and the clock.
+type shared struct {
+	journal Journal
+	meter   slump.Meter
+	now     func() time.Time
+}
+
+func (sh shared) today() slump.Date { return slump.DateOf(sh.now()) }
+
 type screen int
 
 const (
@@ -67,10 +82,11 @@ const (
 	fatalScreen
 )
 
-// Model is the root model: it routes keys to the current screen and handles
-// quitting, resizing, screen switches and errors.
+// Model is the root model: it routes messages to the current screen and
+// handles quitting, resizing, screen switches and errors.
 type Model struct {
 	opts   Options
+	sh     shared
 	st     styles
 	help   help.Model
 	screen screen
@@ -94,21 +110,23 @@ func New(opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.Config == (slump.Config{}) {
-		opts.Config = slump.DefaultConfig()
-	}
 	st := defaultStyles()
 	h := help.New()
 	h.Styles.ShortKey = st.label
 	h.Styles.FullKey = st.label
+	sh := shared{journal: opts.Journal, now: opts.Now}
+	if opts.Config != (slump.Config{}) {
+		sh.meter = slump.NewMeter(opts.Config)
+	}
 	m := Model{
 		opts:   opts,
+		sh:     sh,
 		st:     st,
 		help:   h,
 		screen: loadingScreen,
 		width:  80,
 		height: 24,
-		dash:   newDashboardModel(opts.Config),
+		dash:   newDashboardModel(sh),
 	}
 	if len(opts.Warnings) > 0 {
 		m.warning = "Warning: " + strings.Join(opts.Warnings, "; ")
@@ -119,17 +137,16 @@ func New(opts Options) Model {
 // Err returns the error that stopped the session, if any.
 func (m Model) Err() error { return m.fatal }
 
-func (m Model) today() slump.Date { return slump.DateOf(m.opts.Now()) }
-
 // Init loads what the first screen needs.
 func (m Model) Init() tea.Cmd {
 	if !m.opts.FormDate.IsZero() {
-		return loadDay(m.opts.Journal, m.opts.FormDate)
+		return loadDay(m.sh, m.opts.FormDate)
 	}
-	return loadDashboard(m.opts.Journal, m.opts.Config, m.today(), true)
+	return loadDashboard(m.sh, true)
 }
 
-// Update handles the messages every screen shares, then forwards the rest.
+// Update handles the messages every screen shares, then forwards the rest
+// to the current screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -142,6 +159,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+c" || m.screen == fatalScreen {
 			return m, tea.Quit
 		}
+		if m.screen == historyScreen {
+			m.status = "" // a key in the history: the last save's message has been seen
+		}
 
 	case errMsg:
 		if msg.fatal {
@@ -151,14 +171,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status, m.statusErr = msg.err.Error(), true
 		return m, nil
 
-	case dayLoadedMsg:
-		m.openForm(msg.date, msg.checkin, dashboardScreen)
+	case toggleHelpMsg:
+		m.help.ShowAll = !m.help.ShowAll
 		return m, nil
+
+	case editMsg:
+		ret := m.screen
+		if ret != historyScreen {
+			ret = dashboardScreen
+		}
+		m.openForm(msg.date, msg.checkin, ret)
+		return m, nil
+
+	case showMsg:
+		m.status = ""
+		return m, m.show(msg)
 
 	case dashboardLoadedMsg:
 		m.dash = m.dash.withData(msg)
-		if msg.start && msg.today == nil {
-			m.openForm(msg.reading.Date, nil, dashboardScreen)
+		if msg.start && msg.snapshot.Checkin() == nil {
+			m.openForm(msg.snapshot.Day, nil, dashboardScreen)
 			return m, nil
 		}
 		if m.screen == loadingScreen {
@@ -176,7 +208,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case submitMsg:
 		m.status = ""
-		return m, saveCheckin(m.opts.Journal, msg.checkin)
+		return m, saveCheckin(m.sh, msg.checkin)
 
 	case cancelMsg:
 		if m.opts.ExitOnCancel {
@@ -186,7 +218,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.leaveForm()
 
 	case savedMsg:
-		m.status, m.statusErr = savedStatus(msg.checkin, m.today()), false
+		m.status, m.statusErr = savedStatus(msg.checkin, m.sh.today()), false
 		return m, m.leaveForm()
 	}
 
@@ -195,133 +227,46 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case checkinScreen:
 		m.form, cmd = m.form.Update(msg)
 	case dashboardScreen:
-		m, cmd = m.updateDashboard(msg)
+		m.dash, cmd = m.dash.Update(msg)
 	case historyScreen:
-		m, cmd = m.updateHistory(msg)
+		m.hist, cmd = m.hist.Update(msg)
 	case trendsScreen:
-		m, cmd = m.updateTrends(msg)
+		m.trends, cmd = m.trends.Update(msg)
 	}
 	return m, cmd
+}
+
+// show switches to the screen msg asks for and loads what it shows.
+func (m *Model) show(msg showMsg) tea.Cmd {
+	today := m.sh.today()
+	switch msg.screen {
+	case historyScreen:
+		h := newHistoryModel(m.sh, slump.WeekOf(today), today)
+		m.hist, m.screen = h, historyScreen
+		return h.load()
+	case trendsScreen:
+		t := newTrendsModel(m.sh, slump.WeekOf(today), today)
+		m.trends, m.screen = t, trendsScreen
+		return t.load()
+	}
+	m.screen = dashboardScreen
+	return loadDashboard(m.sh, false)
 }
 
 // leaveForm goes back to the screen the form was opened from and reloads
 // it, so it shows what was just saved.
 func (m *Model) leaveForm() tea.Cmd {
-	m.screen = m.formReturn
-	if m.screen == historyScreen {
-		return m.showWeek(m.hist.move(m.hist.week))
+	if m.formReturn == historyScreen {
+		m.hist, m.screen = m.hist.move(m.hist.week), historyScreen
+		return m.hist.load()
 	}
-	return m.showDashboard()
-}
-
-func (m *Model) showDashboard() tea.Cmd {
-	m.screen = dashboardScreen
-	return loadDashboard(m.opts.Journal, m.opts.Config, m.today(), false)
-}
-
-// showWeek switches to the history screen on h and loads its week.
-func (m *Model) showWeek(h historyModel) tea.Cmd {
-	h.today = m.today()
-	h.updateKeys()
-	m.hist, m.screen = h, historyScreen
-	return loadWeek(m.opts.Journal, m.opts.Config, h.week, h.today)
-}
-
-// showTrends switches to the trends screen ending on the week last.
-func (m *Model) showTrends(last slump.Week) tea.Cmd {
-	t := newTrendsModel(last, m.today(), m.opts.Config)
-	t.updateKeys()
-	m.trends, m.screen = t, trendsScreen
-	return loadTrends(m.opts.Journal, m.opts.Config, last, t.today)
-}
-
-func (m Model) updateDashboard(msg tea.Msg) (Model, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return m, nil
-	}
-	keys := m.dash.keys
-	switch {
-	case key.Matches(k, keys.Quit):
-		return m, tea.Quit
-	case key.Matches(k, keys.Help):
-		m.help.ShowAll = !m.help.ShowAll
-	case key.Matches(k, keys.Checkin):
-		// Load the day afresh: the dashboard may date from before midnight.
-		return m, loadDay(m.opts.Journal, m.today())
-	case key.Matches(k, keys.History):
-		m.status = ""
-		return m, m.showWeek(newHistoryModel(slump.WeekOf(m.today()), m.today(), m.opts.Config))
-	case key.Matches(k, keys.Trends):
-		m.status = ""
-		return m, m.showTrends(slump.WeekOf(m.today()))
-	}
-	return m, nil
-}
-
-func (m Model) updateHistory(msg tea.Msg) (Model, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return m, nil
-	}
-	h, keys := m.hist, m.hist.keys
-	m.status = ""
-	switch {
-	case key.Matches(k, keys.Quit):
-		return m, tea.Quit
-	case key.Matches(k, keys.Help):
-		m.help.ShowAll = !m.help.ShowAll
-	case key.Matches(k, keys.Back):
-		return m, m.showDashboard()
-	case key.Matches(k, keys.Prev):
-		return m, m.showWeek(h.move(h.week.AddWeeks(-1)))
-	case key.Matches(k, keys.Next):
-		return m, m.showWeek(h.move(h.week.AddWeeks(1)))
-	case key.Matches(k, keys.ThisWeek):
-		return m, m.showWeek(h.move(slump.WeekOf(m.today())))
-	case key.Matches(k, keys.Up):
-		m.hist.selected = max(0, h.selected-1)
-	case key.Matches(k, keys.Down):
-		if !h.week.Start().AddDays(h.selected + 1).After(m.today()) {
-			m.hist.selected = min(6, h.selected+1)
-		}
-	case key.Matches(k, keys.Edit):
-		if h.loaded {
-			m.openForm(h.selectedDate(), h.days[h.selected].Checkin, historyScreen)
-		}
-		return m, nil
-	}
-	m.hist.updateKeys()
-	return m, nil
-}
-
-func (m Model) updateTrends(msg tea.Msg) (Model, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return m, nil
-	}
-	t, keys := m.trends, m.trends.keys
-	switch {
-	case key.Matches(k, keys.Quit):
-		return m, tea.Quit
-	case key.Matches(k, keys.Help):
-		m.help.ShowAll = !m.help.ShowAll
-	case key.Matches(k, keys.Back):
-		return m, m.showDashboard()
-	case key.Matches(k, keys.Prev):
-		return m, m.showTrends(t.last.AddWeeks(-1))
-	case key.Matches(k, keys.Next):
-		return m, m.showTrends(t.last.AddWeeks(1))
-	case key.Matches(k, keys.Latest):
-		return m, m.showTrends(slump.WeekOf(m.today()))
-	}
-	return m, nil
+	return m.show(showMsg{screen: dashboardScreen})
 }
 
 // openForm shows the check-in form for day d, prefilled when the day has a
 // check-in; saving or leaving it goes back to returnTo.
 func (m *Model) openForm(d slump.Date, existing *slump.Checkin, returnTo screen) {
-	m.form = newCheckinModel(d, existing, m.today(), m.opts.Config.HardEffort)
+	m.form = newCheckinModel(d, existing, m.sh.today(), m.sh.meter.Config())
 	m.form.setWidth(m.width)
 	m.screen, m.formReturn = checkinScreen, returnTo
 	m.status = ""

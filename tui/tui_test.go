@@ -102,6 +102,26 @@ func (j *fakeJournal) Streaks(_ context.Context, today slump.Date) (current, lon
 	return current, longest, end, nil
 }
 
+// Snapshot reads as the store does, from Range, Loads and Streaks.
+func (j *fakeJournal) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
+	from, to := slump.Window(day)
+	snap := slump.Snapshot{Day: day}
+	var err error
+	if snap.Checkins, err = j.Range(ctx, from, to); err != nil {
+		return slump.Snapshot{}, err
+	}
+	if snap.Loads, err = j.Loads(ctx, day); err != nil {
+		return slump.Snapshot{}, err
+	}
+	snap.Streak, snap.LongestStreak, _, err = j.Streaks(ctx, day)
+	return snap, err
+}
+
+func (j *fakeJournal) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
+	start, end := slump.SeriesWindow(from, to)
+	return j.Range(ctx, start, end)
+}
+
 func (j *fakeJournal) Save(_ context.Context, c slump.Checkin) error {
 	if j.saveErr != nil {
 		return j.saveErr

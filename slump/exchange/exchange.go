@@ -1,4 +1,8 @@
-package slump
+// Package exchange reads and writes laceup's export formats, CSV and JSON:
+// laceup export writes them, laceup import reads them. Every value is read
+// through slump.ParseCheckin, the same parser as the command line and the
+// form, so a bad value is reported in the same words.
+package exchange
 
 import (
 	"bytes"
@@ -8,13 +12,16 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/laceup/laceup/slump"
 )
 
-// The exchange formats: laceup export writes them, laceup import reads them.
+// The formats.
 //
 // CSV: the header line CSVHeader, then one line per check-in, oldest first.
 // Cells are quoted as RFC 4180 says (a cell with a comma, a double quote, a
@@ -35,11 +42,14 @@ import (
 // accepts.
 const CSVHeader = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note"
 
-// exchangeKeys returns the column names of CSVHeader, which are also the
-// JSON keys, in order.
-func exchangeKeys() [8]string {
-	return [8]string{FieldDate, FieldMood, FieldMotivation, FieldSleepHours,
-		FieldEffort, FieldMinutes, FieldSleepQuality, FieldNote}
+// keys returns the column names of CSVHeader, which are also the JSON keys,
+// in order: the date, then the fields of slump.Fields.
+func keys() []string {
+	k := []string{slump.FieldDate}
+	for _, f := range slump.Fields() {
+		k = append(k, f.Name)
+	}
+	return k
 }
 
 // utf8BOM is the byte order mark some editors (Excel, Notepad) put at the
@@ -84,18 +94,18 @@ func (e *RowError) Unwrap() error { return e.Err }
 // does not validate: every check-in is written as it is, so nothing is lost
 // on the way out, and one that breaks the rules (none saved through Validate
 // does) is refused by ReadCSV with its line.
-func WriteCSV(w io.Writer, cs []Checkin) error {
+func WriteCSV(w io.Writer, cs []slump.Checkin) error {
 	cw := csv.NewWriter(w) // UseCRLF false: "\n" line ends, and a "\r" in a note is written as it is
-	keys := exchangeKeys()
-	if err := cw.Write(keys[:]); err != nil {
+	header := keys()
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	row := make([]string, len(keys))
+	row := make([]string, len(header))
 	for _, c := range cs {
 		row[0] = c.Date.String()
 		row[1] = strconv.Itoa(c.Mood)
 		row[2] = strconv.Itoa(c.Motivation)
-		row[3] = formatSleep(c.SleepHours)
+		row[3] = slump.FormatHours(c.SleepHours)
 		row[4] = strconv.Itoa(c.Effort)
 		row[5] = formatOptional(c.Minutes)
 		row[6] = formatOptional(c.SleepQuality)
@@ -106,15 +116,6 @@ func WriteCSV(w io.Writer, cs []Checkin) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// formatSleep writes hours in their shortest form: 7, 7.5, 7.25 (never an
-// exponent in 0-24, and never "-0").
-func formatSleep(h float64) string {
-	if h == 0 {
-		h = 0 // -0 becomes 0
-	}
-	return strconv.FormatFloat(h, 'f', -1, 64)
 }
 
 func formatOptional(v *int) string {
@@ -141,7 +142,7 @@ type jsonCheckin struct {
 // absent minutes or sleep_quality, "" for an empty note. Like WriteCSV it does
 // not validate; JSON strings cannot hold invalid UTF-8, so such bytes in a
 // note (which Validate refuses) are written as U+FFFD.
-func WriteJSON(w io.Writer, cs []Checkin) error {
+func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 	out := make([]jsonCheckin, len(cs)) // never nil: no check-ins is [], not null
 	for i, c := range cs {
 		out[i] = jsonCheckin{
@@ -149,7 +150,7 @@ func WriteJSON(w io.Writer, cs []Checkin) error {
 			Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note,
 		}
 		if !math.IsNaN(c.SleepHours) && !math.IsInf(c.SleepHours, 0) {
-			n := json.Number(formatSleep(c.SleepHours))
+			n := json.Number(slump.FormatHours(c.SleepHours))
 			out[i].SleepHours = &n
 		}
 	}
@@ -173,7 +174,7 @@ func WriteJSON(w io.Writer, cs []Checkin) error {
 // reader does not turn it into "\n"), but must be valid UTF-8 without NUL
 // bytes, of at most MaxNoteRunes characters. A date may appear only once;
 // rows may come in any order.
-func ReadCSV(r io.Reader, today Date) ([]Checkin, error) {
+func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading CSV: %w", err)
@@ -196,8 +197,8 @@ func ReadCSV(r io.Reader, today Date) ([]Checkin, error) {
 		return nil, rowErr(1, err)
 	}
 
-	out := []Checkin{}
-	seen := make(map[Date]int) // date -> line
+	out := []slump.Checkin{}
+	seen := make(map[slump.Date]int) // date -> line
 	var rec []string
 	for {
 		var line int
@@ -224,109 +225,58 @@ func ReadCSV(r io.Reader, today Date) ([]Checkin, error) {
 
 // checkHeader reports whether the first record is the CSVHeader columns.
 func checkHeader(rec []string) error {
-	keys := exchangeKeys()
-	if slices.Equal(rec, keys[:]) {
+	if slices.Equal(rec, keys()) {
 		return nil
 	}
 	got := strconv.Quote(abbreviate(strings.Join(rec, ","), 100))
-	if _, err := ParseDate(rec[0]); err == nil {
+	if _, err := slump.ParseDate(rec[0]); err == nil {
 		return fmt.Errorf("the header is missing: the first line must be %s (got %s)", CSVHeader, got)
 	}
 	return fmt.Errorf("the header must be exactly %s (got %s)", CSVHeader, got)
 }
 
 // csvCheckin reads and validates one row, field by field in column order.
-func csvCheckin(rec []string, today Date) (Checkin, error) {
-	if n := len(rec); n != len(exchangeKeys()) {
+func csvCheckin(rec []string, today slump.Date) (slump.Checkin, error) {
+	if n := len(rec); n != len(keys()) {
 		fields := "fields"
 		if n == 1 {
 			fields = "field"
 		}
-		return Checkin{}, fmt.Errorf("has %d %s, want %d (%s); a note with a comma, a quote or a line break must be in double quotes",
-			n, fields, len(exchangeKeys()), CSVHeader)
+		return slump.Checkin{}, fmt.Errorf("has %d %s, want %d (%s); a note with a comma, a quote or a line break must be in double quotes",
+			n, fields, len(keys()), CSVHeader)
 	}
-	var c Checkin
-	var err error
-	if c.Date, err = cellDate(rec[0]); err != nil {
-		return c, err
+	date, err := cellDate(rec[0])
+	if err != nil {
+		return slump.Checkin{}, err
 	}
-	if c.Mood, err = cellInt(FieldMood, rec[1], MinMood, MaxMood); err != nil {
-		return c, err
-	}
-	if c.Motivation, err = cellInt(FieldMotivation, rec[2], MinMotivation, MaxMotivation); err != nil {
-		return c, err
-	}
-	if c.SleepHours, err = cellSleep(rec[3]); err != nil {
-		return c, err
-	}
-	if c.Effort, err = cellInt(FieldEffort, rec[4], MinEffort, MaxEffort); err != nil {
-		return c, err
-	}
-	if c.Minutes, err = cellOptional(FieldMinutes, rec[5], MinMinutes, MaxMinutes); err != nil {
-		return c, err
-	}
-	if c.SleepQuality, err = cellOptional(FieldSleepQuality, rec[6], MinSleepQuality, MaxSleepQuality); err != nil {
-		return c, err
-	}
-	c.Note = rec[7]
-	return c, validateImported(c, today)
+	col := 1
+	return slump.ParseCheckin(date, today, func(f slump.Field) (slump.Answer, error) {
+		cell := rec[col]
+		col++
+		// A number cell too long to be one is quoted cut short.
+		if t := strings.TrimSpace(cell); f.Kind != slump.Text && len(t) > maxCell {
+			return slump.Answer{}, &slump.FieldError{Field: f.Name, Got: strconv.Quote(abbreviate(t, maxCell)), Want: f.Want()}
+		}
+		return slump.Answer{Text: cell, Given: true}, nil
+	})
 }
 
 // maxCell is the longest value a number or date cell is worth quoting whole
 // in an error message.
 const maxCell = 40
 
-func cellDate(s string) (Date, error) {
-	d, err := ParseDate(s)
-	if err != nil || d.IsZero() { // 0001-01-01 parses to the zero Date, "no date"
-		return Date{}, &FieldError{Field: FieldDate, Got: strconv.Quote(abbreviate(strings.TrimSpace(s), maxCell)),
+func cellDate(s string) (slump.Date, error) {
+	d, err := slump.ParseDate(s)
+	if err != nil || d.IsZero() { // 0001-01-01 parses to the zero slump.Date, "no date"
+		return slump.Date{}, &slump.FieldError{Field: slump.FieldDate, Got: strconv.Quote(abbreviate(strings.TrimSpace(s), maxCell)),
 			Want: "a date in the form YYYY-MM-DD"}
 	}
 	return d, nil
 }
 
-func cellInt(field, s string, lo, hi int) (int, error) {
-	if t := strings.TrimSpace(s); len(t) > maxCell {
-		return 0, rangeError(field, lo, hi, strconv.Quote(abbreviate(t, maxCell)))
-	}
-	return ParseInt(field, s, lo, hi)
-}
-
-func cellOptional(field, s string, lo, hi int) (*int, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
-	}
-	v, err := cellInt(field, s, lo, hi)
-	if err != nil {
-		return nil, err
-	}
-	return &v, nil
-}
-
-func cellSleep(s string) (float64, error) {
-	if t := strings.TrimSpace(s); len(t) > maxCell {
-		return 0, sleepError(strconv.Quote(abbreviate(t, maxCell)))
-	}
-	return ParseSleep(s)
-}
-
-// validateImported is Validate(today) plus what an import refuses on top:
-// NUL bytes in the note, which the command line's CleanNote drops but an
-// import, keeping notes exactly, must refuse.
-func validateImported(c Checkin, today Date) error {
-	if err := c.Validate(today); err != nil {
-		return err
-	}
-	if i := strings.IndexByte(c.Note, 0); i >= 0 {
-		return &FieldError{Field: FieldNote, Got: fmt.Sprintf("a NUL byte at character %d", utf8.RuneCountInString(c.Note[:i])+1),
-			Want: "text without NUL bytes"}
-	}
-	return nil
-}
-
 // sortCheckins puts check-ins oldest first.
-func sortCheckins(cs []Checkin) {
-	slices.SortFunc(cs, func(a, b Checkin) int { return a.Date.Time().Compare(b.Date.Time()) })
+func sortCheckins(cs []slump.Checkin) {
+	slices.SortFunc(cs, func(a, b slump.Checkin) int { return a.Date.Time().Compare(b.Date.Time()) })
 }
 
 // abbreviate cuts s to at most n characters, marking the cut with "…".
@@ -469,7 +419,7 @@ func (s *csvScanner) separator() (end, ok bool) {
 // bytes, of at most MaxNoteRunes characters. Every check-in must pass
 // Validate(today), a date may appear only once, and entries may come in any
 // order.
-func ReadJSON(r io.Reader, today Date) ([]Checkin, error) {
+func ReadJSON(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading JSON: %w", err)
@@ -491,8 +441,8 @@ func ReadJSON(r io.Reader, today Date) ([]Checkin, error) {
 		return nil, docErr(fmt.Errorf("%s, not %s", want, describeToken(tok)))
 	}
 
-	out := []Checkin{}
-	seen := make(map[Date]int) // date -> index
+	out := []slump.Checkin{}
+	seen := make(map[slump.Date]int) // date -> index
 	for i := 0; dec.More(); i++ {
 		c, err := jsonCheckinAt(dec, data, today)
 		if err != nil {
@@ -523,64 +473,78 @@ func ReadJSON(r io.Reader, today Date) ([]Checkin, error) {
 }
 
 // jsonCheckinAt reads and validates the entry at the decoder's position.
-func jsonCheckinAt(dec *json.Decoder, data []byte, today Date) (Checkin, error) {
-	keys := exchangeKeys()
-	wantObject := fmt.Sprintf("must be an object with the keys %s", strings.Join(keys[:], ", "))
+func jsonCheckinAt(dec *json.Decoder, data []byte, today slump.Date) (slump.Checkin, error) {
+	keys := keys()
+	wantObject := fmt.Sprintf("must be an object with the keys %s", strings.Join(keys, ", "))
 	tok, err := dec.Token()
 	if err != nil {
-		return Checkin{}, jsonSyntax(data, err)
+		return slump.Checkin{}, jsonSyntax(data, err)
 	}
 	if tok != json.Delim('{') {
-		return Checkin{}, fmt.Errorf("%s, not %s", wantObject, describeToken(tok))
+		return slump.Checkin{}, fmt.Errorf("%s, not %s", wantObject, describeToken(tok))
 	}
-	var vals [len(keys)]json.RawMessage // nil: the key is not there
+	vals := make(map[string]json.RawMessage, len(keys)) // a key not in it is not there
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return Checkin{}, jsonSyntax(data, err)
+			return slump.Checkin{}, jsonSyntax(data, err)
 		}
 		key, _ := tok.(string) // the decoder allows nothing else here
-		k := slices.Index(keys[:], key)
-		if k < 0 {
-			return Checkin{}, fmt.Errorf("unknown key %q; the keys are %s", abbreviate(key, maxCell), strings.Join(keys[:], ", "))
+		if !slices.Contains(keys, key) {
+			return slump.Checkin{}, fmt.Errorf("unknown key %q; the keys are %s", abbreviate(key, maxCell), strings.Join(keys, ", "))
 		}
-		if vals[k] != nil {
-			return Checkin{}, fmt.Errorf("the key %q appears twice", key)
+		if _, dup := vals[key]; dup {
+			return slump.Checkin{}, fmt.Errorf("the key %q appears twice", key)
 		}
-		if err := dec.Decode(&vals[k]); err != nil {
-			return Checkin{}, jsonSyntax(data, err)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return slump.Checkin{}, jsonSyntax(data, err)
 		}
+		vals[key] = raw
 	}
 	if _, err := dec.Token(); err != nil { // the closing }
-		return Checkin{}, jsonSyntax(data, err)
+		return slump.Checkin{}, jsonSyntax(data, err)
 	}
 
-	var c Checkin
-	if c.Date, err = jsonDate(vals[0]); err != nil {
-		return c, err
+	date, err := jsonDate(vals[slump.FieldDate])
+	if err != nil {
+		return slump.Checkin{}, err
 	}
-	if c.Mood, err = jsonInt(FieldMood, vals[1], MinMood, MaxMood); err != nil {
-		return c, err
+	return slump.ParseCheckin(date, today, func(f slump.Field) (slump.Answer, error) {
+		return jsonAnswer(f, vals[f.Name])
+	})
+}
+
+// jsonAnswer reads the value raw of field f (nil when the key is not
+// there) as the answer ParseCheckin reads: a number as its text in the
+// plainest form (3.0 and 3e0 are 3), shown as written in the file; null for
+// an optional number, or no key at all, leaves the answer out.
+func jsonAnswer(f slump.Field, raw json.RawMessage) (slump.Answer, error) {
+	switch {
+	case f.Kind == slump.Text:
+		note, err := jsonNote(raw)
+		return slump.Answer{Text: note, Given: true}, err
+	case raw == nil:
+		return slump.Answer{Shown: missingKey}, nil
+	case f.Optional && isJSONNull(raw):
+		return slump.Answer{}, nil
+	case !isJSONNumber(raw):
+		fe := &slump.FieldError{Field: f.Name, Got: jsonGot(raw), Want: f.Want()}
+		if isJSONString(raw) {
+			fe.Want += ", written as a JSON number (without quotes)"
+		}
+		return slump.Answer{}, fe
 	}
-	if c.Motivation, err = jsonInt(FieldMotivation, vals[2], MinMotivation, MaxMotivation); err != nil {
-		return c, err
+	text := string(raw)
+	if v, err := strconv.ParseFloat(text, 64); err == nil {
+		switch {
+		case f.Kind == slump.Hours:
+			text = slump.FormatHours(v)
+		case v == math.Trunc(v) && math.Abs(v) < 1e15:
+			text = strconv.FormatInt(int64(v), 10)
+		}
 	}
-	if c.SleepHours, err = jsonSleep(vals[3]); err != nil {
-		return c, err
-	}
-	if c.Effort, err = jsonInt(FieldEffort, vals[4], MinEffort, MaxEffort); err != nil {
-		return c, err
-	}
-	if c.Minutes, err = jsonOptional(FieldMinutes, vals[5], MinMinutes, MaxMinutes); err != nil {
-		return c, err
-	}
-	if c.SleepQuality, err = jsonOptional(FieldSleepQuality, vals[6], MinSleepQuality, MaxSleepQuality); err != nil {
-		return c, err
-	}
-	if c.Note, err = jsonNote(vals[7]); err != nil {
-		return c, err
-	}
-	return c, validateImported(c, today)
+	return slump.Answer{Text: text, Given: true, Shown: jsonGot(raw)}, nil
 }
 
 // missingKey is the Got of a FieldError for a required key left out.
@@ -600,61 +564,12 @@ func isJSONNumber(raw json.RawMessage) bool {
 }
 func isJSONNull(raw json.RawMessage) bool { return string(raw) == "null" }
 
-// asJSONNumber adds to a FieldError's Want, for a number given as a string.
-func asJSONNumber(fe *FieldError, raw json.RawMessage) *FieldError {
-	if isJSONString(raw) {
-		fe.Want += ", written as a JSON number (without quotes)"
-	}
-	return fe
-}
-
-func jsonDate(raw json.RawMessage) (Date, error) {
+func jsonDate(raw json.RawMessage) (slump.Date, error) {
 	var s string
 	if !isJSONString(raw) || json.Unmarshal(raw, &s) != nil {
-		return Date{}, &FieldError{Field: FieldDate, Got: jsonGot(raw), Want: `a date in the form "YYYY-MM-DD"`}
+		return slump.Date{}, &slump.FieldError{Field: slump.FieldDate, Got: jsonGot(raw), Want: `a date in the form "YYYY-MM-DD"`}
 	}
 	return cellDate(s)
-}
-
-// jsonInt reads a whole number: 3, 3.0 and 3e0 are 3.
-func jsonInt(field string, raw json.RawMessage, lo, hi int) (int, error) {
-	if isJSONNumber(raw) {
-		s := string(raw)
-		if v, err := strconv.Atoi(s); err == nil && v >= lo && v <= hi {
-			return v, nil
-		}
-		if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && f >= float64(lo) && f <= float64(hi) {
-			return int(f), nil
-		}
-	}
-	return 0, asJSONNumber(rangeError(field, lo, hi, jsonGot(raw)), raw)
-}
-
-func jsonOptional(field string, raw json.RawMessage, lo, hi int) (*int, error) {
-	if raw == nil || isJSONNull(raw) {
-		return nil, nil
-	}
-	v, err := jsonInt(field, raw, lo, hi)
-	if err != nil {
-		return nil, err
-	}
-	return &v, nil
-}
-
-// jsonSleep reads any number of hours from 0 to 24, rounded to the hundredth
-// as ParseSleep does.
-func jsonSleep(raw json.RawMessage) (float64, error) {
-	if isJSONNumber(raw) {
-		h, err := strconv.ParseFloat(string(raw), 64)
-		if err == nil && h >= MinSleepHours && h <= MaxSleepHours {
-			h = math.Round(h*100) / 100
-			if h == 0 {
-				h = 0 // -0 becomes 0
-			}
-			return h, nil
-		}
-	}
-	return 0, asJSONNumber(sleepError(jsonGot(raw)), raw)
 }
 
 // jsonNote reads a note: a string, or null or nothing for no note. The JSON
@@ -666,13 +581,13 @@ func jsonNote(raw json.RawMessage) (string, error) {
 	}
 	var s string
 	if !isJSONString(raw) || json.Unmarshal(raw, &s) != nil {
-		return "", &FieldError{Field: FieldNote, Got: jsonGot(raw), Want: "text (a JSON string) or null"}
+		return "", &slump.FieldError{Field: slump.FieldNote, Got: jsonGot(raw), Want: "text (a JSON string) or null"}
 	}
 	if !utf8.Valid(raw) {
-		return "", &FieldError{Field: FieldNote, Want: "valid UTF-8 text"}
+		return "", &slump.FieldError{Field: slump.FieldNote, Want: "valid UTF-8 text"}
 	}
 	if esc := loneSurrogate(raw); esc != "" {
-		return "", &FieldError{Field: FieldNote, Got: esc, Want: `valid Unicode text, without a lone surrogate escape ("\ud800")`}
+		return "", &slump.FieldError{Field: slump.FieldNote, Got: esc, Want: `valid Unicode text, without a lone surrogate escape ("\ud800")`}
 	}
 	return s, nil
 }
@@ -760,4 +675,35 @@ func describeToken(tok json.Token) string {
 		return "null"
 	}
 	return fmt.Sprintf("%v", tok)
+}
+
+// Format picks the format of an exchange file: name ("csv" or "json", in
+// any case) when given, else path's extension, else CSV (also for an
+// extension that is neither). Any other name is a *slump.FieldError for
+// "format".
+func Format(name, path string) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(name))
+	if f == "" {
+		f = strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	}
+	switch f {
+	case "csv", "json":
+		return f, nil
+	case "":
+		return "csv", nil
+	}
+	if name == "" {
+		return "csv", nil // an extension that is neither
+	}
+	return "", &slump.FieldError{Field: "format", Got: strconv.Quote(name), Want: "csv or json"}
+}
+
+// Read reads an export in format ("csv" or "json"), as ReadCSV or ReadJSON
+// does. With sniff, a file taken for CSV (by its name) whose content starts
+// with '[' is read as JSON.
+func Read(data []byte, format string, sniff bool, today slump.Date) ([]slump.Checkin, error) {
+	if format == "json" || sniff && bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte("[")) {
+		return ReadJSON(bytes.NewReader(data), today)
+	}
+	return ReadCSV(bytes.NewReader(data), today)
 }

@@ -1,4 +1,4 @@
-package slump
+package demo
 
 import (
 	"math"
@@ -7,18 +7,35 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/laceup/laceup/slump"
 )
 
-func TestDemoIsDeterministic(t *testing.T) {
+// today is the last day of every test journal: Sunday 15 March 2026.
+var today = slump.NewDate(2026, time.March, 15)
+
+// readingsOf is the readings of from..to with the default settings.
+func readingsOf(h []slump.Checkin, from, to slump.Date) []slump.Reading {
+	return slump.NewMeter(slump.DefaultConfig()).Readings(h, nil, from, to)
+}
+
+// BenchmarkJournalTenYears: laceup demo --days 3650 makes this journal.
+func BenchmarkJournalTenYears(b *testing.B) {
+	for b.Loop() {
+		Journal(1, 3650, today)
+	}
+}
+
+func TestJournalIsDeterministic(t *testing.T) {
 	for seed := range uint64(5) {
-		a, b := Demo(seed, 120, today), Demo(seed, 120, today)
+		a, b := Journal(seed, 120, today), Journal(seed, 120, today)
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("seed %d: two calls give different journals", seed)
 		}
 	}
 	seen := map[string]uint64{}
 	for seed := range uint64(20) {
-		key := describeJournal(Demo(seed, 120, today))
+		key := describeJournal(Journal(seed, 120, today))
 		if other, ok := seen[key]; ok {
 			t.Errorf("seeds %d and %d give the same journal", other, seed)
 		}
@@ -26,7 +43,7 @@ func TestDemoIsDeterministic(t *testing.T) {
 	}
 }
 
-func describeJournal(h []Checkin) string {
+func describeJournal(h []slump.Checkin) string {
 	var b strings.Builder
 	for _, c := range h {
 		b.WriteString(c.Date.String())
@@ -35,32 +52,32 @@ func describeJournal(h []Checkin) string {
 	return b.String()
 }
 
-func TestDemoSizes(t *testing.T) {
+func TestJournalSizes(t *testing.T) {
 	tests := []struct {
 		days int
 		want int // check-ins; -1: between 90% and 100% of days
 	}{{-5, 0}, {0, 0}, {1, 1}, {2, 2}, {30, -1}, {120, -1}, {400, -1}, {3650, -1}}
 	for _, tc := range tests {
-		h := Demo(1, tc.days, today)
+		h := Journal(1, tc.days, today)
 		switch {
 		case tc.want == 0 && h != nil:
-			t.Errorf("Demo(%d days) = %d check-ins, want nil", tc.days, len(h))
+			t.Errorf("Journal(%d days) = %d check-ins, want nil", tc.days, len(h))
 		case tc.want > 0 && len(h) != tc.want:
-			t.Errorf("Demo(%d days) = %d check-ins, want %d", tc.days, len(h), tc.want)
+			t.Errorf("Journal(%d days) = %d check-ins, want %d", tc.days, len(h), tc.want)
 		case tc.want < 0 && (len(h) > tc.days || len(h) < tc.days*9/10):
-			t.Errorf("Demo(%d days) = %d check-ins, want 90-100%% of the days", tc.days, len(h))
+			t.Errorf("Journal(%d days) = %d check-ins, want 90-100%% of the days", tc.days, len(h))
 		}
 	}
-	if h := Demo(1, 120, Date{}); h != nil {
+	if h := Journal(1, 120, slump.Date{}); h != nil {
 		t.Errorf("Demo ending on the zero Date = %d check-ins, want nil", len(h))
 	}
 }
 
 // Every check-in is one a runner could have typed.
-func TestDemoIsValid(t *testing.T) {
+func TestJournalIsValid(t *testing.T) {
 	for _, days := range []int{1, 2, 7, 30, 84, 120, 365, 3650} {
 		for seed := range uint64(10) {
-			h := Demo(seed, days, today)
+			h := Journal(seed, days, today)
 			if len(h) == 0 || h[0].Date != today.AddDays(-(days-1)) || h[len(h)-1].Date != today {
 				t.Fatalf("seed %d, %d days: journal runs from %s to %s, want %s to %s", seed, days,
 					h[0].Date, h[len(h)-1].Date, today.AddDays(-(days - 1)), today)
@@ -80,7 +97,7 @@ func TestDemoIsValid(t *testing.T) {
 				if c.SleepHours*4 != math.Trunc(c.SleepHours*4) {
 					fail("sleep %v is not in quarter hours", c.SleepHours)
 				}
-				if c.Minutes == nil || (*c.Minutes == 0) != (c.Effort == RestEffort) {
+				if c.Minutes == nil || (*c.Minutes == 0) != (c.Effort == slump.RestEffort) {
 					fail("effort %d with minutes %v", c.Effort, derefInt(c.Minutes))
 				}
 				if *c.Minutes > 150 || c.Effort > 9 || (c.Effort > 0 && c.Effort < 2) {
@@ -88,7 +105,7 @@ func TestDemoIsValid(t *testing.T) {
 				}
 				if c.Note != "" {
 					notes++
-					if c.Note != CleanNote(c.Note) || strings.Contains(c.Note, "\n") || utf8.RuneCountInString(c.Note) > 40 {
+					if c.Note != slump.CleanNote(c.Note) || strings.Contains(c.Note, "\n") || utf8.RuneCountInString(c.Note) > 40 {
 						fail("note %q is not a short line", c.Note)
 					}
 				}
@@ -109,11 +126,11 @@ func derefInt(p *int) any {
 
 // breaks returns the runs of 3 or more consecutive days that are all logged
 // rest days, as index ranges [start, end) of h.
-func breaks(h []Checkin) [][2]int {
+func breaks(h []slump.Checkin) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(h); {
 		j := i
-		for j < len(h) && h[j].Effort == RestEffort && (j == i || h[j].Date == h[j-1].Date.AddDays(1)) {
+		for j < len(h) && h[j].Effort == slump.RestEffort && (j == i || h[j].Date == h[j-1].Date.AddDays(1)) {
 			j++
 		}
 		if j-i >= 3 {
@@ -127,11 +144,11 @@ func breaks(h []Checkin) [][2]int {
 // The default journal tells the whole story: ordinary weeks, a build-up
 // into a slump that the meter calls (step_away), a 3-5 day break, and a
 // recovery that ends the journal with the meter at ok.
-func TestDemoStory(t *testing.T) {
+func TestJournalStory(t *testing.T) {
 	for seed := range uint64(50) {
-		h := Demo(seed, 120, today)
-		rs := Readings(h, h[0].Date, today)
-		at := func(i int) Reading { return rs[h[i].Date.DaysSince(h[0].Date)] }
+		h := Journal(seed, 120, today)
+		rs := readingsOf(h, h[0].Date, today)
+		at := func(i int) slump.Reading { return rs[h[i].Date.DaysSince(h[0].Date)] }
 
 		bs := breaks(h)
 		if len(bs) != 1 {
@@ -156,23 +173,18 @@ func TestDemoStory(t *testing.T) {
 
 		// The build-up: 2 weeks or more without a rest day, the meter
 		// reaching the slump band and step_away before the break is over.
-		var hard, rest, stepAway, slump int
+		var hard, rest, stepAway int
 		for i := start - 1; i >= 0 && h[i].Date.After(first.AddDays(-15)); i-- {
-			if h[i].Effort == RestEffort {
+			if h[i].Effort == slump.RestEffort {
 				rest++
 			}
-			if h[i].Effort >= HardEffort && h[i].Date.After(first.AddDays(-8)) {
+			if h[i].Effort >= slump.HardEffort && h[i].Date.After(first.AddDays(-8)) {
 				hard++
 			}
 		}
 		for i := start - 1; i >= 0 && h[i].Date.After(first.AddDays(-22)); i-- {
-			if r := at(i); r.Level == LevelSlump && r.Tip.ID == TipStepAway {
+			if r := at(i); r.Level == slump.LevelSlump && r.Tip.ID == slump.TipStepAway {
 				stepAway++
-			}
-		}
-		for i := start; i < end; i++ {
-			if at(i).Level == LevelSlump {
-				slump++
 			}
 		}
 		if rest > 0 || hard < 3 || stepAway == 0 {
@@ -182,11 +194,10 @@ func TestDemoStory(t *testing.T) {
 		if last.DaysSince(h[start-1].Date) > 7 || h[start-1].Mood > 2 || h[start-1].Motivation > 2 && h[start-2].Motivation > 2 {
 			t.Errorf("seed %d: the day before the break (%s) is not deep in the slump: %+v", seed, h[start-1].Date, h[start-1])
 		}
-		_ = slump
 
 		// Ordinary weeks before: the article's rules, logged days only.
 		for i := 0; h[i].Date.Before(first.AddDays(-28)); i++ {
-			if r := at(i); r.Week.HardEfforts > 2 || r.Level != LevelOK && i >= 7 {
+			if r := at(i); r.Week.HardEfforts > 2 || r.Level != slump.LevelOK && i >= 7 {
 				t.Errorf("seed %d: ordinary day %s reads %d (%s) with %d hard efforts", seed, h[i].Date, r.Score, r.Level,
 					r.Week.HardEfforts)
 			}
@@ -197,28 +208,24 @@ func TestDemoStory(t *testing.T) {
 			t.Errorf("seed %d: the break ends %s, less than 3 weeks before today", seed, last)
 		}
 		for _, r := range rs[len(rs)-7:] {
-			if r.Level != LevelOK {
+			if r.Level != slump.LevelOK {
 				t.Errorf("seed %d: %s, in the last week, reads %d (%s)", seed, r.Date, r.Score, r.Level)
 			}
 		}
 	}
 }
 
-// Ten years: quick to make, a slump episode every 4-8 months, a few missed
-// days.
-func TestDemoTenYears(t *testing.T) {
+// Ten years: a slump episode every 4-8 months, a few missed days. (How
+// quick it is to make: BenchmarkJournalTenYears.)
+func TestJournalTenYears(t *testing.T) {
 	for seed := range uint64(10) {
-		begin := time.Now()
-		h := Demo(seed, 3650, today)
-		if d := time.Since(begin); d > time.Second {
-			t.Errorf("seed %d: 10 years took %v", seed, d)
-		}
+		h := Journal(seed, 3650, today)
 		missed := 3650 - len(h)
 		if frac := float64(missed) / 3650; frac < 0.03 || frac > 0.05 {
 			t.Errorf("seed %d: %d missed days of 3650 (%.1f%%), want 3-5%%", seed, missed, 100*frac)
 		}
 
-		rs := Readings(h, h[0].Date, today)
+		rs := readingsOf(h, h[0].Date, today)
 		bs := breaks(h)
 		if n := len(bs); n < 3650/(245+21+5+42) || n > 3650/(120+14+3) {
 			t.Errorf("seed %d: %d breaks in 10 years", seed, n)
@@ -234,7 +241,7 @@ func TestDemoTenYears(t *testing.T) {
 			stepAway := false
 			for d := first.AddDays(-21); !d.After(first); d = d.AddDays(1) {
 				r := rs[d.DaysSince(h[0].Date)]
-				stepAway = stepAway || r.Tip.ID == TipStepAway && r.Level == LevelSlump
+				stepAway = stepAway || r.Tip.ID == slump.TipStepAway && r.Level == slump.LevelSlump
 			}
 			if !stepAway {
 				t.Errorf("seed %d: no step_away before the break on %s", seed, first)
@@ -242,7 +249,7 @@ func TestDemoTenYears(t *testing.T) {
 		}
 		ok := 0
 		for _, r := range rs {
-			if r.Level == LevelOK {
+			if r.Level == slump.LevelOK {
 				ok++
 			}
 		}
@@ -254,17 +261,17 @@ func TestDemoTenYears(t *testing.T) {
 
 // A journal too short for a whole episode is ordinary weeks only; from 82
 // days on there is always room for one.
-func TestDemoShort(t *testing.T) {
+func TestJournalShort(t *testing.T) {
 	for seed := range uint64(20) {
-		if bs := breaks(Demo(seed, 82, today)); len(bs) != 1 {
+		if bs := breaks(Journal(seed, 82, today)); len(bs) != 1 {
 			t.Errorf("seed %d: 82 days hold %d breaks, want 1", seed, len(bs))
 		}
-		h := Demo(seed, 58, today)
+		h := Journal(seed, 58, today)
 		if bs := breaks(h); len(bs) != 0 {
 			t.Errorf("seed %d: 58 days hold a break: %v", seed, bs)
 		}
-		for _, r := range Readings(h, h[0].Date, today) {
-			if r.Level == LevelSlump {
+		for _, r := range readingsOf(h, h[0].Date, today) {
+			if r.Level == slump.LevelSlump {
 				t.Errorf("seed %d: %s reads slump in an ordinary journal", seed, r.Date)
 			}
 		}

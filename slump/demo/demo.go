@@ -1,12 +1,14 @@
-package slump
+package demo
 
 import (
 	"math"
 	"math/rand/v2"
 	"time"
+
+	"github.com/laceup/laceup/slump"
 )
 
-// demoStream is the second half of the PCG seed of Demo: Demo(seed) is the
+// demoStream is the second half of the PCG seed of Journal: Journal(seed) is the
 // PCG stream (seed, demoStream). Changing it changes every demo journal.
 const demoStream = 0x6c616365757021 // "laceup!"
 
@@ -29,11 +31,11 @@ const (
 	demoNoteGap      = 5    // ... this many days back or more: at most 1 day in 5, about 1 in 8 on average
 )
 
-// Demo returns a synthetic journal for trying laceup without a real one: the
+// Journal returns a synthetic journal for trying laceup without a real one: the
 // check-ins of the given number of consecutive days ending on today, oldest
 // first. The same seed, days and today always give the same journal;
 // different seeds give different ones. It returns nil when days < 1 or today
-// is the zero Date. The work and the result grow with days (3650, ten years,
+// is the zero slump.Date. The work and the result grow with days (3650, ten years,
 // take about a millisecond); the caller bounds it.
 //
 // The story: ordinary weeks (about 2 hard efforts of effort 7-9, a complete
@@ -52,10 +54,10 @@ const (
 //
 // About 4% of days have no check-in, as in a real journal (never today,
 // never the first day, never during a break), and about 1 day in 8 has a
-// short note in plain words (never more than 1 in 5). Sleep is in steps of a
-// quarter hour, Minutes is always set (0 on rest days), SleepQuality on
+// short note in plain words (never more than 1 in 5). slump.Sleep is in steps of a
+// quarter hour, slump.Minutes is always set (0 on rest days), slump.SleepQuality on
 // about 3 days in 4. Every check-in passes Validate(today).
-func Demo(seed uint64, days int, today Date) []Checkin {
+func Journal(seed uint64, days int, today slump.Date) []slump.Checkin {
 	if days < 1 || today.IsZero() {
 		return nil
 	}
@@ -65,7 +67,7 @@ func Demo(seed uint64, days int, today Date) []Checkin {
 
 	g := demoGen{rng: rng, sinceRest: 3, lastNote: -demoNoteGap}
 	first := today.AddDays(-(days - 1))
-	out := make([]Checkin, 0, days)
+	out := make([]slump.Checkin, 0, days)
 	for i, p := range plan {
 		c := g.day(first.AddDays(i), p)
 		if !p.missed {
@@ -159,9 +161,9 @@ const (
 	demoLong
 )
 
-func (g *demoGen) day(d Date, p demoDay) Checkin {
+func (g *demoGen) day(d slump.Date, p demoDay) slump.Checkin {
 	r := g.rng
-	c := Checkin{Date: d}
+	c := slump.Checkin{Date: d}
 	var kind demoKind
 
 	switch p.phase {
@@ -174,7 +176,7 @@ func (g *demoGen) day(d Date, p demoDay) Checkin {
 		c.Mood = demoPick(r, []int{2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5})
 		c.Motivation = clamp(c.Mood+[]int{-1, 0, 0, 1}[r.IntN(4)], 2, 5)
 		if p.phase == demoRecovery {
-			// Mood and motivation come back over the recovery days.
+			// slump.Mood and motivation come back over the recovery days.
 			if r.Float64() < 0.5*float64(p.len-p.pos)/float64(p.len) {
 				c.Mood = max(c.Mood-1, 2)
 				c.Motivation = max(c.Motivation-1, 2)
@@ -186,37 +188,37 @@ func (g *demoGen) day(d Date, p demoDay) Checkin {
 		kind = g.buildKind(d.Weekday(), progress)
 		sleep := 7.5 - 1.5*progress + 0.25*float64(r.IntN(5)-2)
 		c.SleepHours = min(max(quarter(sleep), 5.5), 8.5)
-		c.Mood = clamp(int(math.Round(3.8-2.5*progress+1.2*(r.Float64()-0.5))), MinMood, MaxMood)
-		c.Motivation = clamp(int(math.Round(3.6-2.5*progress+1.2*(r.Float64()-0.5))), MinMotivation, MaxMotivation)
+		c.Mood = clamp(int(math.Round(3.8-2.5*progress+1.2*(r.Float64()-0.5))), slump.MinMood, slump.MaxMood)
+		c.Motivation = clamp(int(math.Round(3.6-2.5*progress+1.2*(r.Float64()-0.5))), slump.MinMotivation, slump.MaxMotivation)
 
 	case demoBreak:
 		kind = demoRest
 		rising := 2 * float64(p.pos) / float64(max(p.len-1, 1))
 		c.SleepHours = 8 + 0.25*float64(r.IntN(7))
-		c.Mood = clamp(2+int(math.Round(rising))+[]int{0, 0, 1}[r.IntN(3)], MinMood, MaxMood)
-		c.Motivation = clamp(2+int(math.Round(rising))-[]int{0, 0, 1}[r.IntN(3)], MinMotivation, MaxMotivation)
+		c.Mood = clamp(2+int(math.Round(rising))+[]int{0, 0, 1}[r.IntN(3)], slump.MinMood, slump.MaxMood)
+		c.Motivation = clamp(2+int(math.Round(rising))-[]int{0, 0, 1}[r.IntN(3)], slump.MinMotivation, slump.MaxMotivation)
 	}
 
 	switch kind {
 	case demoRest:
-		c.Effort, c.Minutes = RestEffort, Int(0)
+		c.Effort, c.Minutes = slump.RestEffort, slump.Int(0)
 	case demoEasy:
-		c.Effort, c.Minutes = 2+r.IntN(3), Int(30+5*r.IntN(7))
+		c.Effort, c.Minutes = 2+r.IntN(3), slump.Int(30+5*r.IntN(7))
 	case demoSteady:
-		c.Effort, c.Minutes = 3+r.IntN(3), Int(40+5*r.IntN(11))
+		c.Effort, c.Minutes = 3+r.IntN(3), slump.Int(40+5*r.IntN(11))
 		if p.phase == demoBuild {
 			c.Effort = 4 + r.IntN(3)
 		}
 	case demoHard:
-		c.Effort, c.Minutes = HardEffort+r.IntN(3), Int(45+5*r.IntN(8))
+		c.Effort, c.Minutes = slump.HardEffort+r.IntN(3), slump.Int(45+5*r.IntN(8))
 		if d.Weekday() == time.Sunday {
-			c.Minutes = Int(100 + 5*r.IntN(11)) // a long run raced
+			c.Minutes = slump.Int(100 + 5*r.IntN(11)) // a long run raced
 		}
 	case demoLong:
-		c.Effort, c.Minutes = 4+r.IntN(3), Int(90+5*r.IntN(13))
+		c.Effort, c.Minutes = 4+r.IntN(3), slump.Int(90+5*r.IntN(13))
 	}
 	if r.IntN(4) > 0 {
-		c.SleepQuality = Int(clamp(int(c.SleepHours-4)+r.IntN(2)-1+min(c.Mood-3, 0), MinSleepQuality, MaxSleepQuality))
+		c.SleepQuality = slump.Int(clamp(int(c.SleepHours-4)+r.IntN(2)-1+min(c.Mood-3, 0), slump.MinSleepQuality, slump.MaxSleepQuality))
 	}
 	if r.Float64() < demoNoteChance && g.n-g.lastNote >= demoNoteGap {
 		g.lastNote = g.n
@@ -267,7 +269,7 @@ func (g *demoGen) ordinaryKind(wd time.Weekday, easier bool) demoKind {
 		kind = demoEasy
 	}
 	switch {
-	case kind == demoHard && (easier || g.recentHard() >= hardEffortsPerWeek):
+	case kind == demoHard && (easier || g.recentHard() >= slump.DefaultConfig().HardEffortsPerWeek):
 		kind = demoEasy
 	case kind == demoLong && easier:
 		kind = demoSteady

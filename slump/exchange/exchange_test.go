@@ -1,4 +1,4 @@
-package slump
+package exchange
 
 import (
 	"bytes"
@@ -9,14 +9,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/laceup/laceup/slump"
 )
 
 // exchangeToday is the "today" of the exchange tests: 2026-03-15.
-var exchangeToday = NewDate(2026, time.March, 15)
+var exchangeToday = slump.NewDate(2026, time.March, 15)
 
 // richCheckins returns check-ins, oldest first, with every kind of value an
 // export must carry through unchanged.
-func richCheckins() []Checkin {
+func richCheckins() []slump.Checkin {
 	notes := []string{
 		"",
 		"easy, then 6x400m",
@@ -36,28 +38,28 @@ func richCheckins() []Checkin {
 		"=1+2",
 		"\x1b[31mred\x1b[0m and a bell \a",
 		`back\slash \u0041 not an escape`,
-		strings.Repeat("é", MaxNoteRunes),
+		strings.Repeat("é", slump.MaxNoteRunes),
 		"\n",
 	}
 	sleeps := []float64{0, 24, 7.25, 7.5, 7, 0.01, 23.99, 6.1, 8.33}
 	first := exchangeToday.AddDays(-(len(notes) - 1))
-	cs := make([]Checkin, len(notes))
+	cs := make([]slump.Checkin, len(notes))
 	for i, note := range notes {
-		c := Checkin{
+		c := slump.Checkin{
 			Date:       first.AddDays(i),
-			Mood:       MinMood + i%MaxMood,
-			Motivation: MaxMotivation - i%MaxMotivation,
+			Mood:       slump.MinMood + i%slump.MaxMood,
+			Motivation: slump.MaxMotivation - i%slump.MaxMotivation,
 			SleepHours: sleeps[i%len(sleeps)],
-			Effort:     i % (MaxEffort + 1),
+			Effort:     i % (slump.MaxEffort + 1),
 			Note:       note,
 		}
 		switch i % 4 {
 		case 1:
-			c.Minutes = Int(0)
+			c.Minutes = slump.Int(0)
 		case 2:
-			c.Minutes, c.SleepQuality = Int(MaxMinutes), Int(MinSleepQuality)
+			c.Minutes, c.SleepQuality = slump.Int(slump.MaxMinutes), slump.Int(slump.MinSleepQuality)
 		case 3:
-			c.SleepQuality = Int(MaxSleepQuality)
+			c.SleepQuality = slump.Int(slump.MaxSleepQuality)
 		}
 		cs[i] = c
 	}
@@ -65,7 +67,7 @@ func richCheckins() []Checkin {
 }
 
 // sameCheckins reports how got differs from want, or "" when it does not.
-func sameCheckins(got, want []Checkin) string {
+func sameCheckins(got, want []slump.Checkin) string {
 	if len(got) != len(want) {
 		return fmt.Sprintf("%d check-ins, want %d", len(got), len(want))
 	}
@@ -77,7 +79,7 @@ func sameCheckins(got, want []Checkin) string {
 	return ""
 }
 
-func describeCheckin(c Checkin) string {
+func describeCheckin(c slump.Checkin) string {
 	opt := func(v *int) string {
 		if v == nil {
 			return "nil"
@@ -91,26 +93,30 @@ func describeCheckin(c Checkin) string {
 
 type exchangeFormat struct {
 	name  string
-	write func(*bytes.Buffer, []Checkin) error
-	read  func([]byte, Date) ([]Checkin, error)
+	write func(*bytes.Buffer, []slump.Checkin) error
+	read  func([]byte, slump.Date) ([]slump.Checkin, error)
 }
 
 func exchangeFormats() []exchangeFormat {
 	return []exchangeFormat{
-		{"CSV", func(b *bytes.Buffer, cs []Checkin) error { return WriteCSV(b, cs) },
-			func(data []byte, today Date) ([]Checkin, error) { return ReadCSV(bytes.NewReader(data), today) }},
-		{"JSON", func(b *bytes.Buffer, cs []Checkin) error { return WriteJSON(b, cs) },
-			func(data []byte, today Date) ([]Checkin, error) { return ReadJSON(bytes.NewReader(data), today) }},
+		{"CSV", func(b *bytes.Buffer, cs []slump.Checkin) error { return WriteCSV(b, cs) },
+			func(data []byte, today slump.Date) ([]slump.Checkin, error) {
+				return ReadCSV(bytes.NewReader(data), today)
+			}},
+		{"JSON", func(b *bytes.Buffer, cs []slump.Checkin) error { return WriteJSON(b, cs) },
+			func(data []byte, today slump.Date) ([]slump.Checkin, error) {
+				return ReadJSON(bytes.NewReader(data), today)
+			}},
 	}
 }
 
 func TestWriteCSV(t *testing.T) {
-	cs := []Checkin{
-		{Date: NewDate(2026, time.March, 14), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6,
-			Minutes: Int(45), SleepQuality: Int(4), Note: `tempo, "felt good"`},
-		{Date: NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0},
-		{Date: NewDate(2026, time.March, 16), Mood: 2, Motivation: 2, SleepHours: math.Copysign(0, -1), Effort: 0,
-			Minutes: Int(0), Note: "two\nlines"},
+	cs := []slump.Checkin{
+		{Date: slump.NewDate(2026, time.March, 14), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6,
+			Minutes: slump.Int(45), SleepQuality: slump.Int(4), Note: `tempo, "felt good"`},
+		{Date: slump.NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0},
+		{Date: slump.NewDate(2026, time.March, 16), Mood: 2, Motivation: 2, SleepHours: math.Copysign(0, -1), Effort: 0,
+			Minutes: slump.Int(0), Note: "two\nlines"},
 	}
 	want := CSVHeader + "\n" +
 		`2026-03-14,3,4,7.5,6,45,4,"tempo, ""felt good"""` + "\n" +
@@ -131,10 +137,10 @@ func TestWriteCSV(t *testing.T) {
 }
 
 func TestWriteJSON(t *testing.T) {
-	cs := []Checkin{
-		{Date: NewDate(2026, time.March, 14), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6,
-			Minutes: Int(45), SleepQuality: Int(4), Note: "tempo, \"felt good\" <3 & more\n\ttab"},
-		{Date: NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0},
+	cs := []slump.Checkin{
+		{Date: slump.NewDate(2026, time.March, 14), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6,
+			Minutes: slump.Int(45), SleepQuality: slump.Int(4), Note: "tempo, \"felt good\" <3 & more\n\ttab"},
+		{Date: slump.NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0},
 	}
 	want := `[
   {
@@ -178,7 +184,7 @@ func TestWriteJSON(t *testing.T) {
 func TestRoundTrip(t *testing.T) {
 	rich := richCheckins()
 	for _, c := range rich {
-		if err := validateImported(c, exchangeToday); err != nil {
+		if err := c.Validate(exchangeToday); err != nil {
 			t.Fatalf("the rich set is not valid: %v", err)
 		}
 	}
@@ -244,10 +250,10 @@ func TestReadInAnyOrder(t *testing.T) {
 }
 
 func TestReadCSVTolerates(t *testing.T) {
-	day := NewDate(2026, time.March, 14)
-	want := []Checkin{
+	day := slump.NewDate(2026, time.March, 14)
+	want := []slump.Checkin{
 		{Date: day.AddDays(-1), Mood: 2, Motivation: 3, SleepHours: 7.5, Effort: 0},
-		{Date: day, Mood: 3, Motivation: 4, SleepHours: 6.25, Effort: 6, Minutes: Int(45), SleepQuality: Int(4),
+		{Date: day, Mood: 3, Motivation: 4, SleepHours: 6.25, Effort: 6, Minutes: slump.Int(45), SleepQuality: slump.Int(4),
 			Note: "two\nlines, \"quoted\""},
 	}
 	lf := CSVHeader + "\n" +
@@ -256,7 +262,7 @@ func TestReadCSVTolerates(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		want []Checkin
+		want []slump.Checkin
 	}{
 		{"LF line ends", lf, want},
 		{"no final line end", strings.TrimSuffix(lf, "\n"), want},
@@ -275,19 +281,19 @@ func TestReadCSVTolerates(t *testing.T) {
 		{"a decimal comma and more than hundredths", CSVHeader + "\n" +
 			"2026-03-13,2,3,\"7,5\",0,,,\n" +
 			"2026-03-14,3,4,6.254,6,45,4,\"two\nlines, \"\"quoted\"\"\"\n", want},
-		{"the header only", CSVHeader + "\n", []Checkin{}},
-		{"the header only, no line end", CSVHeader, []Checkin{}},
+		{"the header only", CSVHeader + "\n", []slump.Checkin{}},
+		{"the header only, no line end", CSVHeader, []slump.Checkin{}},
 		{"notes kept exactly, CRLF inside quotes included", CSVHeader + "\r\n" +
 			"2026-03-13,2,3,7.5,0,,,  unquoted leading spaces\t\r\n" +
 			"2026-03-14,3,4,6.25,6,45,4,\"crlf\r\ninside\rquotes\r\"\r\n",
-			[]Checkin{
+			[]slump.Checkin{
 				{Date: day.AddDays(-1), Mood: 2, Motivation: 3, SleepHours: 7.5, Effort: 0, Note: "  unquoted leading spaces\t"},
-				{Date: day, Mood: 3, Motivation: 4, SleepHours: 6.25, Effort: 6, Minutes: Int(45), SleepQuality: Int(4),
+				{Date: day, Mood: 3, Motivation: 4, SleepHours: 6.25, Effort: 6, Minutes: slump.Int(45), SleepQuality: slump.Int(4),
 					Note: "crlf\r\ninside\rquotes\r"},
 			}},
 		{"today, sleep 0 and 24", CSVHeader + "\n2026-03-15,1,1,0,0,,,\n2026-03-14,5,5,24,10,1440,5,\n",
-			[]Checkin{
-				{Date: day, Mood: 5, Motivation: 5, SleepHours: 24, Effort: 10, Minutes: Int(1440), SleepQuality: Int(5)},
+			[]slump.Checkin{
+				{Date: day, Mood: 5, Motivation: 5, SleepHours: 24, Effort: 10, Minutes: slump.Int(1440), SleepQuality: slump.Int(5)},
 				{Date: exchangeToday, Mood: 1, Motivation: 1, SleepHours: 0, Effort: 0},
 			}},
 	}
@@ -326,7 +332,7 @@ func TestReadCSVErrors(t *testing.T) {
 		name  string
 		in    string
 		line  int
-		field string // the *FieldError's field, "" when the error is not about one field
+		field string // the *slump.FieldError's field, "" when the error is not about one field
 		want  string // the whole message, or a part of it when it starts with "…"
 	}{
 		{"an empty file", "", 1, "", "line 1: the file is empty; the first line must be the header " + CSVHeader},
@@ -338,38 +344,38 @@ func TestReadCSVErrors(t *testing.T) {
 		{"a header in capitals", strings.ToUpper(CSVHeader) + "\n", 1, "", "…the header must be exactly"},
 		{"a header with spaces", strings.ReplaceAll(CSVHeader, ",", ", ") + "\n", 1, "", "…the header must be exactly"},
 
-		{"mood 9", csvFile(csvRow(1, "9")), 2, FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "9")`},
-		{"mood 0", csvFile(csvRow(1, "0")), 2, FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "0")`},
-		{"mood empty", csvFile(csvRow(1, "")), 2, FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "")`},
-		{"mood 3.5", csvFile(csvRow(1, "3.5")), 2, FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "3.5")`},
-		{"mood +3", csvFile(csvRow(1, "+3")), 2, FieldMood, `…(got "+3")`},
-		{"a long mood", csvFile(csvRow(1, strings.Repeat("x", 100))), 2, FieldMood,
+		{"mood 9", csvFile(csvRow(1, "9")), 2, slump.FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "9")`},
+		{"mood 0", csvFile(csvRow(1, "0")), 2, slump.FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "0")`},
+		{"mood empty", csvFile(csvRow(1, "")), 2, slump.FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "")`},
+		{"mood 3.5", csvFile(csvRow(1, "3.5")), 2, slump.FieldMood, `line 2: mood: must be a whole number from 1 to 5 (got "3.5")`},
+		{"mood +3", csvFile(csvRow(1, "+3")), 2, slump.FieldMood, `…(got "+3")`},
+		{"a long mood", csvFile(csvRow(1, strings.Repeat("x", 100))), 2, slump.FieldMood,
 			`line 2: mood: must be a whole number from 1 to 5 (got "` + strings.Repeat("x", maxCell) + `…")`},
-		{"motivation 6", csvFile(csvRow(2, "6")), 2, FieldMotivation, `line 2: motivation: must be a whole number from 1 to 5 (got "6")`},
-		{"sleep 24.5", csvFile(csvRow(3, "24.5")), 2, FieldSleepHours,
+		{"motivation 6", csvFile(csvRow(2, "6")), 2, slump.FieldMotivation, `line 2: motivation: must be a whole number from 1 to 5 (got "6")`},
+		{"sleep 24.5", csvFile(csvRow(3, "24.5")), 2, slump.FieldSleepHours,
 			`line 2: sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got "24.5")`},
-		{"sleep -1", csvFile(csvRow(3, "-1")), 2, FieldSleepHours, `…(got "-1")`},
-		{"sleep 1e1", csvFile(csvRow(3, "1e1")), 2, FieldSleepHours, `…(got "1e1")`},
-		{"sleep empty", csvFile(csvRow(3, "")), 2, FieldSleepHours, `…(got "")`},
-		{"effort 11", csvFile(csvRow(4, "11")), 2, FieldEffort, `line 2: effort: must be a whole number from 0 to 10 (got "11")`},
-		{"effort -1", csvFile(csvRow(4, "-1")), 2, FieldEffort, `…from 0 to 10 (got "-1")`},
-		{"minutes 1441", csvFile(csvRow(5, "1441")), 2, FieldMinutes, `line 2: minutes: must be a whole number from 0 to 1440 (got "1441")`},
-		{"minutes abc", csvFile(csvRow(5, "abc")), 2, FieldMinutes, `…(got "abc")`},
-		{"sleep quality 6", csvFile(csvRow(6, "6")), 2, FieldSleepQuality, `line 2: sleep_quality: must be a whole number from 1 to 5 (got "6")`},
-		{"sleep quality 0", csvFile(csvRow(6, "0")), 2, FieldSleepQuality, `…(got "0")`},
+		{"sleep -1", csvFile(csvRow(3, "-1")), 2, slump.FieldSleepHours, `…(got "-1")`},
+		{"sleep 1e1", csvFile(csvRow(3, "1e1")), 2, slump.FieldSleepHours, `…(got "1e1")`},
+		{"sleep empty", csvFile(csvRow(3, "")), 2, slump.FieldSleepHours, `…(got "")`},
+		{"effort 11", csvFile(csvRow(4, "11")), 2, slump.FieldEffort, `line 2: effort: must be a whole number from 0 to 10 (got "11")`},
+		{"effort -1", csvFile(csvRow(4, "-1")), 2, slump.FieldEffort, `…from 0 to 10 (got "-1")`},
+		{"minutes 1441", csvFile(csvRow(5, "1441")), 2, slump.FieldMinutes, `line 2: minutes: must be a whole number from 0 to 1440 (got "1441")`},
+		{"minutes abc", csvFile(csvRow(5, "abc")), 2, slump.FieldMinutes, `…(got "abc")`},
+		{"sleep quality 6", csvFile(csvRow(6, "6")), 2, slump.FieldSleepQuality, `line 2: sleep_quality: must be a whole number from 1 to 5 (got "6")`},
+		{"sleep quality 0", csvFile(csvRow(6, "0")), 2, slump.FieldSleepQuality, `…(got "0")`},
 
-		{"date empty", csvFile(csvRow(0, "")), 2, FieldDate, `line 2: date: must be a date in the form YYYY-MM-DD (got "")`},
-		{"an impossible date", csvFile(csvRow(0, "2026-02-30")), 2, FieldDate, `…(got "2026-02-30")`},
-		{"a European date", csvFile(csvRow(0, "14/03/2026")), 2, FieldDate, `…(got "14/03/2026")`},
-		{"today as a word", csvFile(csvRow(0, "today")), 2, FieldDate, `…(got "today")`},
-		{"the zero date", csvFile(csvRow(0, "0001-01-01")), 2, FieldDate, `…(got "0001-01-01")`},
-		{"tomorrow", csvFile(csvRow(0, "2026-03-16")), 2, FieldDate,
+		{"date empty", csvFile(csvRow(0, "")), 2, slump.FieldDate, `line 2: date: must be a date in the form YYYY-MM-DD (got "")`},
+		{"an impossible date", csvFile(csvRow(0, "2026-02-30")), 2, slump.FieldDate, `…(got "2026-02-30")`},
+		{"a European date", csvFile(csvRow(0, "14/03/2026")), 2, slump.FieldDate, `…(got "14/03/2026")`},
+		{"today as a word", csvFile(csvRow(0, "today")), 2, slump.FieldDate, `…(got "today")`},
+		{"the zero date", csvFile(csvRow(0, "0001-01-01")), 2, slump.FieldDate, `…(got "0001-01-01")`},
+		{"tomorrow", csvFile(csvRow(0, "2026-03-16")), 2, slump.FieldDate,
 			`line 2: date: must be today (2026-03-15) or an earlier day, not a future one (got 2026-03-16)`},
 
-		{"a NUL byte in the note", csvFile(csvRow(7, "ab\x00c")), 2, FieldNote,
+		{"a NUL byte in the note", csvFile(csvRow(7, "ab\x00c")), 2, slump.FieldNote,
 			`line 2: note: must be text without NUL bytes (got a NUL byte at character 3)`},
-		{"invalid UTF-8 in the note", csvFile(csvRow(7, "caf\xe9")), 2, FieldNote, `line 2: note: must be valid UTF-8 text`},
-		{"a note of 2001 characters", csvFile(csvRow(7, strings.Repeat("é", MaxNoteRunes+1))), 2, FieldNote,
+		{"invalid UTF-8 in the note", csvFile(csvRow(7, "caf\xe9")), 2, slump.FieldNote, `line 2: note: must be valid UTF-8 text`},
+		{"a note of 2001 characters", csvFile(csvRow(7, strings.Repeat("é", slump.MaxNoteRunes+1))), 2, slump.FieldNote,
 			`line 2: note: must be at most 2000 characters (got 2001 characters)`},
 
 		{"7 fields", csvFile("2026-03-14,3,4,7.5,6,45,4"), 2, "", "line 2: has 7 fields, want 8 (" + CSVHeader + ")…"},
@@ -383,14 +389,14 @@ func TestReadCSVErrors(t *testing.T) {
 
 		{"a duplicate date", csvFile(okRow, csvRow(0, "2026-03-13"), csvRow(0, " 2026-03-14")), 4, "",
 			"line 4: date: 2026-03-14 is also on line 2; a day has at most one check-in"},
-		{"the first bad row is reported", csvFile(okRow, csvRow(1, "9"), csvRow(4, "11")), 3, FieldMood, "…mood"},
+		{"the first bad row is reported", csvFile(okRow, csvRow(1, "9"), csvRow(4, "11")), 3, slump.FieldMood, "…mood"},
 		{"lines counted across notes with line breaks", csvFile(
 			csvRow(7, "\"one\ntwo\nthree\""), csvRow(0, "2026-03-13")+",\"x\ny\"", csvRow(1, "0")), 5, "", "line 5: has 9 fields…"},
 		{"lines counted across notes with line breaks, one field wrong", csvFile(
-			csvRow(7, "\"one\ntwo\nthree\""), "", csvRow(0, "2026-03-12"), csvRow(1, "0")), 7, FieldMood, "line 7: mood…"},
+			csvRow(7, "\"one\ntwo\nthree\""), "", csvRow(0, "2026-03-12"), csvRow(1, "0")), 7, slump.FieldMood, "line 7: mood…"},
 		{"lines counted with CRLF line ends", strings.ReplaceAll(csvFile(okRow, "", csvRow(0, "2026-03-10"), csvRow(2, "0")), "\n", "\r\n"),
-			5, FieldMotivation, "line 5: motivation…"},
-		{"lines counted after a BOM", utf8BOM + csvFile(csvRow(2, "0")), 2, FieldMotivation, "line 2: motivation…"},
+			5, slump.FieldMotivation, "line 5: motivation…"},
+		{"lines counted after a BOM", utf8BOM + csvFile(csvRow(2, "0")), 2, slump.FieldMotivation, "line 2: motivation…"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -410,15 +416,15 @@ func checkRowError(t *testing.T, err error, line, index int, field, want string)
 	t.Helper()
 	var re *RowError
 	if !errors.As(err, &re) {
-		t.Fatalf("error %v (%T), want a *RowError", err, err)
+		t.Fatalf("error %v (%slump.T), want a *RowError", err, err)
 	}
 	if re.Line != line || re.Index != index {
 		t.Errorf("line %d, index %d; want line %d, index %d (%v)", re.Line, re.Index, line, index, err)
 	}
-	var fe *FieldError
+	var fe *slump.FieldError
 	switch {
 	case field != "" && !errors.As(err, &fe):
-		t.Errorf("error %v does not wrap a *FieldError, want one for %s", err, field)
+		t.Errorf("error %v does not wrap a *slump.FieldError, want one for %s", err, field)
 	case field != "" && fe.Field != field:
 		t.Errorf("error %v is about %s, want %s", err, fe.Field, field)
 	}
@@ -463,42 +469,42 @@ func jsonFile(entries ...string) string {
 }
 
 func TestReadJSONValues(t *testing.T) {
-	day := NewDate(2026, time.March, 14)
-	base := Checkin{Date: day, Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6}
-	with := func(change func(*Checkin)) []Checkin {
+	day := slump.NewDate(2026, time.March, 14)
+	base := slump.Checkin{Date: day, Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6}
+	with := func(change func(*slump.Checkin)) []slump.Checkin {
 		c := base
 		change(&c)
-		return []Checkin{c}
+		return []slump.Checkin{c}
 	}
 	tests := []struct {
 		name string
 		in   string
-		want []Checkin
+		want []slump.Checkin
 	}{
-		{"required keys only", jsonFile(jsonEntry()), []Checkin{base}},
-		{"optional values null", jsonFile(jsonEntry("minutes", "null", "sleep_quality", "null", "note", "null")), []Checkin{base}},
-		{"empty note", jsonFile(jsonEntry("note", `""`)), []Checkin{base}},
+		{"required keys only", jsonFile(jsonEntry()), []slump.Checkin{base}},
+		{"optional values null", jsonFile(jsonEntry("minutes", "null", "sleep_quality", "null", "note", "null")), []slump.Checkin{base}},
+		{"empty note", jsonFile(jsonEntry("note", `""`)), []slump.Checkin{base}},
 		{"optional values set", jsonFile(jsonEntry("minutes", "0", "sleep_quality", "5", "note", `"x"`)),
-			with(func(c *Checkin) { c.Minutes, c.SleepQuality, c.Note = Int(0), Int(5), "x" })},
+			with(func(c *slump.Checkin) { c.Minutes, c.SleepQuality, c.Note = slump.Int(0), slump.Int(5), "x" })},
 		{"whole numbers written as decimals", jsonFile(jsonEntry("mood", "3.0", "effort", "6e0", "minutes", "4.5e1")),
-			with(func(c *Checkin) { c.Minutes = Int(45) })},
-		{"minutes -0", jsonFile(jsonEntry("minutes", "-0")), with(func(c *Checkin) { c.Minutes = Int(0) })},
-		{"sleep rounded to the hundredth", jsonFile(jsonEntry("sleep_hours", "7.254")), with(func(c *Checkin) { c.SleepHours = 7.25 })},
-		{"sleep with an exponent", jsonFile(jsonEntry("sleep_hours", "75e-1")), []Checkin{base}},
-		{"sleep -0", jsonFile(jsonEntry("sleep_hours", "-0.0")), with(func(c *Checkin) { c.SleepHours = 0 })},
-		{"sleep underflowing to 0", jsonFile(jsonEntry("sleep_hours", "1e-400")), with(func(c *Checkin) { c.SleepHours = 0 })},
-		{"sleep just under 24", jsonFile(jsonEntry("sleep_hours", "23.999")), with(func(c *Checkin) { c.SleepHours = 24 })},
+			with(func(c *slump.Checkin) { c.Minutes = slump.Int(45) })},
+		{"minutes -0", jsonFile(jsonEntry("minutes", "-0")), with(func(c *slump.Checkin) { c.Minutes = slump.Int(0) })},
+		{"sleep rounded to the hundredth", jsonFile(jsonEntry("sleep_hours", "7.254")), with(func(c *slump.Checkin) { c.SleepHours = 7.25 })},
+		{"sleep with an exponent", jsonFile(jsonEntry("sleep_hours", "75e-1")), []slump.Checkin{base}},
+		{"sleep -0", jsonFile(jsonEntry("sleep_hours", "-0.0")), with(func(c *slump.Checkin) { c.SleepHours = 0 })},
+		{"sleep underflowing to 0", jsonFile(jsonEntry("sleep_hours", "1e-400")), with(func(c *slump.Checkin) { c.SleepHours = 0 })},
+		{"sleep just under 24", jsonFile(jsonEntry("sleep_hours", "23.999")), with(func(c *slump.Checkin) { c.SleepHours = 24 })},
 		{"keys in another order", `[{"effort": 6, "note": "n", "sleep_hours": 7.5, "motivation": 4, "mood": 3, "date": "2026-03-14"}]`,
-			with(func(c *Checkin) { c.Note = "n" })},
-		{"an escaped key", `[{"date": "2026-03-14", "mo\u006fd": 3, "motivation": 4, "sleep_hours": 7.5, "effort": 6}]`, []Checkin{base}},
+			with(func(c *slump.Checkin) { c.Note = "n" })},
+		{"an escaped key", `[{"date": "2026-03-14", "mo\u006fd": 3, "motivation": 4, "sleep_hours": 7.5, "effort": 6}]`, []slump.Checkin{base}},
 		{"escapes in the note", jsonFile(jsonEntry("note", `"\ud83c\udfc3 \u00e9\t\r\n\"\\ud800 \u2028 \/"`)),
-			with(func(c *Checkin) { c.Note = "🏃 é\t\r\n\"\\ud800 \u2028 /" })},
+			with(func(c *slump.Checkin) { c.Note = "🏃 é\t\r\n\"\\ud800 \u2028 /" })},
 		{"an escaped NUL is not the only escape", jsonFile(jsonEntry("note", `"\\u0000"`)),
-			with(func(c *Checkin) { c.Note = `\u0000` })},
-		{"a BOM and CRLF line ends", utf8BOM + strings.ReplaceAll(jsonFile(jsonEntry()), "\n", "\r\n"), []Checkin{base}},
-		{"an empty array", "[]", []Checkin{}},
+			with(func(c *slump.Checkin) { c.Note = `\u0000` })},
+		{"a BOM and CRLF line ends", utf8BOM + strings.ReplaceAll(jsonFile(jsonEntry()), "\n", "\r\n"), []slump.Checkin{base}},
+		{"an empty array", "[]", []slump.Checkin{}},
 		{"in any order", jsonFile(jsonEntry("date", `"2026-03-15"`), jsonEntry("date", `"2026-03-13"`), jsonEntry()),
-			[]Checkin{
+			[]slump.Checkin{
 				{Date: day.AddDays(-1), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6},
 				base,
 				{Date: day.AddDays(1), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6},
@@ -545,59 +551,59 @@ func TestReadJSONErrors(t *testing.T) {
 		{"an entry that is an array", "[[]]", 0, "", "…, not an array"},
 		{"an unknown key", jsonFile(jsonEntry("moood", "3")), 0, "",
 			`entry 1 (index 0): unknown key "moood"; the keys are date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note`},
-		{"a key in capitals", jsonFile(jsonEntry("Mood", "3")), 0, "", `…unknown key "Mood"`},
+		{"a key in capitals", jsonFile(jsonEntry("slump.Mood", "3")), 0, "", `…unknown key "slump.Mood"`},
 		{"a key twice", `[{"mood": 3, "mood": 3}]`, 0, "", `entry 1 (index 0): the key "mood" appears twice`},
 
-		{"mood 9", jsonFile(jsonEntry("mood", "9")), 0, FieldMood, `entry 1 (index 0): mood: must be a whole number from 1 to 5 (got 9)`},
-		{"mood missing", jsonFile(jsonEntry("mood", "")), 0, FieldMood,
+		{"mood 9", jsonFile(jsonEntry("mood", "9")), 0, slump.FieldMood, `entry 1 (index 0): mood: must be a whole number from 1 to 5 (got 9)`},
+		{"mood missing", jsonFile(jsonEntry("mood", "")), 0, slump.FieldMood,
 			`entry 1 (index 0): mood: must be a whole number from 1 to 5 (got nothing: the key is missing)`},
-		{"mood null", jsonFile(jsonEntry("mood", "null")), 0, FieldMood, `…(got null)`},
-		{"mood 3.5", jsonFile(jsonEntry("mood", "3.5")), 0, FieldMood, `…(got 3.5)`},
-		{"mood as a string", jsonFile(jsonEntry("mood", `"3"`)), 0, FieldMood,
+		{"mood null", jsonFile(jsonEntry("mood", "null")), 0, slump.FieldMood, `…(got null)`},
+		{"mood 3.5", jsonFile(jsonEntry("mood", "3.5")), 0, slump.FieldMood, `…(got 3.5)`},
+		{"mood as a string", jsonFile(jsonEntry("mood", `"3"`)), 0, slump.FieldMood,
 			`entry 1 (index 0): mood: must be a whole number from 1 to 5, written as a JSON number (without quotes) (got "3")`},
-		{"mood true", jsonFile(jsonEntry("mood", "true")), 0, FieldMood, `…(got true)`},
-		{"mood an object", jsonFile(jsonEntry("mood", `{"v": 3}`)), 0, FieldMood, `…(got {"v": 3})`},
-		{"mood huge", jsonFile(jsonEntry("mood", "1e400")), 0, FieldMood, `…(got 1e400)`},
-		{"mood a long number", jsonFile(jsonEntry("mood", strings.Repeat("9", 100))), 0, FieldMood,
+		{"mood true", jsonFile(jsonEntry("mood", "true")), 0, slump.FieldMood, `…(got true)`},
+		{"mood an object", jsonFile(jsonEntry("mood", `{"v": 3}`)), 0, slump.FieldMood, `…(got {"v": 3})`},
+		{"mood huge", jsonFile(jsonEntry("mood", "1e400")), 0, slump.FieldMood, `…(got 1e400)`},
+		{"mood a long number", jsonFile(jsonEntry("mood", strings.Repeat("9", 100))), 0, slump.FieldMood,
 			`…(got ` + strings.Repeat("9", maxCell) + `…)`},
-		{"motivation 0", jsonFile(jsonEntry("motivation", "0")), 0, FieldMotivation, `…motivation: must be a whole number from 1 to 5 (got 0)`},
-		{"motivation missing", jsonFile(jsonEntry("motivation", "")), 0, FieldMotivation, `…the key is missing)`},
-		{"sleep 24.01", jsonFile(jsonEntry("sleep_hours", "24.01")), 0, FieldSleepHours,
+		{"motivation 0", jsonFile(jsonEntry("motivation", "0")), 0, slump.FieldMotivation, `…motivation: must be a whole number from 1 to 5 (got 0)`},
+		{"motivation missing", jsonFile(jsonEntry("motivation", "")), 0, slump.FieldMotivation, `…the key is missing)`},
+		{"sleep 24.01", jsonFile(jsonEntry("sleep_hours", "24.01")), 0, slump.FieldSleepHours,
 			`entry 1 (index 0): sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got 24.01)`},
-		{"sleep -0.001", jsonFile(jsonEntry("sleep_hours", "-0.001")), 0, FieldSleepHours, `…(got -0.001)`},
-		{"sleep as a string", jsonFile(jsonEntry("sleep_hours", `"7.5"`)), 0, FieldSleepHours, `…written as a JSON number (without quotes) (got "7.5")`},
-		{"sleep null", jsonFile(jsonEntry("sleep_hours", "null")), 0, FieldSleepHours, `…(got null)`},
-		{"sleep missing", jsonFile(jsonEntry("sleep_hours", "")), 0, FieldSleepHours, `…the key is missing)`},
-		{"effort 10.5", jsonFile(jsonEntry("effort", "10.5")), 0, FieldEffort, `…effort: must be a whole number from 0 to 10 (got 10.5)`},
-		{"effort missing", jsonFile(jsonEntry("effort", "")), 0, FieldEffort, `…the key is missing)`},
-		{"minutes 1441", jsonFile(jsonEntry("minutes", "1441")), 0, FieldMinutes, `…minutes: must be a whole number from 0 to 1440 (got 1441)`},
-		{"minutes 45.5", jsonFile(jsonEntry("minutes", "45.5")), 0, FieldMinutes, `…(got 45.5)`},
-		{"minutes as a string", jsonFile(jsonEntry("minutes", `""`)), 0, FieldMinutes, `…(got "")`},
-		{"sleep quality -0", jsonFile(jsonEntry("sleep_quality", "-0")), 0, FieldSleepQuality, `…(got -0)`},
+		{"sleep -0.001", jsonFile(jsonEntry("sleep_hours", "-0.001")), 0, slump.FieldSleepHours, `…(got -0.001)`},
+		{"sleep as a string", jsonFile(jsonEntry("sleep_hours", `"7.5"`)), 0, slump.FieldSleepHours, `…written as a JSON number (without quotes) (got "7.5")`},
+		{"sleep null", jsonFile(jsonEntry("sleep_hours", "null")), 0, slump.FieldSleepHours, `…(got null)`},
+		{"sleep missing", jsonFile(jsonEntry("sleep_hours", "")), 0, slump.FieldSleepHours, `…the key is missing)`},
+		{"effort 10.5", jsonFile(jsonEntry("effort", "10.5")), 0, slump.FieldEffort, `…effort: must be a whole number from 0 to 10 (got 10.5)`},
+		{"effort missing", jsonFile(jsonEntry("effort", "")), 0, slump.FieldEffort, `…the key is missing)`},
+		{"minutes 1441", jsonFile(jsonEntry("minutes", "1441")), 0, slump.FieldMinutes, `…minutes: must be a whole number from 0 to 1440 (got 1441)`},
+		{"minutes 45.5", jsonFile(jsonEntry("minutes", "45.5")), 0, slump.FieldMinutes, `…(got 45.5)`},
+		{"minutes as a string", jsonFile(jsonEntry("minutes", `""`)), 0, slump.FieldMinutes, `…(got "")`},
+		{"sleep quality -0", jsonFile(jsonEntry("sleep_quality", "-0")), 0, slump.FieldSleepQuality, `…(got -0)`},
 
-		{"date missing", jsonFile(jsonEntry("date", "")), 0, FieldDate,
+		{"date missing", jsonFile(jsonEntry("date", "")), 0, slump.FieldDate,
 			`entry 1 (index 0): date: must be a date in the form "YYYY-MM-DD" (got nothing: the key is missing)`},
-		{"date a number", jsonFile(jsonEntry("date", "20260314")), 0, FieldDate, `…(got 20260314)`},
-		{"date null", jsonFile(jsonEntry("date", "null")), 0, FieldDate, `…(got null)`},
-		{"date too long", jsonFile(jsonEntry("date", long)), 0, FieldDate, `…(got "xxx`},
-		{"date without zeros", jsonFile(jsonEntry("date", `"2026-3-14"`)), 0, FieldDate,
+		{"date a number", jsonFile(jsonEntry("date", "20260314")), 0, slump.FieldDate, `…(got 20260314)`},
+		{"date null", jsonFile(jsonEntry("date", "null")), 0, slump.FieldDate, `…(got null)`},
+		{"date too long", jsonFile(jsonEntry("date", long)), 0, slump.FieldDate, `…(got "xxx`},
+		{"date without zeros", jsonFile(jsonEntry("date", `"2026-3-14"`)), 0, slump.FieldDate,
 			`entry 1 (index 0): date: must be a date in the form YYYY-MM-DD (got "2026-3-14")`},
-		{"tomorrow", jsonFile(jsonEntry("date", `"2026-03-16"`)), 0, FieldDate, `…not a future one (got 2026-03-16)`},
+		{"tomorrow", jsonFile(jsonEntry("date", `"2026-03-16"`)), 0, slump.FieldDate, `…not a future one (got 2026-03-16)`},
 
-		{"note a number", jsonFile(jsonEntry("note", "5")), 0, FieldNote, `entry 1 (index 0): note: must be text (a JSON string) or null (got 5)`},
-		{"note an escaped NUL", jsonFile(jsonEntry("note", `"ab\u0000"`)), 0, FieldNote,
+		{"note a number", jsonFile(jsonEntry("note", "5")), 0, slump.FieldNote, `entry 1 (index 0): note: must be text (a JSON string) or null (got 5)`},
+		{"note an escaped NUL", jsonFile(jsonEntry("note", `"ab\u0000"`)), 0, slump.FieldNote,
 			`entry 1 (index 0): note: must be text without NUL bytes (got a NUL byte at character 3)`},
-		{"note invalid UTF-8", jsonFile(jsonEntry("note", "\"caf\xe9\"")), 0, FieldNote, `entry 1 (index 0): note: must be valid UTF-8 text`},
-		{"note a lone high surrogate", jsonFile(jsonEntry("note", `"a\ud83c b"`)), 0, FieldNote,
+		{"note invalid UTF-8", jsonFile(jsonEntry("note", "\"caf\xe9\"")), 0, slump.FieldNote, `entry 1 (index 0): note: must be valid UTF-8 text`},
+		{"note a lone high surrogate", jsonFile(jsonEntry("note", `"a\ud83c b"`)), 0, slump.FieldNote,
 			`entry 1 (index 0): note: must be valid Unicode text, without a lone surrogate escape ("\ud800") (got \ud83c)`},
-		{"note a lone low surrogate", jsonFile(jsonEntry("note", `"\\\udfc3"`)), 0, FieldNote, `…(got \udfc3)`},
-		{"note two high surrogates", jsonFile(jsonEntry("note", `"\ud83c\ud83c\udfc3"`)), 0, FieldNote, `…(got \ud83c)`},
-		{"note of 2001 characters", jsonFile(jsonEntry("note", `"`+strings.Repeat("é", MaxNoteRunes+1)+`"`)), 0, FieldNote,
+		{"note a lone low surrogate", jsonFile(jsonEntry("note", `"\\\udfc3"`)), 0, slump.FieldNote, `…(got \udfc3)`},
+		{"note two high surrogates", jsonFile(jsonEntry("note", `"\ud83c\ud83c\udfc3"`)), 0, slump.FieldNote, `…(got \ud83c)`},
+		{"note of 2001 characters", jsonFile(jsonEntry("note", `"`+strings.Repeat("é", slump.MaxNoteRunes+1)+`"`)), 0, slump.FieldNote,
 			`…note: must be at most 2000 characters (got 2001 characters)`},
 
 		{"a duplicate date", jsonFile(jsonEntry(), jsonEntry("date", `"2026-03-13"`), jsonEntry("date", `" 2026-03-14"`)), 2, "",
 			"entry 3 (index 2): date: 2026-03-14 is also in entry 1 (index 0); a day has at most one check-in"},
-		{"the first bad entry is reported", jsonFile(jsonEntry(), jsonEntry("mood", "0"), jsonEntry("effort", "11")), 1, FieldMood, "…mood"},
+		{"the first bad entry is reported", jsonFile(jsonEntry(), jsonEntry("mood", "0"), jsonEntry("effort", "11")), 1, slump.FieldMood, "…mood"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -629,7 +635,7 @@ func TestReadFailure(t *testing.T) {
 }
 
 func TestRowErrorMessage(t *testing.T) {
-	fe := &FieldError{Field: FieldMood, Got: `"9"`, Want: "a whole number from 1 to 5"}
+	fe := &slump.FieldError{Field: slump.FieldMood, Got: `"9"`, Want: "a whole number from 1 to 5"}
 	tests := []struct {
 		err  *RowError
 		want string
@@ -651,18 +657,18 @@ func TestRowErrorMessage(t *testing.T) {
 
 // tenYears returns 3650 consecutive daily check-ins ending on exchangeToday,
 // every optional field used, a note with a comma and quotes every third day.
-func tenYears() []Checkin {
+func tenYears() []slump.Checkin {
 	const days = 3650
 	first := exchangeToday.AddDays(-(days - 1))
-	cs := make([]Checkin, days)
+	cs := make([]slump.Checkin, days)
 	for i := range cs {
-		c := Checkin{Date: first.AddDays(i), Mood: 1 + i%5, Motivation: 1 + (i/3)%5,
+		c := slump.Checkin{Date: first.AddDays(i), Mood: 1 + i%5, Motivation: 1 + (i/3)%5,
 			SleepHours: 5 + float64(i%17)/4, Effort: i % 11}
 		if i%4 != 0 {
-			c.Minutes = Int(20 + i%120)
+			c.Minutes = slump.Int(20 + i%120)
 		}
 		if i%5 != 0 {
-			c.SleepQuality = Int(1 + (i/2)%5)
+			c.SleepQuality = slump.Int(1 + (i/2)%5)
 		}
 		if i%3 == 0 {
 			c.Note = fmt.Sprintf(`day %d: easy, "conversational" pace, legs fine`, i)

@@ -1,0 +1,28 @@
+package slump
+
+// Snapshot is what the meter of one day needs of a journal, as it was at
+// one moment: a store reads it in one read transaction, so a check-in saved
+// meanwhile is either in all of it or in none.
+type Snapshot struct {
+	Day      Date      // the day of the reading
+	Checkins []Checkin // the check-ins of Window(Day), oldest first
+	Loads    []Load    // the loads of every check-in up to Day, oldest first, for the EWMA ratio
+	// Streak is the run of consecutive days with a check-in that ends on
+	// Day (or the day before, while Day has none yet); LongestStreak the
+	// longest run up to Day.
+	Streak, LongestStreak int
+}
+
+// Checkin returns the check-in of the snapshot's day, and nil if it has
+// none.
+func (s Snapshot) Checkin() *Checkin {
+	for i := range s.Checkins {
+		if s.Checkins[i].Date == s.Day {
+			return &s.Checkins[i]
+		}
+	}
+	return nil
+}
+
+// ReadingOf returns the reading of the snapshot's day.
+func (m Meter) ReadingOf(s Snapshot) Reading { return m.Reading(s.Checkins, s.Loads, s.Day) }

@@ -1,0 +1,127 @@
+// Package settings reads the runner's settings file, config.toml: the
+// thresholds of the meter that a runner may change (slump.Config). It lives
+// under store because store is what laceup reads from and writes to disk.
+//
+// The file is TOML, flat, every key optional; a key left out keeps its
+// default:
+//
+//	hard_effort = 7
+//	hard_efforts_per_week = 2
+//	rest_days_per_week = 1
+//	sleep_target_hours = 7.0
+//	monotony_limit = 2.0
+//	acwr_limit = 1.5
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// Error is a settings file that laceup cannot use: bad input, which the
+// runner fixes in the file. The message names the file and, where it can,
+// the line and the key.
+type Error struct {
+	Path string
+	msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("config %s: %s", e.Path, e.msg) }
+
+func errorf(path, format string, args ...any) *Error {
+	return &Error{Path: path, msg: fmt.Sprintf(format, args...)}
+}
+
+// Load reads the settings file at path over slump.DefaultConfig. A missing
+// file gives the defaults when optional is true (the usual file in the
+// config folder), and is an error otherwise (a file the runner named). A
+// file it cannot read is an error naming it; a file it can read but not use
+// is an *Error.
+func Load(path string, optional bool) (slump.Config, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) && optional {
+		return slump.DefaultConfig(), nil
+	}
+	if err != nil {
+		return slump.Config{}, fmt.Errorf("config %w", err)
+	}
+	return Parse(path, data)
+}
+
+// Parse decodes a settings file's content over the defaults and validates
+// it. Every error is an *Error naming the file, the line and the key.
+func Parse(path string, data []byte) (slump.Config, error) {
+	cfg := slump.DefaultConfig()
+	if !utf8.Valid(data) {
+		return cfg, errorf(path, "not UTF-8 text; a settings file is TOML (key = value lines)")
+	}
+	md, err := toml.Decode(string(data), &cfg)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return cfg, errorf(path, "line %d: %s", pe.Position.Line, pe.Message)
+		}
+		// A value of the wrong type: toml says "toml: line N (last key
+		// "k"): incompatible types: ...".
+		if m := typeError.FindStringSubmatch(err.Error()); m != nil {
+			want := "a number"
+			if strings.Contains(m[4], "integer") {
+				want = "a whole number"
+			}
+			return cfg, errorf(path, "line %s: %s: must be %s (got a TOML %s)", m[1], m[2], want, m[3])
+		}
+		return cfg, errorf(path, "%v", err)
+	}
+	if keys := md.Undecoded(); len(keys) > 0 {
+		k := keys[0].String()
+		return cfg, errorf(path, "line %d: unknown key %q; the keys are %s", lineOfKey(data, k), k, strings.Join(Keys(), ", "))
+	}
+	if err := cfg.Validate(); err != nil {
+		var fe *slump.FieldError
+		if errors.As(err, &fe) {
+			return cfg, errorf(path, "line %d: %s", lineOfKey(data, fe.Field), fe.Error())
+		}
+		return cfg, errorf(path, "%v", err)
+	}
+	return cfg, nil
+}
+
+// typeError picks the line, key, destination and TOML type out of the toml
+// package's message for a value of the wrong type.
+var typeError = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+
+// Keys lists the settings file's keys, from the toml tags of slump.Config.
+func Keys() []string {
+	t := reflect.TypeOf(slump.Config{})
+	keys := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		keys = append(keys, t.Field(i).Tag.Get("toml"))
+	}
+	return keys
+}
+
+// lineOfKey finds the line that sets key in a flat TOML file, or the
+// [table] header that starts it (0 if none).
+func lineOfKey(data []byte, key string) int {
+	first, _, _ := strings.Cut(key, ".")
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if t, ok := strings.CutPrefix(line, "["); ok && strings.Trim(strings.TrimSpace(strings.TrimRight(t, "]")), `"'[`) == first {
+			return i + 1
+		}
+		k, _, ok := strings.Cut(line, "=")
+		if ok && strings.Trim(strings.TrimSpace(k), `"'`) == key {
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,56 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// Snapshot reads what the meter of day needs, in one read transaction, so
+// that a check-in saved meanwhile by another laceup is either in all of it
+// or in none: the check-ins of slump.Window(day), the load series of the
+// journal up to day (for the EWMA ratio), and the check-in streaks as of
+// day (see Streaks). Readers never wait for a writer, nor hold one up: the
+// journal is in WAL mode.
+func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
+	snap := slump.Snapshot{Day: day}
+	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {
+		from, to := slump.Window(day)
+		if snap.Checkins, err = s.rangeOf(ctx, tx, from, to); err != nil {
+			return err
+		}
+		if s.betweenReads != nil {
+			s.betweenReads()
+		}
+		if snap.Loads, err = s.loads(ctx, tx, day); err != nil {
+			return err
+		}
+		snap.Streak, snap.LongestStreak, _, err = s.streaks(ctx, tx, day)
+		return err
+	})
+	if err != nil {
+		return slump.Snapshot{}, err
+	}
+	return snap, nil
+}
+
+// Span returns the check-ins that the readings of the days from..to need:
+// those of slump.SeriesWindow(from, to), oldest first, read in one
+// statement (so, from one moment). A week of history needs 61 days, the 12
+// weeks of the trends 138, whatever the size of the journal.
+func (s *Store) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
+	start, end := slump.SeriesWindow(from, to)
+	return s.Range(ctx, start, end)
+}
+
+// read runs fn in one read-only transaction. Errors from the transaction
+// itself are wrapped with op; fn wraps its own.
+func (s *Store) read(ctx context.Context, op string, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return s.wrap(op, err)
+	}
+	defer tx.Rollback() //nolint:errcheck // read only: nothing to commit
+	return fn(tx)
+}

@@ -1,0 +1,107 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// HistoryJSON is the shape of laceup history --json: one ISO week.
+type HistoryJSON struct {
+	Week    string      `json:"week"`
+	Start   string      `json:"start"`
+	End     string      `json:"end"`
+	Days    []DayJSON   `json:"days"` // always 7, Monday first
+	Summary SummaryJSON `json:"summary"`
+}
+
+// DayJSON is one day of a week; checkin, score and level are null for a
+// day without a check-in.
+type DayJSON struct {
+	Date    string       `json:"date"`
+	Checkin *CheckinJSON `json:"checkin"`
+	Score   *int         `json:"score"`
+	Level   *string      `json:"level"`
+}
+
+// CheckinJSON is a day's answers.
+type CheckinJSON struct {
+	Mood         int     `json:"mood"`
+	Motivation   int     `json:"motivation"`
+	SleepHours   float64 `json:"sleep_hours"`
+	Effort       int     `json:"effort"`
+	Minutes      *int    `json:"minutes"`
+	SleepQuality *int    `json:"sleep_quality"`
+	Note         string  `json:"note"`
+}
+
+// NewHistoryJSON shapes a week for laceup history --json.
+func NewHistoryJSON(w slump.WeekReading) HistoryJSON {
+	out := HistoryJSON{
+		Week: w.Week.String(), Start: w.Week.Start().String(), End: w.Week.End().String(),
+		Days: make([]DayJSON, 0, len(w.Days)), Summary: newSummaryJSON(w.Summary),
+	}
+	for _, d := range w.Days {
+		day := DayJSON{Date: d.Date.String()}
+		if c := d.Checkin; c != nil {
+			day.Checkin = &CheckinJSON{Mood: c.Mood, Motivation: c.Motivation, SleepHours: c.SleepHours,
+				Effort: c.Effort, Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note}
+			level := string(d.Reading.Level)
+			day.Score, day.Level = &d.Reading.Score, &level
+		}
+		out.Days = append(out.Days, day)
+	}
+	return out
+}
+
+// WriteHistoryJSON prints a week as the indented JSON of laceup history
+// --json: a HistoryJSON.
+func WriteHistoryJSON(w io.Writer, wk slump.WeekReading) error {
+	return writeJSON(w, NewHistoryJSON(wk))
+}
+
+// WriteHistoryText prints a week as a table that fits 80 columns, with the
+// week against the runner's rules of thumb (cfg) and the notes below it.
+func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today slump.Date) {
+	start, end := wk.Week.Start(), wk.Week.End()
+	startFormat := "Mon 2 Jan"
+	if start.Time().Year() != end.Time().Year() {
+		startFormat = "Mon 2 Jan 2006"
+	}
+	fmt.Fprintf(w, "Week %s · %s – %s\n\n", wk.Week, start.Time().Format(startFormat), end.Time().Format("Mon 2 Jan 2006"))
+	fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", "Day", "Mood", "Motiv", "Sleep", "Effort", "Min", "Quality", "Meter")
+	var notes []string
+	for _, d := range wk.Days {
+		name := d.Date.Time().Format("Mon 2 Jan")
+		c := d.Checkin
+		if c == nil {
+			what := "no check-in"
+			if d.Date.After(today) {
+				what = "future"
+			}
+			fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", name, "·", "·", "·", "·", "·", "·", what)
+			continue
+		}
+		meter := ""
+		if r := d.Reading; r != nil {
+			meter = fmt.Sprintf("%3d %s", r.Score, r.Level)
+		}
+		fmt.Fprintf(w, "%-10s %4d %6d %6s %-7s %5s %7s  %s\n", name, c.Mood, c.Motivation,
+			Hours(c.SleepHours), Effort(c.Effort, cfg), Optional(c.Minutes), Optional(c.SleepQuality), meter)
+		if c.Note != "" {
+			notes = append(notes, fmt.Sprintf("  %-10s %s", name, slump.Printable(c.Note, false)))
+		}
+	}
+	s := wk.Summary
+	fmt.Fprintf(w, "\nHard efforts %d/%d · rest days %d/%d · sleep %s (aim %g h) · check-ins %d/7\n",
+		s.HardEfforts, cfg.HardEffortsPerWeek, s.RestDays, cfg.RestDaysPerWeek,
+		Sleep(s.AvgSleepHours)+" h", cfg.SleepTargetHours, s.Checkins)
+	fmt.Fprintf(w, "Mood %s · motivation %s · %d training minutes\n", Scale(s.AvgMood), Scale(s.AvgMotivation), s.Minutes)
+	if len(notes) > 0 {
+		fmt.Fprintln(w, "\nNotes:")
+		for _, n := range notes {
+			fmt.Fprintln(w, n)
+		}
+	}
+}

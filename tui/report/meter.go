@@ -1,0 +1,237 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/laceup/laceup/slump"
+)
+
+// WriteMeterText prints a reading for a terminal or a pipe: plain text, no
+// colour, one signal a line. (laceup meter, and laceup checkin after
+// saving.)
+func WriteMeterText(w io.Writer, r slump.Reading) {
+	fmt.Fprintf(w, "Slump meter for %s: %d/100 (%s)\n", r.Date, r.Score, r.Level)
+	fmt.Fprintf(w, "%d of the last 7 days logged", r.Week.Checkins)
+	if wk := r.Week; wk.Checkins > 0 {
+		fmt.Fprintf(w, ": %d hard effort%s, %d rest day%s", wk.HardEfforts, plural(wk.HardEfforts),
+			wk.RestDays, plural(wk.RestDays))
+		if wk.AvgSleepHours != nil {
+			fmt.Fprintf(w, ", %s h sleep on average", Sleep(wk.AvgSleepHours))
+		}
+	}
+	fmt.Fprintln(w, ".")
+	if r.Sparse() {
+		fmt.Fprintln(w, "The meter sees a pattern after a few daily check-ins; check in every day.")
+	}
+	if len(r.Signals) > 0 {
+		fmt.Fprintln(w)
+		for _, s := range r.Signals {
+			fmt.Fprintf(w, "  +%-3d %s\n", s.Points, s.Detail)
+		}
+	}
+	if b := r.Break; b != nil {
+		fmt.Fprintf(w, "\nYour break: %d rest %s from %s: meter %d -> %d, mood %s -> %s, motivation %s -> %s.\n",
+			b.Days, Days(b.Days), b.Start, b.Before.Score, b.After.Score,
+			Scale(b.Before.AvgMood), Scale(b.After.AvgMood), Scale(b.Before.AvgMotivation), Scale(b.After.AvgMotivation))
+	}
+	if m := r.Metrics; m.WeeklyLoad != nil {
+		fmt.Fprintf(w, "\nTraining load (effort x minutes, last 7 days): %d", *m.WeeklyLoad)
+		if m.Monotony != nil {
+			fmt.Fprintf(w, ", monotony %s", Monotony(*m.Monotony))
+		}
+		if m.Strain != nil {
+			fmt.Fprintf(w, ", strain %s", Strain(*m.Strain))
+			if m.UsualStrain != nil {
+				fmt.Fprintf(w, " (usual %s)", Strain(*m.UsualStrain))
+			}
+		}
+		if m.ACWR != nil {
+			fmt.Fprintf(w, ", %s x your last 4 weeks (a description, not an injury predictor)", Ratio(*m.ACWR))
+		}
+		fmt.Fprintln(w, ".")
+	}
+	if n := r.Metrics.LoadUnknownDays; n > 0 {
+		fmt.Fprintf(w, "%d day%s without minutes: load unknown.\n", n, plural(n))
+	}
+	fmt.Fprintf(w, "\nTip: %s\n", r.Tip.Title)
+	fmt.Fprint(w, Wrap(r.Tip.Text, "  ", 78))
+	fmt.Fprintf(w, "  — %s\n", r.Tip.Source)
+}
+
+// WriteMeterJSON prints a reading as the indented JSON of laceup meter
+// --json: a MeterJSON.
+func WriteMeterJSON(w io.Writer, r slump.Reading) error {
+	return writeJSON(w, NewMeterJSON(r))
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// MeterJSON is the shape of laceup meter --json.
+type MeterJSON struct {
+	Date              string       `json:"date"`
+	Score             int          `json:"score"`
+	Level             string       `json:"level"`
+	CheckinsLast7Days int          `json:"checkins_last_7_days"`
+	Signals           []SignalJSON `json:"signals"` // strongest first; [] when none fired
+	Tip               TipJSON      `json:"tip"`
+	Last7Days         SummaryJSON  `json:"last_7_days"`
+	SlumpStreakDays   int          `json:"slump_streak_days"`
+	SlumpRestDays     int          `json:"slump_rest_days"`
+	RestDaysInARow    int          `json:"rest_days_in_a_row"`
+	Metrics           MetricsJSON  `json:"metrics"`
+	Break             *BreakJSON   `json:"break"`
+}
+
+// SignalJSON is one reason the meter moved.
+type SignalJSON struct {
+	ID     string `json:"id"`
+	Points int    `json:"points"`
+	Detail string `json:"detail"`
+}
+
+// TipJSON is the tip of a reading.
+type TipJSON struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Text   string `json:"text"`
+	Source string `json:"source"`
+}
+
+// SummaryJSON is a range of days counted over the logged ones: a reading's
+// last 7 days (with start and end) or a week of history (without: the week
+// says them). Averages are rounded to two decimals toward the safe side of
+// their threshold, null without data.
+type SummaryJSON struct {
+	Start         string   `json:"start,omitempty"`
+	End           string   `json:"end,omitempty"`
+	Checkins      int      `json:"checkins"`
+	HardEfforts   int      `json:"hard_efforts"`
+	RestDays      int      `json:"rest_days"`
+	Minutes       int      `json:"minutes"`
+	AvgSleepHours *float64 `json:"avg_sleep_hours"`
+	AvgMood       *float64 `json:"avg_mood"`
+	AvgMotivation *float64 `json:"avg_motivation"`
+}
+
+// MetricsJSON is the training load and the personal baselines; a value that
+// cannot be computed yet is null (see slump.Metrics).
+type MetricsJSON struct {
+	WeeklyLoad      *int         `json:"weekly_load"`
+	Monotony        *float64     `json:"monotony"`
+	Strain          *float64     `json:"strain"`
+	UsualStrain     *float64     `json:"usual_strain"`
+	ACWR            *float64     `json:"acwr"`
+	ACWREWMA        *float64     `json:"acwr_ewma"`
+	LoadKnownDays   int          `json:"load_known_days"`
+	LoadUnknownDays int          `json:"load_unknown_days"`
+	Baseline        BaselineJSON `json:"baseline"`
+}
+
+// BaselineJSON is each item of the week against the runner's usual.
+type BaselineJSON struct {
+	Sleep      *BaselineItemJSON `json:"sleep"`
+	Mood       *BaselineItemJSON `json:"mood"`
+	Motivation *BaselineItemJSON `json:"motivation"`
+}
+
+// BaselineItemJSON is one item against the runner's usual (slump.Baseline).
+type BaselineItemJSON struct {
+	Mean       float64 `json:"mean"`
+	SD         float64 `json:"sd"`
+	Days       int     `json:"days"`
+	Recent     float64 `json:"recent"`
+	RecentDays int     `json:"recent_days"`
+	Z          float64 `json:"z"`
+}
+
+// BreakJSON is the follow-up of a break taken after a deep slump.
+type BreakJSON struct {
+	Start   string         `json:"start"`
+	End     string         `json:"end"`
+	Days    int            `json:"days"`
+	Ongoing bool           `json:"ongoing"`
+	Before  BreakPointJSON `json:"before"`
+	After   BreakPointJSON `json:"after"`
+}
+
+// BreakPointJSON is one end of a break's follow-up.
+type BreakPointJSON struct {
+	Date          string   `json:"date"`
+	Score         int      `json:"score"`
+	Level         string   `json:"level"`
+	AvgMood       *float64 `json:"avg_mood"`
+	AvgMotivation *float64 `json:"avg_motivation"`
+}
+
+// NewMeterJSON shapes a reading for laceup meter --json.
+func NewMeterJSON(r slump.Reading) MeterJSON {
+	out := MeterJSON{
+		Date:              r.Date.String(),
+		Score:             r.Score,
+		Level:             string(r.Level),
+		CheckinsLast7Days: r.CheckinsLast7Days(),
+		Signals:           make([]SignalJSON, 0, len(r.Signals)),
+		Tip:               TipJSON{ID: r.Tip.ID, Title: r.Tip.Title, Text: r.Tip.Text, Source: r.Tip.Source},
+		Last7Days:         newSummaryJSON(r.Week),
+		SlumpStreakDays:   r.SlumpStreak,
+		SlumpRestDays:     r.SlumpRestDays,
+		RestDaysInARow:    r.RestRun,
+		Metrics: MetricsJSON{
+			WeeklyLoad: r.Metrics.WeeklyLoad, Monotony: r.Metrics.Monotony, Strain: r.Metrics.Strain,
+			UsualStrain: r.Metrics.UsualStrain, ACWR: r.Metrics.ACWR, ACWREWMA: r.Metrics.ACWREWMA,
+			LoadKnownDays: r.Metrics.LoadKnownDays, LoadUnknownDays: r.Metrics.LoadUnknownDays,
+			Baseline: BaselineJSON{
+				Sleep:      newBaselineJSON(r.Metrics.Sleep),
+				Mood:       newBaselineJSON(r.Metrics.Mood),
+				Motivation: newBaselineJSON(r.Metrics.Motivation),
+			},
+		},
+	}
+	out.Last7Days.Start, out.Last7Days.End = r.Week.Start.String(), r.Week.End.String()
+	if b := r.Break; b != nil {
+		out.Break = &BreakJSON{Start: b.Start.String(), End: b.End.String(), Days: b.Days, Ongoing: b.Ongoing,
+			Before: newBreakPointJSON(b.Before), After: newBreakPointJSON(b.After)}
+	}
+	for _, s := range r.Signals {
+		out.Signals = append(out.Signals, SignalJSON{ID: s.ID, Points: s.Points, Detail: s.Detail})
+	}
+	return out
+}
+
+// newSummaryJSON shapes a summary without its range.
+func newSummaryJSON(s slump.WeekSummary) SummaryJSON {
+	return SummaryJSON{
+		Checkins: s.Checkins, HardEfforts: s.HardEfforts, RestDays: s.RestDays, Minutes: s.Minutes,
+		AvgSleepHours: shown2(s.AvgSleepHours, slump.ShownSleep),
+		AvgMood:       shown2(s.AvgMood, slump.ShownScale),
+		AvgMotivation: shown2(s.AvgMotivation, slump.ShownScale),
+	}
+}
+
+func newBaselineJSON(b *slump.Baseline) *BaselineItemJSON {
+	if b == nil {
+		return nil
+	}
+	return &BaselineItemJSON{Mean: b.Mean, SD: b.SD, Days: b.Days, Recent: b.Recent, RecentDays: b.RecentDays, Z: b.Z}
+}
+
+func newBreakPointJSON(p slump.BreakPoint) BreakPointJSON {
+	return BreakPointJSON{Date: p.Date.String(), Score: p.Score, Level: string(p.Level),
+		AvgMood: shown2(p.AvgMood, slump.ShownScale), AvgMotivation: shown2(p.AvgMotivation, slump.ShownScale)}
+}
+
+// shown2 gives an average to two decimals with the rounding of its kind, so
+// JSON never says 7.0 for a week that fired short_sleep.
+func shown2(v *float64, shown func(float64, int) float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	r := shown(*v, 2)
+	return &r
+}
