@@ -4,19 +4,18 @@
 // This file is the command line only: it parses the arguments, resolves
 // the journal and settings paths, wires the packages and maps errors to
 // exit statuses. The meter is slump's, the journal store's, the screens
-// and every rendering of the meter tui's and tui/report's.
+// tui's and every rendering of the meter tui/report's.
 package main
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +30,7 @@ import (
 	"github.com/laceup/laceup/store"
 	"github.com/laceup/laceup/store/settings"
 	"github.com/laceup/laceup/tui"
+	"github.com/laceup/laceup/tui/cli"
 	"github.com/laceup/laceup/tui/report"
 )
 
@@ -59,15 +59,6 @@ type app struct {
 	now            func() time.Time
 }
 
-// usageError is bad input or usage: printed on one line, exit status 2.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
-}
-
 // run executes laceup with the given arguments and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
@@ -75,165 +66,136 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // run executes one invocation and maps its error to an exit status: bad
-// input of any layer is 2, anything else that failed is 1.
+// input, whichever layer found it, is 2; anything else that failed is 1.
 func (a *app) run(ctx context.Context, args []string) int {
 	err := a.dispatch(ctx, args)
-	var (
-		ue  *usageError
-		fe  *slump.FieldError
-		ie  *store.ImportError
-		dde *store.DuplicateDayError
-		oe  *store.OutputError
-		se  *settings.Error
-	)
 	switch {
 	case err == nil, errors.Is(err, errHelpShown):
 		return exitOK
-	case errors.As(err, &ue), errors.As(err, &fe), errors.As(err, &ie), errors.As(err, &dde),
-		errors.As(err, &oe), errors.As(err, &se):
-		fmt.Fprintln(a.stderr, "laceup: "+oneLine(err.Error()))
-		return exitUsage
 	case errors.Is(err, context.Canceled):
 		return exitInterrupted
 	}
 	fmt.Fprintln(a.stderr, "laceup: "+oneLine(err.Error()))
+	if badInput(err) {
+		return exitUsage
+	}
 	return exitError
 }
 
-// commands lists the subcommands with a one-line summary, for help.
-var commands = []struct{ name, summary string }{
-	{"checkin", "save today's (or another day's) check-in, from flags or the form"},
-	{"meter", "show the slump meter for a day, as text or JSON"},
-	{"history", "show one week, Monday to Sunday, as a table or JSON"},
-	{"export", "write every check-in as CSV or JSON"},
-	{"import", "add check-ins from a CSV or JSON file (all or nothing)"},
-	{"backup", "copy the journal safely, even while laceup is writing"},
-	{"demo", "write a synthetic journal to try every screen (never your real one)"},
-	{"help", "show help for a command"},
+// badInput reports whether err is the runner's to fix: a usage error, a
+// field out of range, a refused import, output file or settings file.
+func badInput(err error) bool {
+	for _, target := range []any{new(*cli.UsageError), new(*slump.FieldError), new(*store.ImportError),
+		new(*store.DuplicateDayError), new(*store.OutputError), new(*settings.Error)} {
+		if errors.As(err, target) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLine keeps an error message on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(slump.Printable(s, false)), " ")
+}
+
+// command is one subcommand: its name, its line in the top help, its own
+// help, and what it does (db is the global --db).
+type command struct {
+	name, summary, help string
+	run                 func(a *app, ctx context.Context, db string, args []string) error
+}
+
+// commands returns the subcommands, in the order the top help lists them;
+// version and help are unlisted there.
+func commands() []command {
+	return []command{
+		{"checkin", "save today's (or another day's) check-in, from flags or the form", checkinHelp, (*app).checkin},
+		{"meter", "show the slump meter for a day, as text or JSON", meterHelp, (*app).meter},
+		{"history", "show one week, Monday to Sunday, as a table or JSON", historyHelp, (*app).history},
+		{"export", "write every check-in as CSV or JSON", exportHelp, (*app).export},
+		{"import", "add check-ins from a CSV or JSON file (all or nothing)", importHelp, (*app).importFile},
+		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup},
+		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo},
+		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }},
+		{"version", "", versionHelp, nil},
+	}
 }
 
 func (a *app) dispatch(ctx context.Context, args []string) error {
-	fs := newFlagSet("laceup")
+	fs := cli.NewFlagSet("laceup")
 	db := fs.String("db", "", "journal file (default $LACEUP_DB, else the XDG data dir)")
 	showVersion := fs.Bool("version", false, "print the version")
-	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a.help(nil)
-		}
-		return err
-	}
-	rest := fs.Args()
-	if *showVersion || len(rest) > 0 && rest[0] == "version" {
-		fmt.Fprintf(a.stdout, "laceup %s\n", version)
-		return nil
-	}
-	if len(rest) == 0 {
-		return a.dashboard(ctx, *db)
-	}
-	switch cmd, cmdArgs := rest[0], rest[1:]; cmd {
-	case "checkin":
-		return a.checkin(ctx, *db, cmdArgs)
-	case "meter":
-		return a.meter(ctx, *db, cmdArgs)
-	case "history":
-		return a.history(ctx, *db, cmdArgs)
-	case "demo":
-		return a.demo(ctx, *db, cmdArgs)
-	case "export":
-		return a.export(ctx, *db, cmdArgs)
-	case "import":
-		return a.importFile(ctx, *db, cmdArgs)
-	case "backup":
-		return a.backup(ctx, *db, cmdArgs)
-	case "help":
-		return a.help(cmdArgs)
-	default:
-		return usagef("unknown command %q; the commands are checkin, meter, history, export, import, backup, demo and help (see laceup --help)", cmd)
-	}
-}
-
-// newFlagSet returns a flag set that reports errors to us instead of
-// printing its own usage.
-func newFlagSet(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
-}
-
-// parseCommand parses a subcommand's flags: --help prints its help (and
-// returns errHelpShown), and a stray argument is a usage error.
-func (a *app) parseCommand(fs *flag.FlagSet, args []string) error {
-	if err := parseFlags(fs, args); errors.Is(err, flag.ErrHelp) {
-		return a.helpShown(fs)
+	if err := fs.ParseHead(args); errors.Is(err, cli.ErrHelp) {
+		return a.help(nil)
 	} else if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usagef("%s: unexpected argument %q (see 'laceup %s --help')", fs.Name(), fs.Arg(0), fs.Name())
+	rest := fs.Args()
+	switch {
+	case *showVersion || len(rest) > 0 && rest[0] == "version":
+		fmt.Fprintf(a.stdout, "laceup %s\n", version)
+		return nil
+	case len(rest) == 0:
+		if !a.isTerminal() {
+			return cli.Usagef("no terminal to show the dashboard on; use 'laceup checkin --mood N --motivation N --sleep H --effort N' to check in and 'laceup meter' to read the meter")
+		}
+		return a.runUI(ctx, *db, tui.Options{})
 	}
+	for _, c := range commands() {
+		if c.name == rest[0] && c.run != nil {
+			return c.run(a, ctx, *db, rest[1:])
+		}
+	}
+	return cli.Usagef("unknown command %q; the commands are checkin, meter, history, export, import, backup, demo and help (see laceup --help)", rest[0])
+}
+
+// help prints the top-level help, or one command's.
+func (a *app) help(args []string) error {
+	var names []string
+	for _, c := range commands() {
+		if len(args) > 0 && c.name == args[0] {
+			fmt.Fprint(a.stdout, c.help)
+			return nil
+		}
+		names = append(names, c.name)
+	}
+	if len(args) > 0 {
+		slices.Sort(names)
+		return cli.Usagef("help: unknown command %q; the commands are %s", args[0], strings.Join(names, ", "))
+	}
+	fmt.Fprint(a.stdout, topHelp)
+	for _, c := range commands() {
+		if c.summary != "" {
+			fmt.Fprintf(a.stdout, "  %-9s %s\n", c.name, c.summary)
+		}
+	}
+	fmt.Fprint(a.stdout, topHelpFlags)
 	return nil
 }
 
-// parseWithArgs parses flags that may come before or after the positional
-// arguments ("import data.csv --replace"), and returns the positionals.
-// --help prints the command's help and returns errHelpShown.
-func (a *app) parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := parseFlags(fs, args); errors.Is(err, flag.ErrHelp) {
-			return nil, a.helpShown(fs)
-		} else if err != nil {
-			return nil, err
+// newFlagSet returns the flag set of a subcommand. It takes --db too, as
+// the top level does: db holds the top level's value till then.
+func newFlagSet(name string, db *string) cli.FlagSet {
+	fs := cli.NewFlagSet(name)
+	fs.StringVar(db, "db", *db, "journal file")
+	return fs
+}
+
+// parsed passes on an error of parsing fs, but for a request for help: it
+// prints fs's command's help and returns errHelpShown.
+func (a *app) parsed(fs cli.FlagSet, err error) error {
+	if errors.Is(err, cli.ErrHelp) {
+		if err := a.help([]string{fs.Name()}); err != nil {
+			return err
 		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+		return errHelpShown
 	}
+	return err
 }
 
 // errHelpShown ends a command whose --help was printed: exit status 0.
 var errHelpShown = errors.New("help shown")
-
-// helpShown prints the help of fs's command and returns errHelpShown.
-func (a *app) helpShown(fs *flag.FlagSet) error {
-	if err := a.help([]string{fs.Name()}); err != nil {
-		return err
-	}
-	return errHelpShown
-}
-
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	err := fs.Parse(args)
-	switch {
-	case err == nil, errors.Is(err, flag.ErrHelp):
-		return err
-	}
-	name, prefix := fs.Name(), fs.Name()+": " // "checkin: ..."; the top level has none: run prints "laceup: "
-	if name == "laceup" {
-		prefix = ""
-	} else {
-		name = "laceup " + name
-	}
-	return usagef("%s%s (see '%s --help')", prefix, flagMessage(err), name)
-}
-
-// flagMessage rewords the flag package's errors with the double-dash flag
-// names this help uses.
-func flagMessage(err error) string {
-	msg := err.Error()
-	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return "unknown flag --" + strings.TrimLeft(f, "-")
-	}
-	if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return "--" + strings.TrimLeft(f, "-") + " needs a value"
-	}
-	if i := strings.LastIndex(msg, " for -"); i >= 0 {
-		return msg[:i] + " for --" + strings.TrimLeft(msg[i+len(" for "):], "-")
-	}
-	return msg
-}
 
 // journalPath resolves the journal file: --db wins, then $LACEUP_DB, then
 // $XDG_DATA_HOME/laceup/journal.db (~/.local/share when unset).
@@ -285,15 +247,8 @@ func (a *app) isTerminal() bool {
 	return ok1 && ok2 && term.IsTerminal(in.Fd()) && term.IsTerminal(out.Fd())
 }
 
-// dashboard runs the terminal UI: today's check-in if it is not done yet,
-// else the dashboard.
-func (a *app) dashboard(ctx context.Context, db string) error {
-	if !a.isTerminal() {
-		return usagef("no terminal to show the dashboard on; use 'laceup checkin --mood N --motivation N --sleep H --effort N' to check in and 'laceup meter' to read the meter")
-	}
-	return a.runUI(ctx, db, tui.Options{})
-}
-
+// runUI runs the terminal UI on the journal: the dashboard, or the form
+// that opts asks for.
 func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
 	meter, err := a.config()
 	if err != nil {
@@ -309,53 +264,47 @@ func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
 	p := tea.NewProgram(tui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx),
 		tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
 	final, err := p.Run()
-	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+	switch m, _ := final.(tui.Model); {
+	case errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil:
 		return ctx.Err()
-	}
-	if err != nil {
+	case err != nil:
 		return fmt.Errorf("terminal: %w", err)
-	}
-	if m, ok := final.(tui.Model); ok && m.Err() != nil {
+	case m.Err() != nil:
 		return m.Err()
 	}
 	return nil
 }
 
-// openExisting opens the journal for a command that only reads it: a
-// mistyped path is reported, not created.
-func (a *app) openExisting(ctx context.Context, path string) (*store.Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+// open opens the journal at path, creating it unless existing is true (for
+// a command that only reads it, a mistyped path is reported, not created),
+// and prints its warnings, such as a journal other users can read.
+func (a *app) open(ctx context.Context, path string, existing bool) (*store.Store, error) {
+	if _, err := os.Stat(path); existing && errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("no journal at %s yet: check in first (laceup checkin), or pass --db with the right path", path)
 	}
-	return a.open(ctx, path)
-}
-
-// open opens (creating if needed) the journal at path and prints its
-// warnings, such as a journal other users can read, on stderr.
-func (a *app) open(ctx context.Context, path string) (*store.Store, error) {
 	s, err := store.Open(ctx, path)
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range s.Warnings() {
-		fmt.Fprintln(a.stderr, "laceup: warning: "+oneLine(w))
-	}
+	a.warn(s)
 	return s, nil
 }
 
-// withJournal reads the settings, opens the journal (one that must exist
-// already, for a command that only reads it, when existing is true) and
-// runs fn with both, closing the journal after.
+// warn prints the journal's warnings on stderr.
+func (a *app) warn(s *store.Store) {
+	for _, w := range s.Warnings() {
+		fmt.Fprintln(a.stderr, "laceup: warning: "+oneLine(w))
+	}
+}
+
+// withJournal reads the settings, opens the journal (see open) and runs fn
+// with both, closing the journal after.
 func (a *app) withJournal(ctx context.Context, db string, existing bool, fn func(*store.Store, slump.Meter) error) error {
 	meter, err := a.config()
 	if err != nil {
 		return err
 	}
-	open := a.open
-	if existing {
-		open = a.openExisting
-	}
-	s, err := open(ctx, a.journalPath(db))
+	s, err := a.open(ctx, a.journalPath(db), existing)
 	if err != nil {
 		return err
 	}
@@ -363,58 +312,41 @@ func (a *app) withJournal(ctx context.Context, db string, existing bool, fn func
 	return fn(s, meter)
 }
 
-// parseDateFlag reads --date: YYYY-MM-DD, today or yesterday, never a
-// future day.
-func parseDateFlag(s string, today slump.Date) (slump.Date, error) {
-	date, err := slump.ParseDay(s, today)
-	if err != nil {
-		return date, &slump.FieldError{Field: slump.FieldDate, Got: strconv.Quote(s),
-			Want: "a date in the form YYYY-MM-DD, today or yesterday"}
-	}
-	if date.After(today) {
-		return date, &slump.FieldError{Field: slump.FieldDate, Got: date.String(),
-			Want: fmt.Sprintf("today (%s) or an earlier day, not a future one", today)}
-	}
-	return date, nil
-}
-
 func (a *app) checkin(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("checkin")
-	fs.StringVar(&db, "db", db, "journal file")
+	fs := newFlagSet("checkin", &db)
 	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
 	fields := slump.Fields()
 	values := make(map[string]*string, len(fields))
 	for _, f := range fields {
 		values[f.Flag] = fs.String(f.Flag, "", f.Range)
 	}
-	if err := a.parseCommand(fs, args); err != nil {
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
 	}
 	today := a.today()
-	date, err := parseDateFlag(*dateFlag, today)
+	date, err := slump.ParsePastDay(*dateFlag, today)
 	if err != nil {
 		return err
 	}
-
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	answers := map[string]string{}
-	var missing []string
+	var missing, keep []string
 	for _, f := range fields {
-		if set[f.Flag] {
+		switch {
+		case fs.Given(f.Flag):
 			answers[f.Name] = *values[f.Flag]
-		} else if !f.Optional {
+		case !f.Optional:
 			missing = append(missing, fmt.Sprintf("--%s (%s)", f.Flag, f.Range))
+		default: // checking in again edits the day: an optional answer left out keeps its saved value
+			keep = append(keep, f.Name)
 		}
 	}
-	if len(answers) == 0 {
-		if !a.isTerminal() {
-			return usagef("checkin: no terminal to show the form on; pass --mood N --motivation N --sleep H --effort N (and optionally --minutes, --sleep-quality, --note, --date)")
-		}
+	switch {
+	case len(answers) == 0 && !a.isTerminal():
+		return cli.Usagef("checkin: no terminal to show the form on; pass --mood N --motivation N --sleep H --effort N (and optionally --minutes, --sleep-quality, --note, --date)")
+	case len(answers) == 0:
 		return a.runUI(ctx, db, tui.Options{FormDate: date, ExitOnCancel: true})
-	}
-	if len(missing) > 0 {
-		return usagef("checkin: missing %s", strings.Join(missing, ", "))
+	case len(missing) > 0:
+		return cli.Usagef("checkin: missing %s", strings.Join(missing, ", "))
 	}
 	if note, ok := answers[slump.FieldNote]; ok {
 		answers[slump.FieldNote] = slump.CleanNote(note)
@@ -422,14 +354,6 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	c, err := slump.ParseAnswers(date, today, answers)
 	if err != nil {
 		return namingFlag(err)
-	}
-	// Checking in again edits the day: optional answers not given this time
-	// keep their saved values (pass --note "" to clear a note).
-	var keep []string
-	for _, f := range fields {
-		if _, given := answers[f.Name]; f.Optional && !given {
-			keep = append(keep, f.Name)
-		}
 	}
 	return a.withJournal(ctx, db, false, func(s *store.Store, meter slump.Meter) error {
 		existed, err := s.SaveAnswers(ctx, c, keep...)
@@ -440,10 +364,7 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
-		verb := "Saved"
-		if existed {
-			verb = "Updated"
-		}
+		verb := map[bool]string{false: "Saved", true: "Updated"}[existed]
 		fmt.Fprintf(a.stdout, "%s your check-in for %s.\n\n", verb, c.Date)
 		report.WriteMeterText(a.stdout, meter.ReadingOf(snap))
 		return nil
@@ -466,14 +387,13 @@ func namingFlag(err error) error {
 }
 
 func (a *app) meter(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("meter")
-	fs.StringVar(&db, "db", db, "journal file")
+	fs := newFlagSet("meter", &db)
 	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := a.parseCommand(fs, args); err != nil {
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
 	}
-	date, err := parseDateFlag(*dateFlag, a.today())
+	date, err := slump.ParsePastDay(*dateFlag, a.today())
 	if err != nil {
 		return err
 	}
@@ -492,31 +412,28 @@ func (a *app) meter(ctx context.Context, db string, args []string) error {
 }
 
 func (a *app) history(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("history")
-	fs.StringVar(&db, "db", db, "journal file")
+	fs := newFlagSet("history", &db)
 	weekFlag := fs.String("week", "", "the ISO week, YYYY-Www")
 	dateFlag := fs.String("date", "", "a day of the week: YYYY-MM-DD, today or yesterday")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := a.parseCommand(fs, args); err != nil {
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
 	}
 	today := a.today()
 	week := slump.WeekOf(today)
 	switch {
 	case *weekFlag != "" && *dateFlag != "":
-		return usagef("history: give --week or --date, not both")
+		return cli.Usagef("history: give --week or --date, not both")
 	case *weekFlag != "":
-		w, err := slump.ParseWeek(*weekFlag)
-		if err != nil {
-			return usagef("history: --week: %v", err)
-		}
-		if w.Start().After(today) {
-			return &slump.FieldError{Field: "week", Got: w.String(),
-				Want: fmt.Sprintf("this week (%s) or an earlier one, not a future one", week)}
+		w, err := slump.ParsePastWeek(*weekFlag, today)
+		if fe := (*slump.FieldError)(nil); err != nil && !errors.As(err, &fe) {
+			return cli.Usagef("history: --week: %v", err)
+		} else if err != nil {
+			return err
 		}
 		week = w
 	case *dateFlag != "":
-		d, err := parseDateFlag(*dateFlag, today)
+		d, err := slump.ParsePastDay(*dateFlag, today)
 		if err != nil {
 			return err
 		}
@@ -541,19 +458,18 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 func (a *app) checkOutput(cmd, out, db, what string) error {
 	err := store.CheckOutput(out, a.journalPath(db))
 	if oe := (*store.OutputError)(nil); errors.As(err, &oe) && oe.Folder {
-		return usagef("%s: %v for %s", cmd, err, what)
+		return cli.Usagef("%s: %v for %s", cmd, err, what)
 	} else if err != nil {
-		return usagef("%s: %v", cmd, err)
+		return cli.Usagef("%s: %v", cmd, err)
 	}
 	return nil
 }
 
 func (a *app) export(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("export")
-	fs.StringVar(&db, "db", db, "journal file")
+	fs := newFlagSet("export", &db)
 	format := fs.String("format", "", "csv or json")
 	out := fs.String("out", "", "write to FILE instead of standard output")
-	if err := a.parseCommand(fs, args); err != nil {
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
 	}
 	f, err := exchange.Format(*format, *out)
@@ -565,7 +481,7 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 			return err
 		}
 	}
-	s, err := a.openExisting(ctx, a.journalPath(db))
+	s, err := a.open(ctx, a.journalPath(db), true)
 	if err != nil {
 		return err
 	}
@@ -589,16 +505,15 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 }
 
 func (a *app) importFile(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("import")
-	fs.StringVar(&db, "db", db, "journal file")
+	fs := newFlagSet("import", &db)
 	format := fs.String("format", "", "csv or json")
 	replace := fs.Bool("replace", false, "replace days already in the journal")
-	files, err := a.parseWithArgs(fs, args)
-	if err != nil {
+	files, err := fs.ParseWithArgs(args)
+	if err := a.parsed(fs, err); err != nil {
 		return err
 	}
 	if len(files) != 1 {
-		return usagef("import: give one file to import (see 'laceup import --help')")
+		return cli.Usagef("import: give one file to import (see 'laceup import --help')")
 	}
 	file := files[0]
 	f, err := exchange.Format(*format, file)
@@ -606,18 +521,16 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 		return err
 	}
 	data, err := os.ReadFile(file)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err // the message names the file already
-		}
-		return usagef("import: cannot read %s: %v", file, err)
+	if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+		return cli.Usagef("import: cannot read %s: %v", file, pe.Err) // the message names the file already
+	} else if err != nil {
+		return cli.Usagef("import: cannot read %s: %v", file, err)
 	}
 	cs, err := exchange.Read(data, f, *format == "", a.today())
 	if err != nil {
-		return usagef("import: %s: %s (nothing was imported)", file, oneLine(err.Error()))
+		return cli.Usagef("import: %s: %s (nothing was imported)", file, oneLine(err.Error()))
 	}
-	s, err := a.open(ctx, a.journalPath(db))
+	s, err := a.open(ctx, a.journalPath(db), false)
 	if err != nil {
 		return err
 	}
@@ -635,27 +548,26 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 }
 
 func (a *app) backup(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("backup")
-	fs.StringVar(&db, "db", db, "journal file")
+	fs := newFlagSet("backup", &db)
 	force := fs.Bool("force", false, "overwrite FILE if it exists")
-	files, err := a.parseWithArgs(fs, args)
-	if err != nil {
+	files, err := fs.ParseWithArgs(args)
+	if err := a.parsed(fs, err); err != nil {
 		return err
 	}
 	if len(files) != 1 {
-		return usagef("backup: give the file to write the copy to (see 'laceup backup --help')")
+		return cli.Usagef("backup: give the file to write the copy to (see 'laceup backup --help')")
 	}
 	if err := a.checkOutput("backup", files[0], db, "the copy"); err != nil {
 		return err
 	}
-	s, err := a.openExisting(ctx, a.journalPath(db))
+	s, err := a.open(ctx, a.journalPath(db), true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	if err := s.Backup(ctx, files[0], *force); err != nil {
 		if ee := (*store.ExistsError)(nil); errors.As(err, &ee) {
-			return usagef("backup: %s already exists; pass --force to overwrite it", files[0])
+			return cli.Usagef("backup: %s already exists; pass --force to overwrite it", files[0])
 		}
 		return err
 	}
@@ -663,21 +575,14 @@ func (a *app) backup(ctx context.Context, db string, args []string) error {
 	return nil
 }
 
-// Demo journal limits.
-const (
-	demoDefaultDays = 120
-	demoMaxDays     = 36500
-)
-
 func (a *app) demo(ctx context.Context, db string, args []string) error {
-	fs := newFlagSet("demo")
-	fs.StringVar(&db, "db", db, "the demo journal file")
-	daysFlag := fs.String("days", strconv.Itoa(demoDefaultDays), "how many days, ending today")
+	fs := newFlagSet("demo", &db)
+	daysFlag := fs.String("days", "120", "how many days, ending today")
 	seedFlag := fs.String("seed", "1", "the random seed: the same seed writes the same journal")
-	if err := a.parseCommand(fs, args); err != nil {
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
 	}
-	days, err := slump.ParseInt("days", *daysFlag, 1, demoMaxDays)
+	days, err := slump.ParseInt("days", *daysFlag, 1, 36500)
 	if err != nil {
 		return err
 	}
@@ -685,86 +590,50 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return &slump.FieldError{Field: "seed", Got: strconv.Quote(*seedFlag), Want: "a whole number from 0 to 18446744073709551615"}
 	}
-
-	real, err := filepath.Abs(a.journalPath(""))
-	if err != nil {
-		return err
-	}
-	path := db
-	fresh := db == "" // the default demo file is ours to replace
+	// The default demo file, demo.db beside the default journal, is ours to
+	// replace; any other is written only while empty, and never the
+	// runner's own journal.
+	path, fresh := db, db == ""
 	if fresh {
 		path = filepath.Join(filepath.Dir(a.defaultJournalPath()), "demo.db")
 	}
-	if path, err = filepath.Abs(path); err != nil {
+	real, err1 := filepath.Abs(a.journalPath(""))
+	path, err2 := filepath.Abs(path)
+	if err := errors.Join(err1, err2); err != nil {
 		return err
 	}
 	if path == real {
-		return usagef("demo: %s is your journal; demo writes only to a separate file (choose another --db)", path)
+		return cli.Usagef("demo: %s is your journal; demo writes only to a separate file (choose another --db)", path)
 	}
-	if fresh {
-		if err := store.Remove(path); err != nil {
-			return fmt.Errorf("demo journal %s: %w", path, err)
-		}
-	}
-	s, err := a.open(ctx, path)
-	if err != nil {
+	s, err := store.Create(ctx, path, fresh)
+	if ne := (*store.NotEmptyError)(nil); errors.As(err, &ne) {
+		return cli.Usagef("demo: %v; demo writes only to a new or empty journal", err)
+	} else if err != nil {
 		return err
 	}
 	defer s.Close()
-	if n, err := s.Count(ctx); err != nil {
+	a.warn(s)
+	if _, err := s.Import(ctx, demo.Journal(seed, days, a.today()), false); err != nil {
 		return err
-	} else if n > 0 {
-		return usagef("demo: %s already holds %d check-ins; demo writes only to a new or empty journal", path, n)
 	}
-	for _, c := range demo.Journal(seed, days, a.today()) {
-		if err := s.Save(ctx, c); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s.\n", days, path)
-	fmt.Fprintf(a.stdout, "Try it (your own journal is untouched):\n  laceup --db %s\n  laceup --db %s history\n",
-		store.ShellQuote(path), store.ShellQuote(path))
+	q := store.ShellQuote(path)
+	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s.\nTry it (your own journal is untouched):\n  laceup --db %s\n  laceup --db %s history\n",
+		days, path, q, q)
 	return nil
 }
 
-// oneLine keeps an error message on one line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(slump.Printable(s, false)), " ")
-}
-
-// help prints the top-level help, or one command's.
-func (a *app) help(args []string) error {
-	if len(args) == 0 {
-		fmt.Fprint(a.stdout, topHelp())
-		return nil
-	}
-	text, ok := commandHelp[args[0]]
-	if !ok {
-		names := make([]string, 0, len(commandHelp))
-		for n := range commandHelp {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		return usagef("help: unknown command %q; the commands are %s", args[0], strings.Join(names, ", "))
-	}
-	fmt.Fprint(a.stdout, text)
-	return nil
-}
-
-func topHelp() string {
-	var b strings.Builder
-	b.WriteString(`laceup: a daily journal for runners that catches a training slump early.
+// The help texts: laceup --help is topHelp, the commands' summaries and
+// topHelpFlags; each command's is its own.
+const (
+	topHelp = `laceup: a daily journal for runners that catches a training slump early.
 
 Usage:
   laceup [--db PATH]            check in today (on a terminal), else the dashboard
   laceup COMMAND [flags]
 
 Commands:
-`)
-	for _, c := range commands {
-		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
-	}
-	b.WriteString(`
+`
+	topHelpFlags = `
 Flags:
   --db PATH     the journal file; also $LACEUP_DB (the flag wins).
                 Default: $XDG_DATA_HOME/laceup/journal.db (~/.local/share/laceup/journal.db)
@@ -773,12 +642,8 @@ Flags:
 
 Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input or usage.
 The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan (2023).
-`)
-	return b.String()
-}
-
-var commandHelp = map[string]string{
-	"checkin": `Usage:
+`
+	checkinHelp = `Usage:
   laceup checkin --mood N --motivation N --sleep H --effort N [--minutes M]
                  [--sleep-quality N] [--note TEXT] [--date D] [--db PATH]
   laceup checkin [--date D]     on a terminal: the check-in form for that day
@@ -801,8 +666,8 @@ filled in, never a future one.
 
 Example:
   laceup checkin --mood 4 --motivation 3 --sleep 7.5 --effort 6 --minutes 50
-`,
-	"meter": `Usage:
+`
+	meterHelp = `Usage:
   laceup meter [--date D] [--json] [--db PATH]
 
 Shows the slump meter for a day (default today): the score 0-100, its level
@@ -813,8 +678,8 @@ Shows the slump meter for a day (default today): the score 0-100, its level
               signals [{id, points, detail}], tip {id, title, text, source},
               last_7_days {...}, slump_streak_days
   --db PATH   the journal file (default: see laceup --help)
-`,
-	"history": `Usage:
+`
+	historyHelp = `Usage:
   laceup history [--week YYYY-Www | --date D] [--json] [--db PATH]
 
 Shows one ISO week, Monday to Sunday (default this week): each day's answers
@@ -829,8 +694,8 @@ mood and motivation, check-ins.
               summary {checkins, hard_efforts, rest_days, minutes,
               avg_sleep_hours, avg_mood, avg_motivation}
   --db PATH   the journal file (default: see laceup --help)
-`,
-	"export": `Usage:
+`
+	exportHelp = `Usage:
   laceup export [--format csv|json] [--out FILE] [--db PATH]
 
 Writes every check-in, oldest first, to standard output or FILE (written
@@ -840,8 +705,8 @@ else from FILE's extension, else CSV.
 CSV header: date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note
 (empty cells for absent optional values). JSON: an array of objects with the
 same keys, null for absent values. Notes keep their exact text.
-`,
-	"import": `Usage:
+`
+	importHelp = `Usage:
   laceup import FILE [--format csv|json] [--replace] [--db PATH]
 
 Adds the check-ins of FILE (as written by laceup export) to the journal.
@@ -853,15 +718,15 @@ as it was.
 
   --format F   csv or json (default: from the extension, else from the content)
   --replace    overwrite days already in the journal
-`,
-	"backup": `Usage:
+`
+	backupHelp = `Usage:
   laceup backup FILE [--force] [--db PATH]
 
 Writes a consistent copy of the journal to FILE, safe while another laceup
 is writing. FILE is readable by you only and is itself a journal: open it
 with 'laceup --db FILE'. An existing FILE is refused unless --force.
-`,
-	"demo": `Usage:
+`
+	demoHelp = `Usage:
   laceup demo [--days N] [--seed N] [--db PATH]
 
 Writes a realistic synthetic journal so you can try every screen: ordinary
@@ -872,15 +737,15 @@ and prints how to open it; with --db it writes only to a new or empty file.
   --days N    how many days, ending today (default 120, at most 36500)
   --seed N    the same seed writes the same journal (default 1)
   --db PATH   where to write the demo journal
-`,
-	"version": `Usage:
+`
+	versionHelp = `Usage:
   laceup --version     (or: laceup version)
 
 Prints the version of laceup.
-`,
-	"help": `Usage:
+`
+	helpHelp = `Usage:
   laceup help [COMMAND]
 
 Shows help for laceup or for one command.
-`,
-}
+`
+)

@@ -861,17 +861,17 @@ func TestOutputPathsThatAreNotFiles(t *testing.T) {
 // 2026, 07:30 UTC.
 func fixedClock() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC) }
 
-// cli is one home for in-process runs of the command line: its XDG folders
+// inproc is one home for in-process runs of the command line: its XDG folders
 // are in a temp dir, its clock is fixed.
-type cli struct {
+type inproc struct {
 	home string
 	env  map[string]string
 }
 
-func newCLI(t testing.TB) *cli {
+func newInproc(t testing.TB) *inproc {
 	t.Helper()
 	home := t.TempDir()
-	return &cli{home: home, env: map[string]string{
+	return &inproc{home: home, env: map[string]string{
 		"HOME":            home,
 		"XDG_DATA_HOME":   filepath.Join(home, "data"),
 		"XDG_CONFIG_HOME": filepath.Join(home, "config"),
@@ -879,7 +879,7 @@ func newCLI(t testing.TB) *cli {
 }
 
 // run runs laceup in process with stdin empty (no terminal).
-func (c *cli) run(args ...string) result {
+func (c *inproc) run(args ...string) result {
 	var stdout, stderr bytes.Buffer
 	a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
 		getenv: func(k string) string { return c.env[k] }, now: fixedClock}
@@ -889,7 +889,7 @@ func (c *cli) run(args ...string) result {
 
 // transcript runs each command and writes what it printed, with the home
 // folder written as $HOME, so the text does not depend on the temp dir.
-func (c *cli) transcript(cmds [][]string) string {
+func (c *inproc) transcript(cmds [][]string) string {
 	var b strings.Builder
 	for _, args := range cmds {
 		r := c.run(args...)
@@ -906,7 +906,7 @@ var transcriptDir = flag.String("transcript", "", "write the transcripts of Test
 // sha256 of its transcript. A deliberate change of output changes hashes:
 // run with -transcript DIR before and after, diff, and update them.
 func TestOutputsUnchanged(t *testing.T) {
-	c := newCLI(t)
+	c := newInproc(t)
 	j := filepath.Join(c.home, "demo.db")
 	if r := c.run("demo", "--db", j); r.code != 0 {
 		t.Fatal(r.stderr)

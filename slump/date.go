@@ -2,6 +2,7 @@ package slump
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -82,3 +83,19 @@ func (d Date) After(e Date) bool { return d.t.After(e.t) }
 
 // Weekday returns the day of the week.
 func (d Date) Weekday() time.Weekday { return d.t.Weekday() }
+
+// ParsePastDay reads a day as ParseDay does and checks that it is today or
+// an earlier day, as every day a runner can check in or look back on is.
+// Both errors are a *FieldError for "date".
+func ParsePastDay(s string, today Date) (Date, error) {
+	date, err := ParseDay(s, today)
+	if err != nil {
+		return date, &FieldError{Field: FieldDate, Got: strconv.Quote(s),
+			Want: "a date in the form YYYY-MM-DD, today or yesterday"}
+	}
+	if date.After(today) {
+		return date, &FieldError{Field: FieldDate, Got: date.String(),
+			Want: fmt.Sprintf("today (%s) or an earlier day, not a future one", today)}
+	}
+	return date, nil
+}

@@ -88,3 +88,14 @@ func (w Week) Days() [7]Date {
 // AddWeeks returns the week n weeks after w (before, for negative n),
 // crossing years as the calendar does: 2026-W53 plus one is 2027-W01.
 func (w Week) AddWeeks(n int) Week { return WeekOf(w.Start().AddDays(7 * n)) }
+
+// ParsePastWeek reads a week as ParseWeek does and checks that it has
+// begun by today: a *FieldError for "week" names this week otherwise.
+func ParsePastWeek(s string, today Date) (Week, error) {
+	w, err := ParseWeek(s)
+	if err == nil && w.Start().After(today) {
+		return w, &FieldError{Field: "week", Got: w.String(),
+			Want: fmt.Sprintf("this week (%s) or an earlier one, not a future one", WeekOf(today))}
+	}
+	return w, err
+}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -111,16 +112,42 @@ func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File)
 	return nil
 }
 
-// Remove deletes the journal at path and its -wal and -shm files, those
-// that exist. laceup demo replaces its own demo journal with it; it is
-// never called on a runner's journal.
-func Remove(path string) error {
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
+// Create opens the journal at path to be filled anew, as laceup demo does.
+// With replace, the journal there, if any, is deleted first with its -wal
+// and -shm files; without, a journal that holds check-ins is refused with
+// a *NotEmptyError. Never call it with replace on a runner's journal.
+func Create(ctx context.Context, path string, replace bool) (*Store, error) {
+	if replace {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("journal %s: replace it: %w", path, pathErr(err))
+			}
 		}
 	}
-	return nil
+	s, err := Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	n, err := s.Count(ctx)
+	if err == nil && n > 0 {
+		err = &NotEmptyError{Path: s.Path(), Checkins: n}
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// NotEmptyError is returned by Create for a journal that holds check-ins
+// already. It is left as it was.
+type NotEmptyError struct {
+	Path     string
+	Checkins int
+}
+
+func (e *NotEmptyError) Error() string {
+	return fmt.Sprintf("%s already holds %d check-ins", e.Path, e.Checkins)
 }
 
 func syncDir(dir string) {

@@ -93,25 +93,39 @@ func TestWriteFile(t *testing.T) {
 	}
 }
 
-func TestRemove(t *testing.T) {
+func TestCreate(t *testing.T) {
+	ctx := t.Context()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "demo.db")
-	s, err := Open(t.Context(), path)
+	s := mustOpenPath(t, path)
+	mustSave(t, s, checkin(day(t, "2026-03-14")))
+
+	// Without replace, a journal with check-ins is refused and kept.
+	_, err := Create(ctx, path, false)
+	var ne *NotEmptyError
+	if !errors.As(err, &ne) || ne.Checkins != 1 || !strings.Contains(err.Error(), path) {
+		t.Fatalf("Create over a journal with check-ins = %v, want a *NotEmptyError naming it", err)
+	}
+	if n, _ := s.Count(ctx); n != 1 {
+		t.Fatalf("the refused journal holds %d check-ins", n)
+	}
+	s.Close()
+
+	// With replace, it starts empty: the old -wal and -shm files are gone
+	// too, so they cannot bring old pages back.
+	os.WriteFile(path+"-wal", []byte("stale"), 0o600)
+	fresh, err := Create(ctx, path, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustSave(t, s, checkin(day(t, "2026-03-14")))
-	s.Close()
-	for _, f := range []string{path + "-wal", path + "-shm"} {
-		os.WriteFile(f, nil, 0o600)
+	defer fresh.Close()
+	if n, err := fresh.Count(ctx); err != nil || n != 0 {
+		t.Errorf("a replaced journal holds %d check-ins, %v", n, err)
 	}
-	if err := Remove(path); err != nil {
+	// An empty journal is fine without replace.
+	other, err := Create(ctx, filepath.Join(dir, "new.db"), false)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("left: %v", entries)
-	}
-	if err := Remove(path); err != nil {
-		t.Errorf("Remove of nothing = %v", err)
-	}
+	other.Close()
 }
