@@ -7,17 +7,21 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/creack/pty"
 
 	"github.com/laceup/laceup/slump"
 	"github.com/laceup/laceup/slump/demo"
@@ -25,10 +29,16 @@ import (
 	"github.com/laceup/laceup/tui"
 )
 
-// binary is laceup built once for every end-to-end test.
+// The command line is tested in process: laceup below runs the app of run()
+// with a fixed clock and environment, so no test depends on the day it
+// runs or on the machine's home. A thin end-to-end suite (TestBinary...)
+// runs the built binary: built once, without cgo, by TestMain.
+
+// binary is laceup built once for the end-to-end tests.
 var binary string
 
 func TestMain(m *testing.M) {
+	flag.Parse()
 	dir, err := os.MkdirTemp("", "laceup-e2e-")
 	if err != nil {
 		panic(err)
@@ -48,39 +58,46 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// fixedClock is the clock of every in-process run: Wednesday 25 November
+// 2026, 07:30 UTC.
+func fixedClock() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC) }
+
 type result struct {
 	code           int
 	stdout, stderr string
 }
 
-// laceup runs the binary with a private home: XDG dirs in a temp dir and no
-// LACEUP_DB unless env sets it. Standard input is empty (no terminal).
-func laceup(t *testing.T, home string, env []string, args ...string) result {
-	t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Env = append([]string{
+// homeEnv is the environment of a run in home: its XDG folders there, no
+// LACEUP_DB or LACEUP_CONFIG, then env's KEY=VALUE pairs.
+func homeEnv(home string, env []string) []string {
+	return append([]string{
 		"HOME=" + home,
 		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
 		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
-		"PATH=" + os.Getenv("PATH"),
-		"TZ=UTC", // the same calendar day as day() below, wherever the tests run
 	}, env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("running laceup: %v", err)
+}
+
+// laceup runs the command line in process as the binary would run it, in
+// home (see homeEnv), with standard input empty (no terminal) and the clock
+// fixed (fixedClock).
+func laceup(t testing.TB, home string, env []string, args ...string) result {
+	t.Helper()
+	vars := map[string]string{}
+	for _, kv := range homeEnv(home, env) {
+		k, v, _ := strings.Cut(kv, "=")
+		vars[k] = v
 	}
+	var stdout, stderr bytes.Buffer
+	a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
+		getenv: func(k string) string { return vars[k] }, now: fixedClock}
+	code := a.run(context.Background(), args)
 	return result{code, stdout.String(), stderr.String()}
 }
 
 func defaultDB(home string) string { return filepath.Join(home, "data", "laceup", "journal.db") }
 
-// day is today plus offset days, in UTC like the binary under test.
-func day(offset int) string { return time.Now().UTC().AddDate(0, 0, offset).Format("2006-01-02") }
+// day is the fixed clock's day plus offset days.
+func day(offset int) string { return slump.DateOf(fixedClock()).AddDays(offset).String() }
 
 type meterOut struct {
 	Date              string `json:"date"`
@@ -424,7 +441,7 @@ func TestDemoThenHistory(t *testing.T) {
 		t.Fatalf("the default demo holds %d check-ins, want about 120 days with a few missed", len(all))
 	}
 	levels := map[string]bool{}
-	today := slump.DateOf(time.Now().UTC())
+	today := slump.DateOf(fixedClock())
 	for w := slump.WeekOf(all[0].Date); !w.Start().After(today); w = w.AddWeeks(1) {
 		h := historyJSONOf(t, home, "--db", demoDB, "--week", w.String())
 		want := slump.NewMeter(slump.DefaultConfig()).Summarize(all, w.Start(), w.End())
@@ -500,7 +517,7 @@ func TestHistoryCommand(t *testing.T) {
 			"--effort", []string{"0", "8", "3"}[i%3], "--note", "line one\nline \x1b[2Jtwo")
 	}
 	h := historyJSONOf(t, home)
-	if h.Week != slump.WeekOf(slump.DateOf(time.Now().UTC())).String() {
+	if h.Week != slump.WeekOf(slump.DateOf(fixedClock())).String() {
 		t.Errorf("default week %s", h.Week)
 	}
 	for _, key := range []string{"checkins", "hard_efforts", "rest_days", "avg_sleep_hours", "avg_mood", "avg_motivation"} {
@@ -775,6 +792,21 @@ func TestConfigFile(t *testing.T) {
 	if m := meterJSONOf(t, home); hasSignal(m, "short_sleep") {
 		t.Error("sleep_target_hours = 6 still fires short_sleep at 6.5 h")
 	}
+	// The words follow the settings: a sleep target of 8 h is the target the
+	// tip quotes, and 1 hard effort a week is the rule the meter names.
+	write("sleep_target_hours = 8\n")
+	if r := laceup(t, home, nil, "meter"); !strings.Contains(r.stdout, "Tip: Sleep 8 hours or more") ||
+		!strings.Contains(r.stdout, "Aim for at least 8 hours") || !strings.Contains(r.stdout, "your target is 8 h") ||
+		strings.Contains(strings.Split(r.stdout, "—")[0], "7 hours") { // the source may cite the 7 h of the sleep literature
+		t.Errorf("sleep_target_hours = 8:\n%s", r.stdout)
+	}
+	laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "8", "--effort", "8")
+	laceup(t, home, nil, "checkin", "--date", "yesterday", "--mood", "4", "--motivation", "4", "--sleep", "8", "--effort", "8")
+	write("hard_efforts_per_week = 1\n")
+	if r := laceup(t, home, nil, "meter"); !strings.Contains(r.stdout, "the rule of thumb is 1") ||
+		!strings.Contains(r.stdout, "Tip: Keep it to 1 hard effort a week") || !strings.Contains(r.stdout, "Pick the one") {
+		t.Errorf("hard_efforts_per_week = 1:\n%s", r.stdout)
+	}
 	bad := []struct{ content, wants string }{
 		{"\n\nhard_effort = 15\n", "line 3"},
 		{"sleep_target = 6\n", `unknown key "sleep_target"`},
@@ -855,47 +887,15 @@ func TestOutputPathsThatAreNotFiles(t *testing.T) {
 	}
 }
 
-// --- The command line, in process, on a fixed journal and clock ---
-
-// fixedClock is the clock of the in-process tests: Wednesday 25 November
-// 2026, 07:30 UTC.
-func fixedClock() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC) }
-
-// inproc is one home for in-process runs of the command line: its XDG folders
-// are in a temp dir, its clock is fixed.
-type inproc struct {
-	home string
-	env  map[string]string
-}
-
-func newInproc(t testing.TB) *inproc {
-	t.Helper()
-	home := t.TempDir()
-	return &inproc{home: home, env: map[string]string{
-		"HOME":            home,
-		"XDG_DATA_HOME":   filepath.Join(home, "data"),
-		"XDG_CONFIG_HOME": filepath.Join(home, "config"),
-	}}
-}
-
-// run runs laceup in process with stdin empty (no terminal).
-func (c *inproc) run(args ...string) result {
-	var stdout, stderr bytes.Buffer
-	a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
-		getenv: func(k string) string { return c.env[k] }, now: fixedClock}
-	code := a.run(context.Background(), args)
-	return result{code, stdout.String(), stderr.String()}
-}
-
-// transcript runs each command and writes what it printed, with the home
-// folder written as $HOME, so the text does not depend on the temp dir.
-func (c *inproc) transcript(cmds [][]string) string {
+// transcript runs each command in home and writes what it printed, with
+// home written as $HOME, so the text does not depend on the temp dir.
+func transcript(t testing.TB, home string, cmds [][]string) string {
 	var b strings.Builder
 	for _, args := range cmds {
-		r := c.run(args...)
+		r := laceup(t, home, nil, args...)
 		fmt.Fprintf(&b, "$ laceup %s\n[exit %d]\n%s--- stderr\n%s", strings.Join(args, " "), r.code, r.stdout, r.stderr)
 	}
-	return strings.ReplaceAll(b.String(), c.home, "$HOME")
+	return strings.ReplaceAll(b.String(), home, "$HOME")
 }
 
 var transcriptDir = flag.String("transcript", "", "write the transcripts of TestOutputsUnchanged to this folder, to diff them")
@@ -906,9 +906,9 @@ var transcriptDir = flag.String("transcript", "", "write the transcripts of Test
 // sha256 of its transcript. A deliberate change of output changes hashes:
 // run with -transcript DIR before and after, diff, and update them.
 func TestOutputsUnchanged(t *testing.T) {
-	c := newInproc(t)
-	j := filepath.Join(c.home, "demo.db")
-	if r := c.run("demo", "--db", j); r.code != 0 {
+	home := t.TempDir()
+	j := filepath.Join(home, "demo.db")
+	if r := laceup(t, home, nil, "demo", "--db", j); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	today := slump.DateOf(fixedClock())
@@ -924,10 +924,10 @@ func TestOutputsUnchanged(t *testing.T) {
 	}
 	historyText = append(historyText, []string{"history", "--db", j}, []string{"history", "--db", j, "--date", "2026-09-01"})
 
-	copyDB := filepath.Join(c.home, "copy.db")
-	fresh := filepath.Join(c.home, "fresh.db")
-	csvFile := filepath.Join(c.home, "all.csv")
-	jsonFile := filepath.Join(c.home, "all.json")
+	copyDB := filepath.Join(home, "copy.db")
+	fresh := filepath.Join(home, "fresh.db")
+	csvFile := filepath.Join(home, "all.csv")
+	jsonFile := filepath.Join(home, "all.json")
 	writes := [][]string{
 		{"backup", "--db", j, copyDB},
 		{"--db", copyDB, "checkin", "--mood", "2", "--motivation", "1", "--sleep", "5.5", "--effort", "8", "--minutes", "70"},
@@ -941,7 +941,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"--db", fresh, "meter"},
 		{"--db", fresh, "history", "--json"},
 		{"demo", "--days", "30", "--seed", "7"},
-		{"--db", filepath.Join(c.home, "data", "laceup", "demo.db"), "meter", "--json"},
+		{"--db", filepath.Join(home, "data", "laceup", "demo.db"), "meter", "--json"},
 	}
 	exports := [][]string{
 		{"export", "--db", j},
@@ -962,18 +962,18 @@ func TestOutputsUnchanged(t *testing.T) {
 		core("--date", "2026-02-30"), core("--date", "2026-11-27"), core("--date", "tomorrow"), core("--pace", "5:00"),
 		{"checkin", "--mood"}, {"checkin", "--mood", "3", "--sleep", "7"}, core("extra"), {"checkin"}, {"checkin", "--date", "yesterday"},
 		{"meter", "--db", j, "--date", "2026-11-26"}, {"meter", "--db", j, "--date", "soon"}, {"meter", "--db", j, "extra"},
-		{"meter", "--db", filepath.Join(c.home, "typo", "j.db")},
+		{"meter", "--db", filepath.Join(home, "typo", "j.db")},
 		{"chekin"}, {"help", "nope"}, {}, {"--nope"}, {"--db"},
 		{"history", "--db", j, "--week", "2026-W99"}, {"history", "--db", j, "--week", "soon"},
 		{"history", "--db", j, "--week", "2099-W01"}, {"history", "--db", j, "--week", "2026-W01", "--date", "today"},
 		{"history", "--db", j, "--date", "2027-01-01"},
-		{"export", "--db", j, "--format", "xml"}, {"export", "--db", j, "--out", c.home}, {"export", "--db", j, "--out", j},
+		{"export", "--db", j, "--format", "xml"}, {"export", "--db", j, "--out", home}, {"export", "--db", j, "--out", j},
 		{"export", "--db", j, "--out", j + "-wal"},
-		{"import", "--db", j}, {"import", "--db", j, "a", "b"}, {"import", "--db", j, filepath.Join(c.home, "missing.csv")},
+		{"import", "--db", j}, {"import", "--db", j, "a", "b"}, {"import", "--db", j, filepath.Join(home, "missing.csv")},
 		{"import", "--db", j, "--format", "yaml", csvFile},
-		{"backup", "--db", j}, {"backup", "--db", j, copyDB}, {"backup", "--db", j, c.home}, {"backup", "--db", j, j},
+		{"backup", "--db", j}, {"backup", "--db", j, copyDB}, {"backup", "--db", j, home}, {"backup", "--db", j, j},
 		{"demo", "--days", "0"}, {"demo", "--days", "36501"}, {"demo", "--seed", "-1"}, {"demo", "--db", j},
-		{"demo", "--db", defaultDB(c.home)},
+		{"demo", "--db", defaultDB(home)},
 	}
 	badFiles := map[string]string{
 		"mood.csv":    CSVHeaderForTest + "2026-11-20,4,3,7,2,,,\n2026-11-21,9,3,7,2,,,\n",
@@ -989,7 +989,7 @@ func TestOutputsUnchanged(t *testing.T) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		path := filepath.Join(c.home, name)
+		path := filepath.Join(home, name)
 		if err := os.WriteFile(path, []byte(badFiles[name]), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -998,7 +998,7 @@ func TestOutputsUnchanged(t *testing.T) {
 
 	// Settings files: bad ones are refused, a good one with the defaults
 	// spelled out changes nothing.
-	cfgDir := filepath.Join(c.home, "config", "laceup")
+	cfgDir := filepath.Join(home, "config", "laceup")
 	if err := os.MkdirAll(cfgDir, 0o700); err != nil {
 		t.Fatal(err)
 	}
@@ -1011,18 +1011,18 @@ func TestOutputsUnchanged(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(cfgDir, "config.toml"), []byte(content), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		configs = append(configs, c.transcript([][]string{{"--db", j, "meter"}}))
+		configs = append(configs, transcript(t, home, [][]string{{"--db", j, "meter"}}))
 	}
 	os.Remove(filepath.Join(cfgDir, "config.toml"))
 
 	// A hand-made journal whose weeks hit the other tips: hard efforts,
 	// short sleep, a motivation dip on light training, alike days, a mild
 	// dip, a load spike, and days without minutes.
-	mixed := filepath.Join(c.home, "mixed.csv")
+	mixed := filepath.Join(home, "mixed.csv")
 	if err := os.WriteFile(mixed, []byte(mixedJournalCSV(today.AddDays(-69), 70)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	mixedDB := filepath.Join(c.home, "mixed.db")
+	mixedDB := filepath.Join(home, "mixed.db")
 	var mixedCmds [][]string
 	mixedCmds = append(mixedCmds, []string{"--db", mixedDB, "import", mixed})
 	for d := today.AddDays(-69); !d.After(today); d = d.AddDays(1) {
@@ -1038,16 +1038,16 @@ func TestOutputsUnchanged(t *testing.T) {
 		text string
 		want string
 	}{
-		{"meter text, every day", c.transcript(meterText), "62cf519b4f51c4d91ebb0f49a39a7e89a8d5d6453a57d42fada727ceb05c5b41"},
-		{"meter json, every day", c.transcript(meterJSON), "721c881e50fae87f490d482d6eb099c10f78a7fdf8471b3a5e929bcdfd184643"},
-		{"history text, every week", c.transcript(historyText), "0ef1e8f95c37deb37e04c8956c53ca83d88b4b4884054b0f0e98a580e567d945"},
-		{"history json, every week", c.transcript(historyJSON), "7a3a958f94a77b0955b0401c49ef32bc02d1432eb4c9199bf7aa9dbcc5da7481"},
-		{"export", c.transcript(exports), "9f54cd82d0d4605fee925683f89c14a7866519cfecf9fd52b5e9037f1714ef36"},
-		{"writes", c.transcript(writes), "c06fb803c68add0923a4149bd315103239894c5ed3f7ef0db24e2109204bd172"},
-		{"help", c.transcript(help), "61b4c7d19dcd5705fdb173ae6a6502f3adb01d8d09370e6225337a43f8597618"},
-		{"bad input", c.transcript(bad), "616f1c8319c2ef02a6753718ed8ac6f2b617a7d6133b60b988b496b79f1d8cd6"},
+		{"meter text, every day", transcript(t, home, meterText), "62cf519b4f51c4d91ebb0f49a39a7e89a8d5d6453a57d42fada727ceb05c5b41"},
+		{"meter json, every day", transcript(t, home, meterJSON), "721c881e50fae87f490d482d6eb099c10f78a7fdf8471b3a5e929bcdfd184643"},
+		{"history text, every week", transcript(t, home, historyText), "0ef1e8f95c37deb37e04c8956c53ca83d88b4b4884054b0f0e98a580e567d945"},
+		{"history json, every week", transcript(t, home, historyJSON), "7a3a958f94a77b0955b0401c49ef32bc02d1432eb4c9199bf7aa9dbcc5da7481"},
+		{"export", transcript(t, home, exports), "9f54cd82d0d4605fee925683f89c14a7866519cfecf9fd52b5e9037f1714ef36"},
+		{"writes", transcript(t, home, writes), "c06fb803c68add0923a4149bd315103239894c5ed3f7ef0db24e2109204bd172"},
+		{"help", transcript(t, home, help), "61b4c7d19dcd5705fdb173ae6a6502f3adb01d8d09370e6225337a43f8597618"},
+		{"bad input", transcript(t, home, bad), "616f1c8319c2ef02a6753718ed8ac6f2b617a7d6133b60b988b496b79f1d8cd6"},
 		{"settings", strings.Join(configs, ""), "f82766c70ce4128f863d07f01df1cbcb8be8a43ef2c2574f2baef9f333db0d99"},
-		{"mixed journal", c.transcript(mixedCmds), "ae4c4d84fcf27bb2b4ebd8cc124c829290b79ad0ae9a55d9d8b24959b235007f"},
+		{"mixed journal", transcript(t, home, mixedCmds), "ae4c4d84fcf27bb2b4ebd8cc124c829290b79ad0ae9a55d9d8b24959b235007f"},
 	}
 	for _, g := range groups {
 		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))
@@ -1100,4 +1100,141 @@ func mixedJournalCSV(first slump.Date, n int) string {
 		fmt.Fprintf(&b, "%s,%d,%d,%s,%d,%s,,\n", d, mood, motivation, sleep, effort, min)
 	}
 	return b.String()
+}
+
+// --- The built binary, end to end ---
+
+// runBinary runs the built laceup in home (see homeEnv) with standard input
+// empty, and returns what it printed. Its clock is the real one: the tests
+// give explicit past dates.
+func runBinary(t *testing.T, home string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(homeEnv(home, nil), "PATH="+os.Getenv("PATH"), "TZ=UTC")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running laceup: %v", err)
+	}
+	return result{code, stdout.String(), stderr.String()}
+}
+
+// The exit statuses of the binary: 0 done, 1 a fault naming the file, 2 bad
+// input on one line with nothing changed.
+func TestBinaryExitStatuses(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	notes := filepath.Join(home, "notes.txt")
+	if err := os.WriteFile(notes, []byte("not a journal\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	save := []string{"--db", db, "checkin", "--date", "2020-03-02", "--mood", "4", "--motivation", "3", "--sleep", "7.5", "--effort", "6"}
+	if r := runBinary(t, home, save...); r.code != 0 || !strings.Contains(r.stdout, "Saved your check-in for 2020-03-02.") {
+		t.Fatalf("checkin: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	before := fileHash(t, db)
+	tests := []struct {
+		args   []string
+		code   int
+		stdout string // a part of it
+		stderr string // all of it
+	}{
+		{[]string{"--version"}, 0, "laceup 0.1.0\n", ""},
+		{[]string{"--db", db, "meter", "--date", "2020-03-02", "--json"}, 0, `"date": "2020-03-02"`, ""},
+		{append(slices.Clone(save[:len(save)-2]), "--effort", "11"), 2, "", "laceup: effort: must be a whole number from 0 to 10 (got \"11\")\n"},
+		{[]string{"--db", db, "history", "--week", "2020-W99"}, 2, "", "laceup: history: --week: \"2020-W99\" is not a week in the form YYYY-Www: 2020 has weeks W01 to W53\n"},
+		{[]string{"--db", db}, 2, "", "laceup: no terminal to show the dashboard on; use 'laceup checkin --mood N --motivation N --sleep H --effort N' to check in and 'laceup meter' to read the meter\n"},
+		{[]string{"--db", notes, "meter", "--date", "2020-03-02"}, 1, "", "laceup: " + notes + " is not a laceup journal: it is not a SQLite database\n"},
+	}
+	for _, tt := range tests {
+		r := runBinary(t, home, tt.args...)
+		if r.code != tt.code || !strings.Contains(r.stdout, tt.stdout) || r.stderr != tt.stderr {
+			t.Errorf("laceup %v: exit %d, stdout %q, stderr %q; want %d, %q, %q", tt.args, r.code, r.stdout, r.stderr, tt.code, tt.stdout, tt.stderr)
+		}
+	}
+	if fileHash(t, db) != before {
+		t.Error("a refused command changed the journal")
+	}
+}
+
+// A check-in typed on a real terminal (a pseudo-terminal): the form for a
+// past day, answered as a runner would, lands in the journal.
+func TestBinaryCheckinOnATerminal(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no pseudo-terminals")
+	}
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	cmd := exec.Command(binary, "--db", db, "checkin", "--date", "2020-03-02")
+	cmd.Env = append(homeEnv(home, nil), "PATH="+os.Getenv("PATH"), "TZ=UTC", "TERM=xterm-256color", "NO_COLOR=1")
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tty.Close()
+	var mu sync.Mutex
+	var screen bytes.Buffer
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := tty.Read(buf)
+			// Answer the terminal queries (the background colour and the
+			// cursor position) as a terminal would, or laceup waits for them.
+			if bytes.Contains(buf[:n], []byte("\x1b]11;?")) {
+				io.WriteString(tty, "\x1b]11;rgb:0000/0000/0000\x1b\\")
+			}
+			if bytes.Contains(buf[:n], []byte("\x1b[6n")) {
+				io.WriteString(tty, "\x1b[1;1R")
+			}
+			mu.Lock()
+			screen.Write(buf[:n])
+			mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	waitFor := func(text string) {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			mu.Lock()
+			found := bytes.Contains(screen.Bytes(), []byte(text))
+			mu.Unlock()
+			if found {
+				return
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		t.Fatalf("the terminal never showed %q; it showed:\n%q", text, screen.String())
+	}
+	waitFor("How was your mood that day?")
+	for _, answer := range []string{"4", "3", "7.5", "6"} {
+		io.WriteString(tty, answer+"\r")
+	}
+	waitFor("How many minutes did you train?")
+	io.WriteString(tty, "45\r\r")
+	waitFor("Anything to note?")
+	io.WriteString(tty, "easy tempo\r")
+	waitFor("Saved your check-in for Mon 2 Mar 2020.")
+	io.WriteString(tty, "q")
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("laceup on a terminal: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("laceup did not quit on q")
+	}
+	r := runBinary(t, home, "--db", db, "export")
+	if want := "2020-03-02,4,3,7.5,6,45,,easy tempo\n"; r.code != 0 || !strings.HasSuffix(r.stdout, want) {
+		t.Errorf("the journal holds:\n%s\nwant the row %q", r.stdout, want)
+	}
 }

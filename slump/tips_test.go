@@ -61,3 +61,84 @@ func sentences(text string) int {
 	}
 	return n
 }
+
+// Every tip that quotes a setting quotes the runner's: change a setting and
+// the words change with it; keep the defaults and they are the article's.
+func TestTipsAreWordedFromTheSettings(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Config)
+		tip    string
+		title  string
+		text   []string // parts of the text
+		not    []string // words that must not appear
+	}{
+		{"the defaults", func(*Config) {}, TipCapHardEfforts, "Keep it to 2 hard efforts a week",
+			[]string{"Pick the two sessions that matter most this week"}, nil},
+		{"1 hard effort a week", func(c *Config) { c.HardEffortsPerWeek = 1 }, TipCapHardEfforts, "Keep it to 1 hard effort a week",
+			[]string{"Pick the one session that matters most this week"}, []string{"two", "2"}},
+		{"3 hard efforts a week", func(c *Config) { c.HardEffortsPerWeek = 3 }, TipCapHardEfforts, "Keep it to 3 hard efforts a week",
+			[]string{"Pick the three sessions"}, []string{"two"}},
+		{"no hard efforts", func(c *Config) { c.HardEffortsPerWeek = 0 }, TipCapHardEfforts, "Leave out hard efforts for now",
+			[]string{"every session this week at an easy, chatty pace"}, []string{"two", "Pick"}},
+		{"the default rest day", func(*Config) {}, TipTakeRestDay, "Take a complete rest day",
+			[]string{"Plan at least one day a week", "Most runners do best with one full rest day every week."}, nil},
+		{"2 rest days a week", func(c *Config) { c.RestDaysPerWeek = 2 }, TipTakeRestDay, "Take your complete rest days",
+			[]string{"Plan at least two days a week", "You have set yourself two full rest days every week."}, []string{"one day"}},
+		{"the default sleep target", func(*Config) {}, TipSleepMore, "Sleep 7 hours or more",
+			[]string{"Aim for at least 7 hours"}, nil},
+		{"a natural short sleeper", func(c *Config) { c.SleepTargetHours = 6 }, TipSleepMore, "Sleep 6 hours or more",
+			[]string{"Aim for at least 6 hours"}, []string{"7 hours"}},
+		{"a target of 7.5 h", func(c *Config) { c.SleepTargetHours = 7.5 }, TipSleepMore, "Sleep 7.5 hours or more",
+			[]string{"Aim for at least 7.5 hours"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			tt.change(&cfg)
+			tip, ok := NewMeter(cfg).Tip(tt.tip)
+			if !ok || tip.Title != tt.title {
+				t.Errorf("title %q, want %q", tip.Title, tt.title)
+			}
+			for _, w := range tt.text {
+				if !strings.Contains(tip.Text, w) {
+					t.Errorf("text lacks %q: %s", w, tip.Text)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(tip.Title+" "+tip.Text, w) {
+					t.Errorf("tip says %q: %s %s", w, tip.Title, tip.Text)
+				}
+			}
+			if n := sentences(tip.Text); n < 2 || n > 3 {
+				t.Errorf("text has %d sentences: %q", n, tip.Text)
+			}
+		})
+	}
+}
+
+// The tip a reading gives is worded from the meter's settings too, next to
+// a signal that quotes the same setting.
+func TestReadingTipFollowsTheSettings(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.HardEffortsPerWeek = 1
+	r := NewMeter(cfg).Reading(week("e8", "e8", "e3", "e0", "e3", "e3", "e3"), nil, today)
+	if r.Tip.ID != TipCapHardEfforts || r.Tip.Title != "Keep it to 1 hard effort a week" ||
+		!hasSignal(r, SignalHardEfforts) || !strings.Contains(r.Signals[0].Detail, "the rule of thumb is 1") {
+		t.Errorf("1 hard effort a week, 2 done: %s", describe(r))
+	}
+	cfg = DefaultConfig()
+	cfg.SleepTargetHours = 8
+	r = NewMeter(cfg).Reading(with("s7.5"), nil, today)
+	if r.Tip.ID != TipSleepMore || !strings.Contains(r.Tip.Text, "at least 8 hours") || strings.Contains(r.Tip.Text, "7 hours") {
+		t.Errorf("a sleep target of 8 h at 7.5 h a night: %s\n%s", describe(r), r.Tip.Text)
+	}
+}
+
+func TestNumberWord(t *testing.T) {
+	for n, want := range map[int]string{0: "no", 1: "one", 2: "two", 7: "seven", 8: "8", -1: "-1"} {
+		if got := numberWord(n); got != want {
+			t.Errorf("numberWord(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

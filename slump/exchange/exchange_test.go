@@ -717,3 +717,55 @@ func BenchmarkWriteCSV10Years(b *testing.B) {
 		}
 	}
 }
+
+func TestFormat(t *testing.T) {
+	tests := []struct{ name, path, want, err string }{
+		{"", "", "csv", ""},
+		{"", "journal.JSON", "json", ""},
+		{"", "journal.csv", "csv", ""},
+		{"", "journal.txt", "csv", ""},
+		{" Json ", "journal.csv", "json", ""},
+		{"  ", "journal.json", "json", ""},
+		{"xml", "journal.csv", "", `format: must be csv or json (got "xml")`},
+	}
+	for _, tt := range tests {
+		got, err := Format(tt.name, tt.path)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && err.Error() != tt.err {
+			t.Errorf("Format(%q, %q) = %q, %v; want %q, %q", tt.name, tt.path, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestRead(t *testing.T) {
+	var csvOut, jsonOut bytes.Buffer
+	rich := richCheckins()
+	if err := WriteCSV(&csvOut, rich); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSON(&jsonOut, rich); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		data   []byte
+		format string
+		sniff  bool
+		ok     bool
+	}{
+		{csvOut.Bytes(), "csv", true, true},
+		{jsonOut.Bytes(), "json", false, true},
+		{jsonOut.Bytes(), "csv", true, true},   // a .csv name, JSON inside
+		{jsonOut.Bytes(), "csv", false, false}, // --format csv was said: read as CSV, refused
+	} {
+		got, err := Read(tt.data, tt.format, tt.sniff, exchangeToday)
+		if ok := err == nil && sameCheckins(got, rich) == ""; ok != tt.ok {
+			t.Errorf("Read(%s, sniff %v): %v, %v; want ok %v", tt.format, tt.sniff, sameCheckins(got, rich), err, tt.ok)
+		}
+	}
+}
+
+// The header is the date and the fields of the one table, in order.
+func TestHeaderIsTheFieldTable(t *testing.T) {
+	if got := strings.Join(keys(), ","); got != CSVHeader {
+		t.Errorf("keys() = %s, CSVHeader = %s", got, CSVHeader)
+	}
+}
