@@ -18,7 +18,7 @@ type Baseline struct {
 	Z float64
 }
 
-// Baseline numbers (design choices after Saw et al. 2018; doc.go).
+// Baseline numbers (design choices after Saw et al. 2018; see the README).
 const (
 	baselineDays    = 28 // the usual is the 28 days before the week
 	minBaselineDays = 14 // logged days of those 28 before a usual is believed

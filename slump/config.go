@@ -8,7 +8,7 @@ import (
 
 // Config holds the meter's thresholds that a runner may change, in one
 // place. The zero Config is not valid: start from DefaultConfig and change
-// what you need. The toml tags are the keys of laceup's config file; doc.go
+// what you need. The toml tags are the keys of laceup's config file; the README
 // gives the source of every default.
 type Config struct {
 	// HardEffort is the lowest effort (Foster's CR-10) that counts as a
@@ -55,7 +55,7 @@ const (
 )
 
 // DefaultConfig returns the thresholds of the article and the sources
-// (doc.go): hard effort from 7, 2 hard efforts and 1 rest day a week, 7 h of
+// (see the README): hard effort from 7, 2 hard efforts and 1 rest day a week, 7 h of
 // sleep, monotony above 2.0, load ratio from 1.5.
 func DefaultConfig() Config {
 	return Config{

@@ -43,7 +43,7 @@ func (l Load) Value() (au int, known bool) {
 	return l.Effort * *l.Minutes, true
 }
 
-// The load model's numbers; doc.go gives their sources.
+// The load model's numbers; the README's "Where the numbers come from" gives their sources.
 const (
 	minKnownLoads = 5     // of the 7 days, before weekly load, monotony and strain are computed (issue 4)
 	monotonyCap   = 10    // monotony = min(mean/SD, 10): a week of equal loads is maximally monotonous (Fellrnr, after Foster)

@@ -12,7 +12,7 @@ import (
 // rest days (see Reading.SlumpRestDays).
 const MaxSlumpStreak = 21
 
-// The model's numbers. doc.go gives the source of each one; the ones marked
+// The model's numbers. The README's "The slump meter" gives the source of each one; the ones marked
 // there as design choices can be tuned, the others come from the article,
 // the sleep literature or the load-monitoring papers. The thresholds a
 // runner may change are in Config.

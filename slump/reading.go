@@ -125,7 +125,7 @@ type Reading struct {
 // Metrics are the numbers behind the load and baseline signals of a
 // reading. A nil field is not computable for that date; the comment of each
 // says when. Loads are Foster's session RPE, effort x minutes, in arbitrary
-// units (AU); doc.go explains every rule.
+// units (AU); the README's "The model in full" explains every rule.
 type Metrics struct {
 	// LoadKnownDays is how many of the 7 days ending on the date have a
 	// known load: logged rest days (0) and logged training days with

@@ -6,11 +6,14 @@ package slump
 type Snapshot struct {
 	Day      Date      // the day of the reading
 	Checkins []Checkin // the check-ins of Window(Day), oldest first
-	Loads    []Load    // the loads of every check-in up to Day, oldest first, for the EWMA ratio
-	// Streak is the run of consecutive days with a check-in that ends on
-	// Day (or the day before, while Day has none yet); LongestStreak the
-	// longest run up to Day.
-	Streak, LongestStreak int
+	Loads    []Load    // the loads of every check-in up to Day, oldest first: the EWMA ratio's series, and the streaks' dates
+}
+
+// Streaks returns the check-in streaks as of the snapshot's day (see
+// Streaks): the current one and the longest.
+func (s Snapshot) Streaks() (current, longest int) {
+	current, longest, _ = Streaks(s.Loads, s.Day)
+	return current, longest
 }
 
 // Checkin returns the check-in of the snapshot's day, and nil if it has

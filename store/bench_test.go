@@ -61,19 +61,6 @@ func BenchmarkWeek(b *testing.B) { benchRange(b, 1) }
 // days before them (103 days) from a ten-year journal.
 func BenchmarkTwelveWeeks(b *testing.B) { benchRange(b, 12) }
 
-// BenchmarkStreaks is the dashboard's streaks over a ten-year journal.
-func BenchmarkStreaks(b *testing.B) {
-	s := tenYears(b)
-	ctx := context.Background()
-	for b.Loop() {
-		cur, long, end, err := s.Streaks(ctx, benchToday)
-		if err != nil || cur != 80 || long != 1600 || end != slump.NewDate(2023, 6, 30) {
-			b.Fatalf("Streaks = %d, %d, %s, %v", cur, long, end, err)
-		}
-	}
-}
-
-// BenchmarkOpenClose is what one `laceup meter --json` does with the
 // journal: Open a ten-year journal, read the 20 days the meter needs, Close.
 func BenchmarkOpenClose(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "journal.db")
@@ -110,6 +97,19 @@ func BenchmarkQuickCheck(b *testing.B) {
 	for b.Loop() {
 		if err := s.quickCheck(ctx, s.db); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSnapshot is what laceup meter and the dashboard read: a day's 55
+// days, ten years of loads and the streaks, in one read transaction.
+func BenchmarkSnapshot(b *testing.B) {
+	s := tenYears(b)
+	ctx := context.Background()
+	for b.Loop() {
+		snap, err := s.Snapshot(ctx, benchToday)
+		if err != nil || len(snap.Checkins) != 55 || len(snap.Loads) != 3646 {
+			b.Fatalf("Snapshot = %d check-ins, %d loads, %v", len(snap.Checkins), len(snap.Loads), err)
 		}
 	}
 }

@@ -47,12 +47,25 @@
 // that fails (a full disk, ErrDiskFull; a read-only file or folder,
 // ErrReadOnly; a cancelled context) is rolled back whole.
 //
-// # Import, export, backup
+// # Reads and writes
+//
+// What a screen or a command shows comes from one moment of the journal:
+// Snapshot reads a day's meter (its 55 days, the load series and the
+// streaks) in one read transaction, and Span reads the days a range of
+// readings needs in one statement. Save writes a day; SaveAnswers merges a
+// partial check-in into the saved day in one write transaction, so
+// concurrent edits of one day keep every answer.
+//
+// # Files: import, export, backup, settings
 //
 // All returns every check-in for an export; Import writes many in one
 // transaction, all or none, even if the process is killed; Backup writes a
-// consistent copy with VACUUM INTO through a temporary file renamed into
-// place.
+// consistent copy with VACUUM INTO. Every file laceup writes besides the
+// journal goes through one atomic helper (a private temporary file, synced
+// and renamed into place: WriteFile for an export), and CheckOutput refuses
+// an output path that is the journal, one of its files, or a folder. Create
+// opens a journal to be filled anew (laceup demo). The settings file,
+// config.toml, is read by the sub-package settings.
 //
 // # The schema
 //

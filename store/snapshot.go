@@ -9,9 +9,9 @@ import (
 
 // Snapshot reads what the meter of day needs, in one read transaction, so
 // that a check-in saved meanwhile by another laceup is either in all of it
-// or in none: the check-ins of slump.Window(day), the load series of the
-// journal up to day (for the EWMA ratio), and the check-in streaks as of
-// day (see Streaks). Readers never wait for a writer, nor hold one up: the
+// or in none: the check-ins of slump.Window(day), and the load series of
+// the journal up to day (for the EWMA ratio, and the dates the streaks are
+// counted from). Readers never wait for a writer, nor hold one up: the
 // journal is in WAL mode.
 func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
 	snap := slump.Snapshot{Day: day}
@@ -23,10 +23,7 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 		if s.betweenReads != nil {
 			s.betweenReads()
 		}
-		if snap.Loads, err = s.loads(ctx, tx, day); err != nil {
-			return err
-		}
-		snap.Streak, snap.LongestStreak, _, err = s.streaks(ctx, tx, day)
+		snap.Loads, err = s.loads(ctx, tx, day)
 		return err
 	})
 	if err != nil {

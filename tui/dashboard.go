@@ -159,7 +159,7 @@ func (d dashboardModel) loadView(st styles, width int) string {
 // streakView is the check-in streak: consecutive days with a check-in (a
 // rest day checked in counts) and the longest one.
 func (d dashboardModel) streakView(st styles) string {
-	streak, longest := d.snap.Streak, d.snap.LongestStreak
+	streak, longest := d.snap.Streaks()
 	if longest == 0 {
 		return ""
 	}

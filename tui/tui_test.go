@@ -73,36 +73,7 @@ func (j *fakeJournal) Loads(ctx context.Context, to slump.Date) ([]slump.Load, e
 	return slump.LoadsOf(all), err
 }
 
-// Streaks counts consecutive days the simple way, as a reference.
-func (j *fakeJournal) Streaks(_ context.Context, today slump.Date) (current, longest int, end slump.Date, err error) {
-	if j.loadErr != nil {
-		return 0, 0, end, j.loadErr
-	}
-	var dates []slump.Date
-	for d := range j.days {
-		if !d.After(today) {
-			dates = append(dates, d)
-		}
-	}
-	sort.Slice(dates, func(a, b int) bool { return dates[a].Before(dates[b]) })
-	run := 0
-	for i, d := range dates {
-		if i > 0 && d.DaysSince(dates[i-1]) == 1 {
-			run++
-		} else {
-			run = 1
-		}
-		if run >= longest {
-			longest, end = run, d
-		}
-	}
-	if n := len(dates); n > 0 && today.DaysSince(dates[n-1]) <= 1 {
-		current = run
-	}
-	return current, longest, end, nil
-}
-
-// Snapshot reads as the store does, from Range, Loads and Streaks.
+// Snapshot reads as the store does, from Range and Loads.
 func (j *fakeJournal) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
 	from, to := slump.Window(day)
 	snap := slump.Snapshot{Day: day}
@@ -110,10 +81,7 @@ func (j *fakeJournal) Snapshot(ctx context.Context, day slump.Date) (slump.Snaps
 	if snap.Checkins, err = j.Range(ctx, from, to); err != nil {
 		return slump.Snapshot{}, err
 	}
-	if snap.Loads, err = j.Loads(ctx, day); err != nil {
-		return slump.Snapshot{}, err
-	}
-	snap.Streak, snap.LongestStreak, _, err = j.Streaks(ctx, day)
+	snap.Loads, err = j.Loads(ctx, day)
 	return snap, err
 }
 
