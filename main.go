@@ -597,12 +597,12 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	if fresh {
 		path = filepath.Join(filepath.Dir(a.defaultJournalPath()), "demo.db")
 	}
-	real, err1 := filepath.Abs(a.journalPath(""))
-	path, err2 := filepath.Abs(path)
-	if err := errors.Join(err1, err2); err != nil {
+	path, err = filepath.Abs(path)
+	if err != nil {
 		return err
 	}
-	if path == real {
+	// The runner's journal by any name: the same path, a link, its -wal.
+	if oe := (*store.OutputError)(nil); errors.As(store.CheckOutput(path, a.journalPath("")), &oe) && !oe.Folder {
 		return cli.Usagef("demo: %s is your journal; demo writes only to a separate file (choose another --db)", path)
 	}
 	s, err := store.Create(ctx, path, fresh)

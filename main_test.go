@@ -253,6 +253,8 @@ func TestBadInputExits2AndChangesNothing(t *testing.T) {
 		{"effort 11", set("--effort", "11"), []string{"effort", "0 to 10", `"11"`}},
 		{"minutes 2000", core("--minutes", "2000"), []string{"minutes", "0 to 1440"}},
 		{"sleep quality 6", core("--sleep-quality", "6"), []string{"sleep_quality", "1 to 5"}},
+		{"minutes blank", core("--minutes", " "), []string{`minutes: must be a whole number from 0 to 1440 (got "")`}},
+		{"sleep quality blank", core("--sleep-quality", "  "), []string{`sleep_quality (--sleep-quality): must be a whole number from 1 to 5 (got "")`}},
 		{"note too long", core("--note", strings.Repeat("x", 2001)), []string{"note", "2000 characters"}},
 		{"malformed date", core("--date", "2026-02-30"), []string{"date", "YYYY-MM-DD"}},
 		{"future date", core("--date", day(2)), []string{"date", "not a future one"}},
@@ -475,7 +477,9 @@ func TestDemoThenHistory(t *testing.T) {
 
 	// Deterministic: the same seed writes the same journal.
 	first := laceup(t, home, nil, "--db", demoDB, "history", "--json", "--date", today.AddDays(-30).String()).stdout
-	laceup(t, home, nil, "demo", "--seed", "1")
+	if r := laceup(t, home, nil, "demo", "--seed", "1"); r.code != 0 {
+		t.Fatalf("demo again: exit %d: %s", r.code, r.stderr)
+	}
 	if again := laceup(t, home, nil, "--db", demoDB, "history", "--json", "--date", today.AddDays(-30).String()).stdout; again != first {
 		t.Error("demo --seed 1 wrote a different journal the second time")
 	}
@@ -493,6 +497,25 @@ func TestDemoRefusesRealJournals(t *testing.T) {
 		if r.code != 2 || !strings.Contains(r.stderr, defaultDB(home)) {
 			t.Errorf("laceup %v: exit %d, %q; want 2 naming the journal", args, r.code, r.stderr)
 		}
+	}
+	// A journal kept as demo.db and reached through a link in LACEUP_DB is
+	// still the runner's: the default demo file is not replaced then.
+	linked := filepath.Join(home, "data", "laceup", "demo.db")
+	if err := os.Rename(defaultDB(home), linked); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(home, "journal-link.db")
+	if err := os.Symlink(linked, link); err != nil {
+		t.Fatal(err)
+	}
+	if r := laceup(t, home, []string{"LACEUP_DB=" + link}, "demo"); r.code != 2 || !strings.Contains(r.stderr, "is your journal") {
+		t.Errorf("demo over the journal behind LACEUP_DB's link: exit %d, %q", r.code, r.stderr)
+	}
+	if fileHash(t, linked) != before {
+		t.Fatal("demo replaced the journal behind a link")
+	}
+	if err := os.Rename(linked, defaultDB(home)); err != nil {
+		t.Fatal(err)
 	}
 	other := filepath.Join(home, "other.db")
 	laceup(t, home, nil, "--db", other, "checkin", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "2")

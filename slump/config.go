@@ -68,6 +68,10 @@ func DefaultConfig() Config {
 	}
 }
 
+// IsHard reports whether a day of the given effort counts as a hard effort
+// under these settings (effort hard_effort or more).
+func (c Config) IsHard(effort int) bool { return effort >= c.HardEffort }
+
 // Validate checks every field against its range, in the order of the
 // struct, and returns a *FieldError naming the config key of the first
 // wrong one, or nil.

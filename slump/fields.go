@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // FieldKind is how an answer is written as text.
@@ -93,9 +92,11 @@ type Answer struct {
 // answer is called once for each field, in order; an error it returns (a
 // format's own, such as a JSON string where a number belongs) is returned
 // as it is. A required field left out is a *FieldError; an optional one
-// left out, or answered with nothing but blank space, is absent (a note is
-// never absent: it is the text given, or ""). Numbers are read as ParseInt
-// and ParseSleep read them; the note is taken exactly as given. Every other
+// left out or answered "" is absent (a note is never absent: it is the text
+// given, or ""); blank space is not "" (a cell or a form answer is trimmed
+// by its reader: --minutes " " is a mistake the command line reports).
+// Numbers are read as ParseInt and ParseSleep read them, blank space around
+// them ignored; the note is taken exactly as given. Every other
 // problem is the *FieldError of the first wrong field, whose Got is
 // Answer.Shown when that is set.
 func ParseCheckin(date, today Date, answer func(Field) (Answer, error)) (Checkin, error) {
@@ -140,7 +141,7 @@ func (f Field) set(c *Checkin, a Answer) error {
 		c.Note = a.Text
 		return nil
 	}
-	if f.Optional && strings.TrimSpace(a.Text) == "" {
+	if f.Optional && a.Text == "" {
 		return nil
 	}
 	v, err := f.ParseNumber(a.Text)

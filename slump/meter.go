@@ -591,15 +591,15 @@ func (s *series) stats(end int) weekStats {
 			st.rest14++
 		}
 		if i > end-weekDays {
-			st.add(c, s.cfg.HardEffort)
+			st.add(c, s.cfg)
 		}
 	}
 	return st
 }
 
 // add counts one logged day into the week's statistics (not the 14-day
-// ones); efforts from hard count as hard efforts.
-func (st *weekStats) add(c Checkin, hard int) {
+// ones); cfg says which efforts are hard.
+func (st *weekStats) add(c Checkin, cfg Config) {
 	st.logged++
 	switch {
 	case c.Effort == RestEffort:
@@ -611,7 +611,7 @@ func (st *weekStats) add(c Checkin, hard int) {
 		st.minTraining = min(st.minTraining, c.Effort)
 		st.maxTraining = max(st.maxTraining, c.Effort)
 	}
-	if c.Effort >= hard {
+	if cfg.IsHard(c.Effort) {
 		st.hard++
 	}
 	if c.Minutes != nil {

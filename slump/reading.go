@@ -79,7 +79,7 @@ type Tip struct {
 type WeekSummary struct {
 	Start, End    Date // the range, both included: in a Reading, End is its date and Start 6 days earlier
 	Checkins      int  // days with a check-in (0-7 in a Reading)
-	HardEfforts   int  // days with effort >= HardEffort (the Config's hard effort, in a Reading from MeterWith)
+	HardEfforts   int  // days that count as a hard effort under the meter's Config (Config.IsHard)
 	RestDays      int  // days with effort == RestEffort
 	Minutes       int  // training minutes logged
 	AvgSleepHours *float64

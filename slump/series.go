@@ -14,7 +14,7 @@ import "slices"
 //
 // m.Summarize(h, d.AddDays(-6), d) equals m.Reading(h, nil, d).Week.
 func (m Meter) Summarize(history []Checkin, from, to Date) WeekSummary {
-	hard := m.Config().HardEffort
+	cfg := m.Config()
 	var in []int // indexes in history of the check-ins in range
 	for i, c := range history {
 		if !c.Date.IsZero() && !c.Date.Before(from) && !c.Date.After(to) {
@@ -29,7 +29,7 @@ func (m Meter) Summarize(history []Checkin, from, to Date) WeekSummary {
 		if k+1 < len(in) && history[in[k+1]].Date == history[i].Date {
 			continue
 		}
-		st.add(history[i], hard)
+		st.add(history[i], cfg)
 	}
 	return st.summary(from, to)
 }

@@ -9,10 +9,14 @@ type Snapshot struct {
 	Loads    []Load    // the loads of every check-in up to Day, oldest first: the EWMA ratio's series, and the streaks' dates
 }
 
-// Streaks returns the check-in streaks as of the snapshot's day (see
-// Streaks): the current one and the longest.
+// Streaks returns the check-in streaks as of the snapshot's day, counted
+// from the dates of its loads. A streak is a run of consecutive days with a
+// check-in (a rest day checked in counts like any other). current is the
+// run that ends on Day, or the day before while Day has no check-in yet (a
+// streak is not broken until the day is over), else 0; longest is the
+// longest run up to Day.
 func (s Snapshot) Streaks() (current, longest int) {
-	current, longest, _ = Streaks(s.Loads, s.Day)
+	current, longest, _ = streaks(s.Loads, s.Day)
 	return current, longest
 }
 

@@ -2,7 +2,7 @@ package slump
 
 import "slices"
 
-// Streaks returns the check-in streaks as of today, from the dates of the
+// streaks returns the check-in streaks as of today, from the dates of the
 // journal's check-ins: the dates of loads, in any order (a date twice counts
 // once, and dates after today are ignored). A streak is a run of
 // consecutive calendar days with a check-in (a rest day checked in counts
@@ -13,7 +13,7 @@ import "slices"
 // otherwise. longest is the longest run ending on or before today (at least
 // current), and longestEnd its last day; of runs of equal length, the most
 // recent. No check-in up to today gives 0, 0 and the zero Date.
-func Streaks(loads []Load, today Date) (current, longest int, longestEnd Date) {
+func streaks(loads []Load, today Date) (current, longest int, longestEnd Date) {
 	last := today.Time().Unix() / 86400
 	days := make([]int64, 0, len(loads))
 	for _, l := range loads {

@@ -127,9 +127,9 @@ func TestStreaks(t *testing.T) {
 			if day.IsZero() {
 				day = today
 			}
-			cur, long, end := Streaks(loadsOn(tt.days), day)
+			cur, long, end := streaks(loadsOn(tt.days), day)
 			if cur != tt.current || long != tt.longest || end != tt.longestEnd {
-				t.Errorf("Streaks(%s) = %d, %d, %q; want %d, %d, %q",
+				t.Errorf("streaks(%s) = %d, %d, %q; want %d, %d, %q",
 					day, cur, long, end, tt.current, tt.longest, tt.longestEnd)
 			}
 			// The reference agrees with the table, so it can be trusted below.
@@ -163,10 +163,10 @@ func TestStreaksTenYears(t *testing.T) {
 	for name, days := range journals {
 		t.Run(name, func(t *testing.T) {
 			for _, day := range []Date{today, today.AddDays(-1), NewDate(2023, 7, 2), first, first.AddDays(-1)} {
-				cur, long, end := Streaks(loadsOn(shuffled(rng, days)), day)
+				cur, long, end := streaks(loadsOn(shuffled(rng, days)), day)
 				wc, wl, we := refStreaks(days, day)
 				if cur != wc || long != wl || end != we {
-					t.Errorf("Streaks(%s) = %d, %d, %q; the reference says %d, %d, %q", day, cur, long, end, wc, wl, we)
+					t.Errorf("streaks(%s) = %d, %d, %q; the reference says %d, %d, %q", day, cur, long, end, wc, wl, we)
 				}
 			}
 		})

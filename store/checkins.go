@@ -27,31 +27,8 @@ const selectCheckins = `SELECT date, mood, motivation, sleep_hours, effort, minu
 // itself, unwrapped, so it reads the same as anywhere else. The note is
 // stored as given: clean it with slump.CleanNote first.
 func (s *Store) Save(ctx context.Context, c slump.Checkin) error {
-	if err := validate(c); err != nil {
-		return err
-	}
-	now := s.now().UTC().Format(timeLayout)
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `
-			INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (date) DO UPDATE SET
-				mood = excluded.mood,
-				motivation = excluded.motivation,
-				sleep_hours = excluded.sleep_hours,
-				effort = excluded.effort,
-				minutes = excluded.minutes,
-				sleep_quality = excluded.sleep_quality,
-				note = excluded.note,
-				updated_at = excluded.updated_at`,
-			c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
-			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now, now)
-		return err
-	})
-	if err != nil {
-		return s.wrap("save check-in of "+c.Date.String(), err)
-	}
-	return nil
+	_, err := s.SaveAnswers(ctx, c)
+	return err
 }
 
 // SaveAnswers saves the check-in of c.Date as checking in again with only

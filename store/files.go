@@ -57,19 +57,25 @@ func CheckOutput(out, journal string) error {
 // complete, so path is never half a file, even after a crash or a full
 // disk. Check the path with CheckOutput first.
 func WriteFile(path string, write func(io.Writer) error) error {
-	return writeAtomically("export", path, path, true, func(f *os.File) error { return write(f) })
+	return writeAtomically("export", path, path, true, func(f *os.File) error {
+		if err := write(f); err != nil {
+			return fmt.Errorf("export %s: %w", path, err)
+		}
+		return nil
+	})
 }
 
 // writeAtomically creates an empty temporary file beside path (mode 0600),
 // lets fill write it, syncs it and only then gives it path's name. With
 // overwrite false an existing path is kept and *ExistsError returned. Errors
-// of the file system name op and shown, the path as the user knows it;
-// fill's errors are returned as they are. No temporary file is left behind.
+// of the file system start with op and shown, the path as the user knows
+// it, and name the file that failed; fill's errors are returned as they are.
+// No temporary file is left behind.
 func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp") // mode 0600
 	if err != nil {
-		return fmt.Errorf("%s %s: create a temporary file in %s: %w", op, shown, dir, pathErr(err))
+		return fmt.Errorf("%s %s: %w", op, shown, err)
 	}
 	done := false
 	defer func() {
@@ -82,10 +88,10 @@ func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File)
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("%s %s: %w", op, shown, pathErr(err))
+		return fmt.Errorf("%s %s: %w", op, shown, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s %s: %w", op, shown, pathErr(err))
+		return fmt.Errorf("%s %s: %w", op, shown, err)
 	}
 	if overwrite {
 		err = os.Rename(tmp.Name(), path)
@@ -105,7 +111,7 @@ func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File)
 		}
 	}
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", op, shown, pathErr(err))
+		return fmt.Errorf("%s %s: %w", op, shown, err)
 	}
 	done = true
 	syncDir(dir) // make the new name durable; best effort
@@ -120,7 +126,7 @@ func Create(ctx context.Context, path string, replace bool) (*Store, error) {
 	if replace {
 		for _, suffix := range []string{"", "-wal", "-shm"} {
 			if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("journal %s: replace it: %w", path, pathErr(err))
+				return nil, fmt.Errorf("journal %s: replace it: %w", path, err)
 			}
 		}
 	}

@@ -11,8 +11,8 @@ import (
 // that a check-in saved meanwhile by another laceup is either in all of it
 // or in none: the check-ins of slump.Window(day), and the load series of
 // the journal up to day (for the EWMA ratio, and the dates the streaks are
-// counted from). Readers never wait for a writer, nor hold one up: the
-// journal is in WAL mode.
+// counted from). In WAL mode, which Open puts every journal in, a reader
+// neither waits for a writer nor holds one up.
 func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
 	snap := slump.Snapshot{Day: day}
 	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {

@@ -81,7 +81,7 @@ type checkinModel struct {
 	note      textinput.Model
 	keys      formKeys
 	width     int
-	hard      int // the effort from which a day counts as a hard effort
+	cfg       slump.Config // the runner's settings: which efforts are hard
 }
 
 func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, cfg slump.Config) checkinModel {
@@ -93,7 +93,7 @@ func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, cf
 		answers:   make([]string, len(qs)),
 		keys:      defaultFormKeys(),
 		width:     80,
-		hard:      cfg.HardEffort,
+		cfg:       cfg,
 	}
 	m.note = textinput.New()
 	m.note.CharLimit = slump.MaxNoteRunes
@@ -378,7 +378,7 @@ func (m checkinModel) scaleView(st styles, q question) []string {
 	var out []string
 	for v := q.Max; v >= q.Min; v-- {
 		label := q.labels[v-q.Min]
-		if q.Name == slump.FieldEffort && v >= m.hard {
+		if q.Name == slump.FieldEffort && m.cfg.IsHard(v) {
 			label = strings.TrimPrefix(label+" · hard effort", " · ")
 		}
 		line := strings.TrimRight(fmt.Sprintf("%2d  %s", v, label), " ")

@@ -236,7 +236,7 @@ func (d dashboardModel) weekView(st styles, width int) string {
 			efforts = append(efforts, st.missing.Render(fmt.Sprintf("%3s", "·")))
 		case c.Effort == slump.RestEffort:
 			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "R")))
-		case c.Effort >= cfg.HardEffort:
+		case cfg.IsHard(c.Effort):
 			efforts = append(efforts, st.hard.Render(fmt.Sprintf("%3d", c.Effort)))
 		default:
 			efforts = append(efforts, fmt.Sprintf("%3d", c.Effort))

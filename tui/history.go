@@ -163,11 +163,12 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 	case c == nil:
 		return marker + name + st.missing.Render(fmt.Sprintf(" %4s %6s %6s %-8s %5s  %-9s", "·", "·", "·", "·", "·", "no check-in"))
 	}
-	effort := fmt.Sprintf("%-8s", report.Effort(c.Effort, h.sh.meter.Config()))
+	cfg := h.sh.meter.Config()
+	effort := fmt.Sprintf("%-8s", report.Effort(c.Effort, cfg))
 	switch {
 	case c.Effort == slump.RestEffort:
 		effort = st.rest.Render(effort)
-	case c.Effort >= h.sh.meter.Config().HardEffort:
+	case cfg.IsHard(c.Effort):
 		effort = st.hard.Render(effort)
 	}
 	line := marker + name + fmt.Sprintf(" %4d %6d %6s ", c.Mood, c.Motivation, report.Hours(c.SleepHours)) +

@@ -68,12 +68,20 @@ func TestHistoryUpdate(t *testing.T) {
 	if _, cmd := h.Update(keyMsg("esc")); msgOf(cmd) != (showMsg{screen: dashboardScreen}) {
 		t.Errorf("esc: %#v", msgOf(cmd))
 	}
-	// Up and down move within the week, never past today.
-	h, _ = h.Update(keyMsg("up"))
-	h, _ = h.Update(keyMsg("down"))
-	h, _ = h.Update(keyMsg("down"))
-	if want := min(6, today.DaysSince(last.Start())); h.selected > want {
-		t.Errorf("selected %d, after today", h.selected)
+	// Up and down move within a past week, to its Sunday.
+	for range 7 {
+		h, _ = h.Update(keyMsg("down"))
+	}
+	if h.selected != 6 {
+		t.Errorf("down in a past week reaches %d, want Sunday (6)", h.selected)
+	}
+	// In this week, never past today (a Wednesday).
+	this := newHistoryModel(sh, slump.WeekOf(today), today)
+	for range 7 {
+		this, _ = this.Update(keyMsg("down"))
+	}
+	if want := today.DaysSince(slump.WeekOf(today).Start()); this.selected != want || want != 2 {
+		t.Errorf("down in this week reaches %d, want today (%d)", this.selected, want)
 	}
 	// A stale load, for a week the runner has left, is ignored.
 	if got := h.withWeek(weekLoadedMsg{week: slump.WeekReading{Week: last.AddWeeks(-5)}}); got.wk.Week != last {

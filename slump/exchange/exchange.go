@@ -253,11 +253,16 @@ func csvCheckin(rec []string, today slump.Date) (slump.Checkin, error) {
 	return slump.ParseCheckin(date, today, func(f slump.Field) (slump.Answer, error) {
 		cell := rec[col]
 		col++
-		// A number cell too long to be one is quoted cut short.
-		if t := strings.TrimSpace(cell); f.Kind != slump.Text && len(t) > maxCell {
+		if f.Kind == slump.Text {
+			return slump.Answer{Text: cell, Given: true}, nil // a note is kept exactly
+		}
+		// Blank space around a number is ignored: an empty cell is an
+		// absent answer. A cell too long to be a number is quoted cut short.
+		t := strings.TrimSpace(cell)
+		if len(t) > maxCell {
 			return slump.Answer{}, &slump.FieldError{Field: f.Name, Got: strconv.Quote(abbreviate(t, maxCell)), Want: f.Want()}
 		}
-		return slump.Answer{Text: cell, Given: true}, nil
+		return slump.Answer{Text: t, Given: true}, nil
 	})
 }
 

@@ -70,7 +70,7 @@ func Effort(effort int, cfg slump.Config) string {
 	switch {
 	case effort == slump.RestEffort:
 		return strconv.Itoa(effort) + " rest"
-	case effort >= cfg.HardEffort:
+	case cfg.IsHard(effort):
 		return strconv.Itoa(effort) + " hard"
 	}
 	return strconv.Itoa(effort)
