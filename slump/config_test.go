@@ -134,7 +134,7 @@ func TestMeterWithConfig(t *testing.T) {
 			}
 			if cfg.Validate() == nil {
 				if sum := NewMeter(cfg).Summarize(tc.history, today.AddDays(-6), today); !reflect.DeepEqual(sum, r.Week) {
-					t.Errorf("SummarizeWith = %+v, the reading's week is %+v", sum, r.Week)
+					t.Errorf("Summarize = %+v, the reading's week is %+v", sum, r.Week)
 				}
 			}
 		})

@@ -8,7 +8,7 @@ import (
 // Load is what Foster's session-RPE training load needs of a day: the date,
 // the effort (CR-10) and the minutes of training. A store can read these
 // three columns of the whole journal cheaply, for the EWMA load ratio, which
-// runs from the first check-in (see MeterWith).
+// runs from the first check-in (see Meter.Reading).
 type Load struct {
 	Date    Date
 	Effort  int

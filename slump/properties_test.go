@@ -262,7 +262,7 @@ func TestMeterProperties(t *testing.T) {
 }
 
 // The score stays in 0..100 whatever the history and whatever the Config,
-// even one that Validate refuses (MeterWith clamps it).
+// even one that Validate refuses (NewMeter clamps it).
 func TestScoreInRangeWithAnyConfig(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 14))
 	for i := range 2000 {
