@@ -3,6 +3,7 @@ package slump
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,7 +22,45 @@ type Checkin struct {
 	Minutes      *int   // optional: training time that day, 0-1440
 	SleepQuality *int   // optional: 1 awful ... 5 great
 	Note         string // optional: free text, at most MaxNoteRunes characters
+
+	// Legs is how the legs felt (optional): 1 heavy and flat, easy paces
+	// felt hard ... 5 a pop in my legs. The article's third sign of a slump.
+	Legs *int
+	// DayType says what kind of day it was: DaySick, DayInjured, DayTravel,
+	// DayRace, or a normal day: the zero value, "", which every reader
+	// gives for "normal" (DayType.Of says DayNormal).
+	DayType DayType
 }
+
+// DayType is what kind of day a check-in is. The meter reads a sick or
+// injured day as rest and leaves it out of the runner's usual, a race as a
+// hard effort, and a travel day's short night as travel's, not a habit.
+type DayType string
+
+// The day types. They are part of laceup's interface (the day_type column
+// and key, --day-type): never rename one.
+const (
+	DayNormal  DayType = "normal"
+	DaySick    DayType = "sick"
+	DayInjured DayType = "injured"
+	DayTravel  DayType = "travel"
+	DayRace    DayType = "race"
+)
+
+// DayTypes returns every day type, in the order the form offers them.
+func DayTypes() []DayType { return []DayType{DayNormal, DaySick, DayInjured, DayTravel, DayRace} }
+
+// Of returns the day type, DayNormal for the zero value.
+func (t DayType) Of() DayType {
+	if t == "" {
+		return DayNormal
+	}
+	return t
+}
+
+// Unwell reports whether the day is sick or injured: it counts as rest, and
+// it tells nothing of the runner's usual mood, motivation, legs or sleep.
+func (t DayType) Unwell() bool { return t == DaySick || t == DayInjured }
 
 // The allowed range of every field. The command line, the form and the store
 // all validate against these, so a message reads the same everywhere.
@@ -32,6 +71,7 @@ const (
 	MinEffort, MaxEffort             = 0, 10
 	MinMinutes, MaxMinutes           = 0, 1440
 	MinSleepQuality, MaxSleepQuality = 1, 5
+	MinLegs, MaxLegs                 = 1, 5
 	MaxNoteRunes                     = 2000
 
 	// HardEffort is the lowest effort that counts as a hard effort: 7, "very
@@ -51,6 +91,8 @@ const (
 	FieldMinutes      = "minutes"
 	FieldSleepQuality = "sleep_quality"
 	FieldNote         = "note"
+	FieldLegs         = "legs"
+	FieldDayType      = "day_type"
 )
 
 // FieldError says which field of a check-in is wrong and what it accepts.
@@ -110,7 +152,23 @@ func (c Checkin) Validate(today Date) error {
 			return err
 		}
 	}
-	return checkNote(c.Note)
+	if err := checkNote(c.Note); err != nil {
+		return err
+	}
+	if c.Legs != nil {
+		if err := checkInt(FieldLegs, *c.Legs, MinLegs, MaxLegs); err != nil {
+			return err
+		}
+	}
+	if c.DayType != "" && !slices.Contains(DayTypes(), c.DayType) {
+		return dayTypeError(strconv.Quote(string(c.DayType)))
+	}
+	return nil
+}
+
+func dayTypeError(got string) *FieldError {
+	f, _ := FieldNamed(FieldDayType)
+	return &FieldError{Field: FieldDayType, Got: got, Want: f.Want()}
 }
 
 func checkInt(field string, v, lo, hi int) error {

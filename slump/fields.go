@@ -3,7 +3,9 @@ package slump
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // FieldKind is how an answer is written as text.
@@ -13,6 +15,7 @@ const (
 	WholeNumber FieldKind = iota // "4": ParseInt
 	Hours                        // "7.5" or "7,5": ParseSleep
 	Text                         // anything: the note
+	Choice                       // one of Values: the day type
 )
 
 // Field is one answer of a check-in: the one table that the command line,
@@ -24,11 +27,13 @@ type Field struct {
 	Min, Max int       // the range; for Text, Max is the most characters
 	Optional bool      // may be left out
 	Range    string    // the range in a few words, for help and usage: "1-5"
+	Values   []string  // for Choice: the values allowed, the first one the default
 }
 
-// Fields returns the answers of a check-in in the order they are asked,
-// parsed and reported: the four core answers, then the optional ones. The
-// slice is new on every call.
+// Fields returns the answers of a check-in in the order they are parsed,
+// reported and exported: the four core answers, then the optional ones,
+// the newest last (the form asks legs and the day type right after the
+// effort). The slice is new on every call.
 func Fields() []Field {
 	return []Field{
 		{Name: FieldMood, Flag: "mood", Kind: WholeNumber, Min: MinMood, Max: MaxMood, Range: "1-5"},
@@ -38,6 +43,9 @@ func Fields() []Field {
 		{Name: FieldMinutes, Flag: "minutes", Kind: WholeNumber, Min: MinMinutes, Max: MaxMinutes, Optional: true, Range: "0-1440"},
 		{Name: FieldSleepQuality, Flag: "sleep-quality", Kind: WholeNumber, Min: MinSleepQuality, Max: MaxSleepQuality, Optional: true, Range: "1-5"},
 		{Name: FieldNote, Flag: "note", Kind: Text, Max: MaxNoteRunes, Optional: true, Range: "text"},
+		{Name: FieldLegs, Flag: "legs", Kind: WholeNumber, Min: MinLegs, Max: MaxLegs, Optional: true, Range: "1-5"},
+		{Name: FieldDayType, Flag: "day-type", Kind: Choice, Optional: true, Range: "normal, sick, injured, travel or race",
+			Values: []string{string(DayNormal), string(DaySick), string(DayInjured), string(DayTravel), string(DayRace)}},
 	}
 }
 
@@ -60,6 +68,8 @@ func (f Field) Want() string {
 		return fmt.Sprintf("hours from %d to %d, decimals allowed (7.5)", f.Min, f.Max)
 	case Text:
 		return fmt.Sprintf("at most %d characters", f.Max)
+	case Choice:
+		return "one of " + strings.Join(f.Values[:len(f.Values)-1], ", ") + " or " + f.Values[len(f.Values)-1]
 	}
 	return fmt.Sprintf("a whole number from %d to %d", f.Min, f.Max)
 }
@@ -144,6 +154,17 @@ func (f Field) set(c *Checkin, a Answer) error {
 	if f.Optional && a.Text == "" {
 		return nil
 	}
+	if f.Kind == Choice {
+		v := strings.ToLower(strings.TrimSpace(a.Text))
+		if !slices.Contains(f.Values, v) {
+			return &FieldError{Field: f.Name, Got: strconv.Quote(a.Text), Want: f.Want()}
+		}
+		c.DayType = DayType(v)
+		if c.DayType == DayNormal {
+			c.DayType = "" // the zero value is a normal day: one way to say it
+		}
+		return nil
+	}
 	v, err := f.ParseNumber(a.Text)
 	if err != nil {
 		return err
@@ -161,6 +182,8 @@ func (f Field) set(c *Checkin, a Answer) error {
 		c.Minutes = Int(int(v))
 	case FieldSleepQuality:
 		c.SleepQuality = Int(int(v))
+	case FieldLegs:
+		c.Legs = Int(int(v))
 	}
 	return nil
 }
@@ -183,6 +206,12 @@ func AnswersOf(c Checkin) map[string]string {
 	}
 	if c.Note != "" {
 		a[FieldNote] = c.Note
+	}
+	if c.Legs != nil {
+		a[FieldLegs] = strconv.Itoa(*c.Legs)
+	}
+	if t := c.DayType.Of(); t != DayNormal {
+		a[FieldDayType] = string(t)
 	}
 	return a
 }

@@ -22,6 +22,8 @@ func TestFields(t *testing.T) {
 		{FieldMinutes, "minutes", MinMinutes, MaxMinutes, true},
 		{FieldSleepQuality, "sleep-quality", MinSleepQuality, MaxSleepQuality, true},
 		{FieldNote, "note", 0, MaxNoteRunes, true},
+		{FieldLegs, "legs", MinLegs, MaxLegs, true},
+		{FieldDayType, "day-type", 0, 0, true},
 	}
 	fields := Fields()
 	if len(fields) != len(want) {
@@ -32,7 +34,7 @@ func TestFields(t *testing.T) {
 		if f.Name != w.name || f.Flag != w.flag || f.Min != w.min || f.Max != w.max || f.Optional != w.optional || f.Range == "" {
 			t.Errorf("field %d = %+v, want %+v", i, f, w)
 		}
-		if got, ok := FieldNamed(f.Name); !ok || got != f {
+		if got, ok := FieldNamed(f.Name); !ok || !reflect.DeepEqual(got, f) {
 			t.Errorf("FieldNamed(%s) = %+v, %v", f.Name, got, ok)
 		}
 	}
@@ -44,6 +46,8 @@ func TestFields(t *testing.T) {
 		FieldSleepHours: "hours from 0 to 24, decimals allowed (7.5)",
 		FieldMinutes:    "a whole number from 0 to 1440",
 		FieldNote:       "at most 2000 characters",
+		FieldLegs:       "a whole number from 1 to 5",
+		FieldDayType:    "one of normal, sick, injured, travel or race",
 	}
 	for name, w := range wants {
 		if f, _ := FieldNamed(name); f.Want() != w {
@@ -80,6 +84,12 @@ func TestParseAnswers(t *testing.T) {
 		{"sleep out of range", core(FieldSleepHours, "25"), Checkin{}, `sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got "25")`},
 		{"minutes not a number", core(FieldMinutes, "an hour"), Checkin{}, `minutes: must be a whole number from 0 to 1440 (got "an hour")`},
 		{"a note too long", core(FieldNote, strings.Repeat("é", 2001)), Checkin{}, "note: must be at most 2000 characters (got 2001 characters)"},
+		{"legs and the day type", core(FieldLegs, "2", FieldDayType, " Sick "),
+			Checkin{Date: day, Mood: 4, Motivation: 3, SleepHours: 7.5, Effort: 6, Legs: Int(2), DayType: DaySick}, ""},
+		{"a normal day is the zero day type", core(FieldDayType, "normal"),
+			Checkin{Date: day, Mood: 4, Motivation: 3, SleepHours: 7.5, Effort: 6}, ""},
+		{"legs out of range", core(FieldLegs, "6"), Checkin{}, `legs: must be a whole number from 1 to 5 (got "6")`},
+		{"an unknown day type", core(FieldDayType, "flu"), Checkin{}, `day_type: must be one of normal, sick, injured, travel or race (got "flu")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,6 +146,7 @@ func TestAnswersOfRoundTrip(t *testing.T) {
 	for _, c := range []Checkin{
 		{Date: today, Mood: 1, Motivation: 5, SleepHours: 0, Effort: 0},
 		{Date: today, Mood: 3, Motivation: 2, SleepHours: 7.25, Effort: 10, Minutes: Int(0), SleepQuality: Int(5), Note: "tempo, legs ok"},
+		{Date: today, Mood: 2, Motivation: 2, SleepHours: 9, Effort: 0, Legs: Int(1), DayType: DayInjured},
 	} {
 		back, err := ParseAnswers(c.Date, today, AnswersOf(c))
 		if err != nil || !reflect.DeepEqual(back, c) {

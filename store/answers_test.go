@@ -16,7 +16,7 @@ func TestSaveAnswers(t *testing.T) {
 
 	// A new day: keep has nothing to keep; the answers given are saved.
 	first := core
-	first.Minutes, first.Note = slump.Int(40), "hills"
+	first.Minutes, first.Note, first.Legs, first.DayType = slump.Int(40), "hills", slump.Int(2), slump.DayRace
 	existed, err := s.SaveAnswers(ctx, first, slump.FieldSleepQuality)
 	if err != nil || existed {
 		t.Fatalf("SaveAnswers on a new day = %v, %v", existed, err)
@@ -28,12 +28,12 @@ func TestSaveAnswers(t *testing.T) {
 	// Again with new core answers and sleep quality: minutes and note kept.
 	again := core
 	again.Mood, again.SleepQuality = 5, slump.Int(4)
-	existed, err = s.SaveAnswers(ctx, again, slump.FieldMinutes, slump.FieldNote)
+	existed, err = s.SaveAnswers(ctx, again, slump.FieldMinutes, slump.FieldNote, slump.FieldLegs, slump.FieldDayType)
 	if err != nil || !existed {
 		t.Fatalf("SaveAnswers on a saved day = %v, %v", existed, err)
 	}
 	want := again
-	want.Minutes, want.Note = slump.Int(40), "hills"
+	want.Minutes, want.Note, want.Legs, want.DayType = slump.Int(40), "hills", slump.Int(2), slump.DayRace
 	if got, _, _ := s.Get(ctx, d); !equal(got, want) {
 		t.Fatalf("after the edit %+v, want %+v", got, want)
 	}

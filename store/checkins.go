@@ -14,7 +14,7 @@ import (
 // the second, e.g. 2026-03-14T07:05:00Z, which sorts as text.
 const timeLayout = "2006-01-02T15:04:05Z"
 
-const selectCheckins = `SELECT date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note FROM checkins`
+const selectCheckins = `SELECT date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type FROM checkins`
 
 // Save inserts the check-in of c.Date, or replaces the answers of the one
 // already saved for that day. created_at is kept on replace; updated_at is
@@ -34,8 +34,8 @@ func (s *Store) Save(ctx context.Context, c slump.Checkin) error {
 // SaveAnswers saves the check-in of c.Date as checking in again with only
 // some answers does: the core answers are c's, and each optional answer
 // named in keep (slump.FieldMinutes, slump.FieldSleepQuality,
-// slump.FieldNote) keeps its saved value when the day has a check-in, c's
-// otherwise. It reads and writes the day in one write transaction, so two
+// slump.FieldNote, slump.FieldLegs, slump.FieldDayType) keeps its saved
+// value when the day has a check-in, c's otherwise. It reads and writes the day in one write transaction, so two
 // laceups adding different answers to the same day at the same moment
 // both keep theirs. It reports whether the day had a check-in before, and
 // checks c as Save does.
@@ -50,8 +50,8 @@ func (s *Store) SaveAnswers(ctx context.Context, c slump.Checkin, keep ...string
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `
-			INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
-			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+			INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type, created_at, updated_at)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?13, ?14, ?9, ?9)
 			ON CONFLICT (date) DO UPDATE SET
 				mood = excluded.mood,
 				motivation = excluded.motivation,
@@ -60,10 +60,13 @@ func (s *Store) SaveAnswers(ctx context.Context, c slump.Checkin, keep ...string
 				minutes = iif(?10, minutes, excluded.minutes),
 				sleep_quality = iif(?11, sleep_quality, excluded.sleep_quality),
 				note = iif(?12, note, excluded.note),
+				legs = iif(?15, legs, excluded.legs),
+				day_type = iif(?16, day_type, excluded.day_type),
 				updated_at = excluded.updated_at`,
 			c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
 			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now,
-			kept(slump.FieldMinutes), kept(slump.FieldSleepQuality), kept(slump.FieldNote))
+			kept(slump.FieldMinutes), kept(slump.FieldSleepQuality), kept(slump.FieldNote),
+			nullInt(c.Legs), string(c.DayType.Of()), kept(slump.FieldLegs), kept(slump.FieldDayType))
 		return err
 	})
 	if err != nil {
@@ -162,8 +165,8 @@ func (s *Store) Import(ctx context.Context, cs []slump.Checkin, replace bool) (I
 // importTx writes cs in tx, as Import says.
 func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, replace bool) (res ImportResult, err error) {
 	insert, err := tx.PrepareContext(ctx, `
-		INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+		INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at, legs, day_type)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
 		ON CONFLICT (date) DO NOTHING`)
 	if err != nil {
 		return res, err
@@ -172,9 +175,10 @@ func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, re
 	// Only rows that differ: IS NOT compares NULLs as values.
 	update, err := tx.PrepareContext(ctx, `
 		UPDATE checkins SET mood = ?2, motivation = ?3, sleep_hours = ?4, effort = ?5,
-			minutes = ?6, sleep_quality = ?7, note = ?8, updated_at = ?9
+			minutes = ?6, sleep_quality = ?7, note = ?8, updated_at = ?9, legs = ?10, day_type = ?11
 		WHERE date = ?1 AND (mood IS NOT ?2 OR motivation IS NOT ?3 OR sleep_hours IS NOT ?4
-			OR effort IS NOT ?5 OR minutes IS NOT ?6 OR sleep_quality IS NOT ?7 OR note IS NOT ?8)`)
+			OR effort IS NOT ?5 OR minutes IS NOT ?6 OR sleep_quality IS NOT ?7 OR note IS NOT ?8
+			OR legs IS NOT ?10 OR day_type IS NOT ?11)`)
 	if err != nil {
 		return res, err
 	}
@@ -182,7 +186,7 @@ func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, re
 	now := s.now().UTC().Format(timeLayout)
 	for i, c := range cs {
 		args := []any{c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
-			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now}
+			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now, nullInt(c.Legs), string(c.DayType.Of())}
 		n, err := rowsAffected(insert.ExecContext(ctx, args...))
 		if err != nil {
 			return res, fmt.Errorf("check-in of %s: %w", c.Date, err)
@@ -308,19 +312,21 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 // scanCheckin reads one row of selectCheckins.
 func scanCheckin(row interface{ Scan(...any) error }) (slump.Checkin, error) {
 	var (
-		c                     slump.Checkin
-		date                  string
-		minutes, sleepQuality sql.NullInt64
+		c                           slump.Checkin
+		date, dayType               string
+		minutes, sleepQuality, legs sql.NullInt64
 	)
-	err := row.Scan(&date, &c.Mood, &c.Motivation, &c.SleepHours, &c.Effort, &minutes, &sleepQuality, &c.Note)
+	err := row.Scan(&date, &c.Mood, &c.Motivation, &c.SleepHours, &c.Effort, &minutes, &sleepQuality, &c.Note, &legs, &dayType)
 	if err != nil {
 		return slump.Checkin{}, err
 	}
 	if c.Date, err = slump.ParseDate(date); err != nil {
 		return slump.Checkin{}, err // cannot happen: the CHECK on date
 	}
-	c.Minutes = intPtr(minutes)
-	c.SleepQuality = intPtr(sleepQuality)
+	c.Minutes, c.SleepQuality, c.Legs = intPtr(minutes), intPtr(sleepQuality), intPtr(legs)
+	if t := slump.DayType(dayType); t != slump.DayNormal {
+		c.DayType = t // a normal day is the zero value
+	}
 	return c, nil
 }
 

@@ -69,7 +69,7 @@ func (e *CorruptError) Error() string {
 	return fmt.Sprintf("journal %s is damaged (%v); laceup has not changed it. "+
 		"To rescue your check-ins, first keep a copy of the file (cp %s %s), "+
 		"then read out what SQLite still can (sqlite3 -csv -header %s "+
-		"'SELECT date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note FROM checkins ORDER BY date' "+
+		"'SELECT date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type FROM checkins ORDER BY date' "+
 		"> rescued.csv) and import it into a new journal (laceup --db new.db import rescued.csv); "+
 		"your last 'laceup backup' or 'laceup export' is the other way back",
 		e.Path, e.Err, q, ShellQuote(e.Path+".damaged"), q)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -113,7 +114,7 @@ func equal(a, b slump.Checkin) bool {
 	eqp := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
 	return a.Date == b.Date && a.Mood == b.Mood && a.Motivation == b.Motivation &&
 		a.SleepHours == b.SleepHours && a.Effort == b.Effort && a.Note == b.Note &&
-		eqp(a.Minutes, b.Minutes) && eqp(a.SleepQuality, b.SleepQuality)
+		eqp(a.Minutes, b.Minutes) && eqp(a.SleepQuality, b.SleepQuality) && eqp(a.Legs, b.Legs) && a.DayType == b.DayType
 }
 
 func TestOpenMigrates(t *testing.T) {
@@ -463,7 +464,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 	if tooNew.Path != path || tooNew.Have != 5 || tooNew.Want != SchemaVersion() {
 		t.Errorf("error = %+v", tooNew)
 	}
-	want := "journal " + path + " was written by a newer laceup (schema version 5; this laceup knows up to 1): upgrade laceup to open it"
+	want := fmt.Sprintf("journal %s was written by a newer laceup (schema version 5; this laceup knows up to %d): upgrade laceup to open it", path, SchemaVersion())
 	if err.Error() != want {
 		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}
@@ -756,5 +757,43 @@ func BenchmarkRange(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// A journal of schema version 1, from before legs and day_type, opens as
+// it is and is migrated: its days keep every answer, with no legs answer
+// and a normal day; new days take both.
+func TestMigrateFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "journal.db")
+	raw := rawDB(t, path)
+	mustExec(t, raw, migrations[0].sql)
+	mustExec(t, raw, "PRAGMA user_version = 1")
+	mustExec(t, raw, `INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
+		VALUES ('2026-03-13', 4, 3, 7.5, 6, 45, 4, 'old day', '2026-03-13T07:00:00Z', '2026-03-13T07:00:00Z')`)
+	mustExec(t, raw, "PRAGMA journal_mode = WAL")
+	raw.Close()
+
+	s := mustOpenPath(t, path)
+	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 2 {
+		t.Fatalf("user_version = %d after Open, schema version %d", v, SchemaVersion())
+	}
+	old, ok, err := s.Get(ctx, day(t, "2026-03-13"))
+	want := checkin(day(t, "2026-03-13"))
+	want.Note = "old day"
+	if err != nil || !ok || !equal(old, want) || old.Legs != nil || old.DayType != "" {
+		t.Errorf("the old day reads %+v, %v, %v; want %+v", old, ok, err, want)
+	}
+	c := checkin(day(t, "2026-03-14"))
+	c.Legs, c.DayType = slump.Int(2), slump.DaySick
+	mustSave(t, s, c)
+	if got, _, _ := s.Get(ctx, c.Date); got.Legs == nil || *got.Legs != 2 || got.DayType != slump.DaySick {
+		t.Errorf("a new day reads %+v", got)
+	}
+	// The columns hold only what the answers allow, even from the shell.
+	for _, bad := range []string{"UPDATE checkins SET legs = 6", "UPDATE checkins SET day_type = 'flu'", "UPDATE checkins SET day_type = NULL"} {
+		if _, err := s.db.Exec(bad); err == nil {
+			t.Errorf("%s: accepted", bad)
+		}
 	}
 }

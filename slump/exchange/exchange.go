@@ -30,17 +30,26 @@ import (
 // "\n".
 //
 // JSON: an array of objects with exactly the CSV column names as keys, in the
-// same order; absent optional values (minutes, sleep_quality) are null; the
-// note is always a string, "" when there is none (a note is never absent, it
-// is empty); indented by two spaces, with a final newline.
+// same order; absent optional values (minutes, sleep_quality, legs) are null;
+// the note is always a string, "" when there is none (a note is never
+// absent, it is empty), and day_type always a day type ("normal" for a
+// normal day); indented by two spaces, with a final newline.
+//
+// An export of laceup before legs and day_type (CSVHeaderV1, and JSON
+// objects without those keys) imports as it always did: no legs answer, a
+// normal day.
 //
 // Both keep the note exactly as stored, byte for byte, and write sleep_hours
 // in its shortest form (7, 7.5, 7.25), so export, import into an empty
 // journal, export again gives the same bytes.
 
-// CSVHeader is the first line of a CSV export, and the only header import
-// accepts.
-const CSVHeader = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note"
+// CSVHeader is the first line of a CSV export: the date and the fields of
+// slump.Fields. Import accepts it, and CSVHeaderV1.
+const CSVHeader = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type"
+
+// CSVHeaderV1 is the header of the exports of laceup before legs and
+// day_type: the first 8 columns of CSVHeader.
+const CSVHeaderV1 = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note"
 
 // keys returns the column names of CSVHeader, which are also the JSON keys,
 // in order: the date, then the fields of slump.Fields.
@@ -110,6 +119,8 @@ func WriteCSV(w io.Writer, cs []slump.Checkin) error {
 		row[5] = formatOptional(c.Minutes)
 		row[6] = formatOptional(c.SleepQuality)
 		row[7] = c.Note
+		row[8] = formatOptional(c.Legs)
+		row[9] = string(c.DayType.Of())
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -135,6 +146,8 @@ type jsonCheckin struct {
 	Minutes      *int         `json:"minutes"`
 	SleepQuality *int         `json:"sleep_quality"`
 	Note         string       `json:"note"`
+	Legs         *int         `json:"legs"`
+	DayType      string       `json:"day_type"`
 }
 
 // WriteJSON writes the check-ins, in the order given, as a JSON array of
@@ -147,7 +160,7 @@ func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 	for i, c := range cs {
 		out[i] = jsonCheckin{
 			Date: c.Date.String(), Mood: c.Mood, Motivation: c.Motivation, Effort: c.Effort,
-			Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note,
+			Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note, Legs: c.Legs, DayType: string(c.DayType.Of()),
 		}
 		if !math.IsNaN(c.SleepHours) && !math.IsInf(c.SleepHours, 0) {
 			n := json.Number(slump.FormatHours(c.SleepHours))
@@ -164,8 +177,8 @@ func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 // parses and validates every row before returning anything: the first bad
 // row gives a *RowError with its line and no check-ins.
 //
-// The first line must be CSVHeader (a UTF-8 byte order mark before it is
-// ignored). Lines may end in "\n" or "\r\n"; empty lines are skipped. Every
+// The first line must be CSVHeader or CSVHeaderV1 (a UTF-8 byte order mark
+// before it is ignored), and every row must have its columns. Lines may end in "\n" or "\r\n"; empty lines are skipped. Every
 // value is read as the command line reads it (ParseInt, ParseSleep:
 // surrounding spaces are ignored, "7,5" is 7.5 hours) and must pass
 // Validate(today): no future dates. An empty cell is an absent minutes or
@@ -196,6 +209,7 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	if err := checkHeader(header); err != nil {
 		return nil, rowErr(1, err)
 	}
+	columns := header[:len(header):len(header)]
 
 	out := []slump.Checkin{}
 	seen := make(map[slump.Date]int) // date -> line
@@ -209,7 +223,7 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, err := csvCheckin(rec, today)
+		c, err := csvCheckin(rec, columns, today)
 		if err != nil {
 			return nil, rowErr(line, err)
 		}
@@ -223,9 +237,10 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	return out, nil
 }
 
-// checkHeader reports whether the first record is the CSVHeader columns.
+// checkHeader reports whether the first record is the columns of
+// CSVHeader or CSVHeaderV1.
 func checkHeader(rec []string) error {
-	if slices.Equal(rec, keys()) {
+	if k := keys(); slices.Equal(rec, k) || slices.Equal(rec, k[:8]) {
 		return nil
 	}
 	got := strconv.Quote(abbreviate(strings.Join(rec, ","), 100))
@@ -235,24 +250,27 @@ func checkHeader(rec []string) error {
 	return fmt.Errorf("the header must be exactly %s (got %s)", CSVHeader, got)
 }
 
-// csvCheckin reads and validates one row, field by field in column order.
-func csvCheckin(rec []string, today slump.Date) (slump.Checkin, error) {
-	if n := len(rec); n != len(keys()) {
+// csvCheckin reads and validates one row of the given columns, field by
+// field in the order of slump.Fields; a field without a column is left out.
+func csvCheckin(rec, columns []string, today slump.Date) (slump.Checkin, error) {
+	if n := len(rec); n != len(columns) {
 		fields := "fields"
 		if n == 1 {
 			fields = "field"
 		}
 		return slump.Checkin{}, fmt.Errorf("has %d %s, want %d (%s); a note with a comma, a quote or a line break must be in double quotes",
-			n, fields, len(keys()), CSVHeader)
+			n, fields, len(columns), strings.Join(columns, ","))
 	}
 	date, err := cellDate(rec[0])
 	if err != nil {
 		return slump.Checkin{}, err
 	}
-	col := 1
 	return slump.ParseCheckin(date, today, func(f slump.Field) (slump.Answer, error) {
+		col := slices.Index(columns, f.Name)
+		if col < 0 {
+			return slump.Answer{}, nil
+		}
 		cell := rec[col]
-		col++
 		if f.Kind == slump.Text {
 			return slump.Answer{Text: cell, Given: true}, nil // a note is kept exactly
 		}
@@ -533,6 +551,12 @@ func jsonAnswer(f slump.Field, raw json.RawMessage) (slump.Answer, error) {
 		return slump.Answer{Shown: missingKey}, nil
 	case f.Optional && isJSONNull(raw):
 		return slump.Answer{}, nil
+	case f.Kind == slump.Choice:
+		var v string
+		if !isJSONString(raw) || json.Unmarshal(raw, &v) != nil {
+			return slump.Answer{}, &slump.FieldError{Field: f.Name, Got: jsonGot(raw), Want: f.Want() + ", written as a JSON string"}
+		}
+		return slump.Answer{Text: v, Given: true, Shown: jsonGot(raw)}, nil
 	case !isJSONNumber(raw):
 		fe := &slump.FieldError{Field: f.Name, Got: jsonGot(raw), Want: f.Want()}
 		if isJSONString(raw) {

@@ -61,6 +61,10 @@ func richCheckins() []slump.Checkin {
 		case 3:
 			c.SleepQuality = slump.Int(slump.MaxSleepQuality)
 		}
+		if i%3 == 0 {
+			c.Legs = slump.Int(slump.MinLegs + i%slump.MaxLegs)
+		}
+		c.DayType = []slump.DayType{"", slump.DaySick, slump.DayInjured, slump.DayTravel, slump.DayRace}[i%5]
 		cs[i] = c
 	}
 	return cs
@@ -114,14 +118,14 @@ func TestWriteCSV(t *testing.T) {
 	cs := []slump.Checkin{
 		{Date: slump.NewDate(2026, time.March, 14), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6,
 			Minutes: slump.Int(45), SleepQuality: slump.Int(4), Note: `tempo, "felt good"`},
-		{Date: slump.NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0},
+		{Date: slump.NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0, Legs: slump.Int(2), DayType: slump.DaySick},
 		{Date: slump.NewDate(2026, time.March, 16), Mood: 2, Motivation: 2, SleepHours: math.Copysign(0, -1), Effort: 0,
-			Minutes: slump.Int(0), Note: "two\nlines"},
+			Minutes: slump.Int(0), Note: "two\nlines", Legs: slump.Int(5), DayType: slump.DayRace},
 	}
 	want := CSVHeader + "\n" +
-		`2026-03-14,3,4,7.5,6,45,4,"tempo, ""felt good"""` + "\n" +
-		"2026-03-15,2,2,7,0,,,\n" +
-		"2026-03-16,2,2,0,0,0,,\"two\nlines\"\n"
+		`2026-03-14,3,4,7.5,6,45,4,"tempo, ""felt good""",,normal` + "\n" +
+		"2026-03-15,2,2,7,0,,,,2,sick\n" +
+		"2026-03-16,2,2,0,0,0,,\"two\nlines\",5,race\n"
 	var b bytes.Buffer
 	if err := WriteCSV(&b, cs); err != nil {
 		t.Fatal(err)
@@ -140,7 +144,7 @@ func TestWriteJSON(t *testing.T) {
 	cs := []slump.Checkin{
 		{Date: slump.NewDate(2026, time.March, 14), Mood: 3, Motivation: 4, SleepHours: 7.5, Effort: 6,
 			Minutes: slump.Int(45), SleepQuality: slump.Int(4), Note: "tempo, \"felt good\" <3 & more\n\ttab"},
-		{Date: slump.NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0},
+		{Date: slump.NewDate(2026, time.March, 15), Mood: 2, Motivation: 2, SleepHours: 7, Effort: 0, Legs: slump.Int(1), DayType: slump.DayTravel},
 	}
 	want := `[
   {
@@ -151,7 +155,9 @@ func TestWriteJSON(t *testing.T) {
     "effort": 6,
     "minutes": 45,
     "sleep_quality": 4,
-    "note": "tempo, \"felt good\" <3 & more\n\ttab"
+    "note": "tempo, \"felt good\" <3 & more\n\ttab",
+    "legs": null,
+    "day_type": "normal"
   },
   {
     "date": "2026-03-15",
@@ -161,7 +167,9 @@ func TestWriteJSON(t *testing.T) {
     "effort": 0,
     "minutes": null,
     "sleep_quality": null,
-    "note": ""
+    "note": "",
+    "legs": 1,
+    "day_type": "travel"
   }
 ]
 `
@@ -256,7 +264,7 @@ func TestReadCSVTolerates(t *testing.T) {
 		{Date: day, Mood: 3, Motivation: 4, SleepHours: 6.25, Effort: 6, Minutes: slump.Int(45), SleepQuality: slump.Int(4),
 			Note: "two\nlines, \"quoted\""},
 	}
-	lf := CSVHeader + "\n" +
+	lf := CSVHeaderV1 + "\n" +
 		"2026-03-13,2,3,7.5,0,,,\n" +
 		"2026-03-14,3,4,6.25,6,45,4,\"two\nlines, \"\"quoted\"\"\"\n"
 	tests := []struct {
@@ -269,21 +277,21 @@ func TestReadCSVTolerates(t *testing.T) {
 		{"a UTF-8 BOM", utf8BOM + lf, want},
 		{"CRLF line ends, LF in the note", strings.ReplaceAll(strings.ReplaceAll(lf, "\n", "\r\n"), "two\r\n", "two\n"), want},
 		{"blank lines", strings.ReplaceAll(lf, "0,,,\n", "0,,,\n\n\r\n\n") + "\n\n", want},
-		{"rows in reverse order", CSVHeader + "\n" +
+		{"rows in reverse order", CSVHeaderV1 + "\n" +
 			"2026-03-14,3,4,6.25,6,45,4,\"two\nlines, \"\"quoted\"\"\"\n" +
 			"2026-03-13,2,3,7.5,0,,,\n", want},
 		{"quoted header and values", `"date","mood","motivation","sleep_hours","effort","minutes","sleep_quality","note"` + "\n" +
 			`"2026-03-13","2","3","7.5","0","","",""` + "\n" +
 			"2026-03-14,3,4,6.25,6,45,4,\"two\nlines, \"\"quoted\"\"\"\n", want},
-		{"spaces around values, as the command line allows", CSVHeader + "\n" +
+		{"spaces around values, as the command line allows", CSVHeaderV1 + "\n" +
 			" 2026-03-13 , 2 ,3 , 7.5,0 ,  , ,\n" +
 			"2026-03-14,3,4,6.25,6,45,4,\"two\nlines, \"\"quoted\"\"\"\n", want},
-		{"a decimal comma and more than hundredths", CSVHeader + "\n" +
+		{"a decimal comma and more than hundredths", CSVHeaderV1 + "\n" +
 			"2026-03-13,2,3,\"7,5\",0,,,\n" +
 			"2026-03-14,3,4,6.254,6,45,4,\"two\nlines, \"\"quoted\"\"\"\n", want},
-		{"the header only", CSVHeader + "\n", []slump.Checkin{}},
-		{"the header only, no line end", CSVHeader, []slump.Checkin{}},
-		{"notes kept exactly, CRLF inside quotes included", CSVHeader + "\r\n" +
+		{"the header only", CSVHeaderV1 + "\n", []slump.Checkin{}},
+		{"the header only, no line end", CSVHeaderV1, []slump.Checkin{}},
+		{"notes kept exactly, CRLF inside quotes included", CSVHeaderV1 + "\r\n" +
 			"2026-03-13,2,3,7.5,0,,,  unquoted leading spaces\t\r\n" +
 			"2026-03-14,3,4,6.25,6,45,4,\"crlf\r\ninside\rquotes\r\"\r\n",
 			[]slump.Checkin{
@@ -291,7 +299,7 @@ func TestReadCSVTolerates(t *testing.T) {
 				{Date: day, Mood: 3, Motivation: 4, SleepHours: 6.25, Effort: 6, Minutes: slump.Int(45), SleepQuality: slump.Int(4),
 					Note: "crlf\r\ninside\rquotes\r"},
 			}},
-		{"today, sleep 0 and 24", CSVHeader + "\n2026-03-15,1,1,0,0,,,\n2026-03-14,5,5,24,10,1440,5,\n",
+		{"today, sleep 0 and 24", CSVHeaderV1 + "\n2026-03-15,1,1,0,0,,,\n2026-03-14,5,5,24,10,1440,5,\n",
 			[]slump.Checkin{
 				{Date: day, Mood: 5, Motivation: 5, SleepHours: 24, Effort: 10, Minutes: slump.Int(1440), SleepQuality: slump.Int(5)},
 				{Date: exchangeToday, Mood: 1, Motivation: 1, SleepHours: 0, Effort: 0},
@@ -315,7 +323,7 @@ func TestReadCSVTolerates(t *testing.T) {
 
 // csvFile is a CSV export with the given rows after the header.
 func csvFile(rows ...string) string {
-	return CSVHeader + "\n" + strings.Join(rows, "\n") + "\n"
+	return CSVHeaderV1 + "\n" + strings.Join(rows, "\n") + "\n"
 }
 
 const okRow = "2026-03-14,3,4,7.5,6,45,4,ok"
@@ -378,7 +386,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{"a note of 2001 characters", csvFile(csvRow(7, strings.Repeat("é", slump.MaxNoteRunes+1))), 2, slump.FieldNote,
 			`line 2: note: must be at most 2000 characters (got 2001 characters)`},
 
-		{"7 fields", csvFile("2026-03-14,3,4,7.5,6,45,4"), 2, "", "line 2: has 7 fields, want 8 (" + CSVHeader + ")…"},
+		{"7 fields", csvFile("2026-03-14,3,4,7.5,6,45,4"), 2, "", "line 2: has 7 fields, want 8 (" + CSVHeaderV1 + ")…"},
 		{"an unquoted comma in the note", csvFile(csvRow(7, "easy, slow")), 2, "", "…has 9 fields, want 8"},
 		{"one field", csvFile(okRow, "x"), 3, "", "…has 1 field, want 8"},
 		{"no closing quote", csvFile(okRow, csvRow(7, "\"never\nclosed")), 3, "",
@@ -547,10 +555,10 @@ func TestReadJSONErrors(t *testing.T) {
 		{"a missing comma between entries", jsonFile(jsonEntry() + " " + jsonEntry("date", `"2026-03-13"`)), 1, "",
 			"…invalid character '{' after array element"},
 		{"an entry that is a number", "[1]", 0, "",
-			"entry 1 (index 0): must be an object with the keys date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, not a number"},
+			"entry 1 (index 0): must be an object with the keys date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type, not a number"},
 		{"an entry that is an array", "[[]]", 0, "", "…, not an array"},
 		{"an unknown key", jsonFile(jsonEntry("moood", "3")), 0, "",
-			`entry 1 (index 0): unknown key "moood"; the keys are date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note`},
+			`entry 1 (index 0): unknown key "moood"; the keys are date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type`},
 		{"a key in capitals", jsonFile(jsonEntry("slump.Mood", "3")), 0, "", `…unknown key "slump.Mood"`},
 		{"a key twice", `[{"mood": 3, "mood": 3}]`, 0, "", `entry 1 (index 0): the key "mood" appears twice`},
 
@@ -673,6 +681,10 @@ func tenYears() []slump.Checkin {
 		if i%3 == 0 {
 			c.Note = fmt.Sprintf(`day %d: easy, "conversational" pace, legs fine`, i)
 		}
+		if i%3 == 0 {
+			c.Legs = slump.Int(slump.MinLegs + i%slump.MaxLegs)
+		}
+		c.DayType = []slump.DayType{"", slump.DaySick, slump.DayInjured, slump.DayTravel, slump.DayRace}[i%5]
 		cs[i] = c
 	}
 	return cs
@@ -767,5 +779,50 @@ func TestRead(t *testing.T) {
 func TestHeaderIsTheFieldTable(t *testing.T) {
 	if got := strings.Join(keys(), ","); got != CSVHeader {
 		t.Errorf("keys() = %s, CSVHeader = %s", got, CSVHeader)
+	}
+}
+
+// Legs and the day type go out and come back in both formats; an export of
+// laceup before them (8 columns, or JSON without the keys) still imports.
+func TestLegsAndDayType(t *testing.T) {
+	csvFile := CSVHeader + "\n" +
+		"2026-03-10,3,3,7,0,,,,,\n" + // no legs, no day type: a normal day
+		"2026-03-11,2,2,9,0,,,flu,1,sick\n" +
+		"2026-03-12,4,4,5.5,3,40,,,4, Travel \n" +
+		"2026-03-13,5,5,8,9,200,,,5,race\n"
+	got, err := ReadCSV(strings.NewReader(csvFile), exchangeToday)
+	want := []slump.Checkin{
+		{Date: slump.NewDate(2026, 3, 10), Mood: 3, Motivation: 3, SleepHours: 7},
+		{Date: slump.NewDate(2026, 3, 11), Mood: 2, Motivation: 2, SleepHours: 9, Note: "flu", Legs: slump.Int(1), DayType: slump.DaySick},
+		{Date: slump.NewDate(2026, 3, 12), Mood: 4, Motivation: 4, SleepHours: 5.5, Effort: 3, Minutes: slump.Int(40), Legs: slump.Int(4), DayType: slump.DayTravel},
+		{Date: slump.NewDate(2026, 3, 13), Mood: 5, Motivation: 5, SleepHours: 8, Effort: 9, Minutes: slump.Int(200), Legs: slump.Int(5), DayType: slump.DayRace},
+	}
+	if err != nil || sameCheckins(got, want) != "" {
+		t.Fatalf("ReadCSV: %v %s", err, sameCheckins(got, want))
+	}
+	jsonFile := `[{"date":"2026-03-10","mood":3,"motivation":3,"sleep_hours":7,"effort":0},
+		{"date":"2026-03-11","mood":2,"motivation":2,"sleep_hours":9,"effort":0,"note":"flu","legs":1,"day_type":"sick"},
+		{"date":"2026-03-12","mood":4,"motivation":4,"sleep_hours":5.5,"effort":3,"minutes":40,"legs":4.0,"day_type":"travel"},
+		{"date":"2026-03-13","mood":5,"motivation":5,"sleep_hours":8,"effort":9,"minutes":200,"legs":5,"day_type":"race","sleep_quality":null}]`
+	if got, err := ReadJSON(strings.NewReader(jsonFile), exchangeToday); err != nil || sameCheckins(got, want) != "" {
+		t.Fatalf("ReadJSON: %v %s", err, sameCheckins(got, want))
+	}
+	old := CSVHeaderV1 + "\n2026-03-10,3,3,7,0,,,\n"
+	if got, err := ReadCSV(strings.NewReader(old), exchangeToday); err != nil || sameCheckins(got, want[:1]) != "" {
+		t.Errorf("an 8-column export: %v %s", err, sameCheckins(got, want[:1]))
+	}
+	for _, tt := range []struct{ file, want string }{
+		{CSVHeader + "\n2026-03-10,3,3,7,0,,,,6,\n", `line 2: legs: must be a whole number from 1 to 5 (got "6")`},
+		{CSVHeader + "\n2026-03-10,3,3,7,0,,,,,flu\n", `line 2: day_type: must be one of normal, sick, injured, travel or race (got "flu")`},
+		{CSVHeader + "\n2026-03-10,3,3,7,0,,,\n", "line 2: has 8 fields, want 10 (" + CSVHeader + ")"},
+		{`[{"date":"2026-03-10","mood":3,"motivation":3,"sleep_hours":7,"effort":0,"day_type":1}]`,
+			"entry 1 (index 0): day_type: must be one of normal, sick, injured, travel or race, written as a JSON string (got 1)"},
+		{`[{"date":"2026-03-10","mood":3,"motivation":3,"sleep_hours":7,"effort":0,"legs":"2"}]`,
+			`entry 1 (index 0): legs: must be a whole number from 1 to 5, written as a JSON number (without quotes) (got "2")`},
+	} {
+		_, err := Read([]byte(tt.file), "csv", true, exchangeToday)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Read(%q) = %v, want %q", tt.file, err, tt.want)
+		}
 	}
 }
