@@ -2,6 +2,7 @@ package slump
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,28 +40,35 @@ func TestBreakFollowUp(t *testing.T) {
 	// break began.
 	checkPoint("before", b.Before, today.AddDays(-4), today.AddDays(-10), 100, 7, 1, 1)
 	checkPoint("after", b.After, today, today.AddDays(-3), 35, 4, 3.25, 3.25)
-	if r.Score != 35 || r.Tip.ID != TipCapHardEfforts {
-		t.Errorf("score %d, tip %s; want 35, cap_hard_efforts", r.Score, r.Tip.ID)
+	// The first day back: easing back, not the hard efforts of before the
+	// break.
+	if r.Score != 35 || r.Tip.ID != TipEaseBack {
+		t.Errorf("score %d, tip %s; want 35, ease_back", r.Score, r.Tip.ID)
 	}
 
-	// On the third day of the break: ongoing.
-	r = meterOf(h, today.AddDays(-1))
-	if b := r.Break; b == nil || !b.Ongoing || b.Days != 3 || b.After.Date != today.AddDays(-1) || b.After.Score != r.Score {
-		t.Errorf("day -1: break %+v", r.Break)
-	}
-	// On its second day: no break yet, step_away goes on.
-	if r := meterOf(h, today.AddDays(-2)); r.Break != nil || r.Tip.ID != TipStepAway {
-		t.Errorf("day -2: break %+v, tip %s; want none and step_away", r.Break, r.Tip.ID)
+	// Each day of the break, from its first: the follow-up, ongoing, and
+	// the tip says which day of the break it is.
+	for n := 1; n <= 3; n++ {
+		day := today.AddDays(n - 4)
+		r := meterOf(h, day)
+		b := r.Break
+		if b == nil || !b.Ongoing || b.Days != n || b.Start != today.AddDays(-3) || b.After.Date != day || b.After.Score != r.Score {
+			t.Errorf("day %d of the break: follow-up %+v", n, b)
+		}
+		if r.Tip.ID != TipStepAway || !strings.HasPrefix(r.Tip.Title, "Day "+string(rune('0'+n))+" of your") {
+			t.Errorf("day %d of the break: tip %s %q; want step_away, day %d", n, r.Tip.ID, r.Tip.Title, n)
+		}
 	}
 }
 
 // After the break the slump may not have lifted yet: the meter does not
-// send the runner straight back into another break.
+// send the runner straight back into another break, nor tell them to cut
+// the hard efforts of before it.
 func TestNoStepAwayRightAfterABreak(t *testing.T) {
 	h := days(-12, slices.Concat(repeat(9, slumpSpec), repeat(3, restSpec), []string{"e3 s5 mood1 mot1"})...)
 	r := meterOf(h, today)
-	if !r.DeepSlump || r.RestRun != 0 || r.Break == nil || r.Tip.ID != TipListenToBody {
-		t.Errorf("deep %v, rest run %d, break %v, tip %s; want a deep slump, the break followed up, listen_to_body\n%s",
+	if !r.DeepSlump || r.RestRun != 0 || r.Break == nil || r.Tip.ID != TipEaseBack {
+		t.Errorf("deep %v, rest run %d, break %v, tip %s; want a deep slump, the break followed up, ease_back\n%s",
 			r.DeepSlump, r.RestRun, r.Break != nil, r.Tip.ID, describe(r))
 	}
 }
@@ -72,19 +80,30 @@ func TestBreakFollowUpWhen(t *testing.T) {
 		day     Date
 		start   int // days from day; 1: no follow-up
 	}{
-		{"a break that began 10 days ago",
-			days(-20, slices.Concat(repeat(10, slumpSpec), repeat(3, restSpec), repeat(8, normalSpec))...), today, -10},
-		{"one that began 11 days ago is over",
-			days(-21, slices.Concat(repeat(10, slumpSpec), repeat(3, restSpec), repeat(9, normalSpec))...), today, 1},
+		{"a break that ended 7 days ago",
+			days(-19, slices.Concat(repeat(10, slumpSpec), repeat(3, restSpec), repeat(7, normalSpec))...), today, -9},
+		{"one that ended 8 days ago is over",
+			days(-20, slices.Concat(repeat(10, slumpSpec), repeat(3, restSpec), repeat(8, normalSpec))...), today, 1},
 		{"5 rest days", days(-12, slices.Concat(repeat(7, slumpSpec), repeat(5, restSpec), []string{normalSpec})...), today, -5},
+		{"a week of rest is a break whatever came before",
+			days(-12, slices.Concat(repeat(5, normalSpec), repeat(7, restSpec), []string{normalSpec})...), today, -7},
+		{"a break of 10 days", days(-20, slices.Concat(repeat(10, slumpSpec), repeat(10, restSpec), []string{normalSpec})...), today, -10},
 		{"rest days after ordinary days are no break to follow up",
 			days(-12, slices.Concat(repeat(9, normalSpec), repeat(3, restSpec), []string{normalSpec})...), today, 1},
 		{"2 rest days are no break", days(-12, slices.Concat(repeat(10, slumpSpec), repeat(2, restSpec), []string{normalSpec})...), today, 1},
 		{"a missing day splits the rest days",
 			days(-12, slices.Concat(repeat(9, slumpSpec), []string{restSpec, "-", restSpec, restSpec})...), today, 1},
-		{"the latest break counts",
+		{"sick days are a break too",
+			days(-12, slices.Concat(repeat(9, slumpSpec), repeat(3, "e0 sick"), []string{normalSpec})...), today, -3},
+		{"rest days within a week of a break are easing back from it",
 			days(-12, slices.Concat(repeat(3, slumpSpec), repeat(3, restSpec), repeat(3, slumpSpec), repeat(3, restSpec), []string{normalSpec})...),
+			today, -9},
+		{"the latest break counts",
+			days(-20, slices.Concat(repeat(3, slumpSpec), repeat(3, restSpec), repeat(11, slumpSpec), repeat(3, restSpec), []string{normalSpec})...),
 			today, -3},
+		{"signs with no training-load cause call for no break",
+			days(-12, slices.Concat(slices.Repeat([]string{"e0 s8 mood1 mot1", "e3 s8 mood1 mot1", "e3 s8 mood1 mot1"}, 3),
+				repeat(3, restSpec), []string{normalSpec})...), today, 1},
 	}
 	for _, tc := range tests {
 		r := meterOf(tc.history, tc.day)
@@ -97,43 +116,47 @@ func TestBreakFollowUpWhen(t *testing.T) {
 	}
 }
 
-// The story: a slump that lasts leads to step_away; the break is
-// followed up; when the slump is still there a week after 3 rest days, 14
-// days in, the tip becomes see_a_professional, and stays while the slump
-// does.
+// The story: signs that last lead to step_away; the break is
+// followed up and eased back from; when the signs are still there a week
+// after 3 rest days, 14 days in, the tip becomes see_a_professional, and
+// stays while they do.
 func TestEscalation(t *testing.T) {
 	h := days(-29, slices.Concat(repeat(5, slumpSpec), repeat(3, "e0 s5 mood1 mot1"), repeat(22, "e2 s5 mood1 mot1"))...)
 	rs := readingsOf(h, today.AddDays(-29), today)
 	tips := make([]string, len(rs))
 	for i, r := range rs {
 		tips[i] = r.Tip.ID
-		if r.Tip.ID == TipSeeAProfessional && r.SlumpStreak < 14 {
-			t.Errorf("%s: see_a_professional after %d days", r.Date, r.SlumpStreak)
+		if r.Tip.ID == TipSeeAProfessional && r.SignStreak < escalateDays {
+			t.Errorf("%s: see_a_professional after %d days of signs", r.Date, r.SignStreak)
 		}
 	}
-	want := slices.Concat([]string{TipListenToBody, TipSleepMore}, repeat(5, TipStepAway), repeat(7, TipListenToBody),
-		repeat(16, TipSeeAProfessional))
+	// 2 days too few to read; step_away, then 3 days of the break; a week
+	// of easing back; then signs for 14 days despite the rest.
+	want := slices.Concat(repeat(2, TipKeepCheckingIn), repeat(3+3, TipStepAway), repeat(easeBackDays, TipEaseBack),
+		repeat(15, TipSeeAProfessional))
 	if !slices.Equal(tips, want) {
 		t.Errorf("tips day by day:\n%v\nwant\n%v", tips, want)
 	}
-	if r := rs[len(rs)-1]; r.SlumpStreak != MaxSlumpStreak || r.SlumpRestDays != 0 {
-		t.Errorf("after 29 days: streak %d with %d rest days; want %d and 0 (the rest is older than the streak counts)",
-			r.SlumpStreak, r.SlumpRestDays, MaxSlumpStreak)
+	if r := rs[len(rs)-1]; r.SignStreak != MaxSlumpStreak || r.SlumpRestDays != 0 {
+		t.Errorf("after 29 days: sign streak %d with %d rest days; want %d and 0 (the rest is older than the streak counts)",
+			r.SignStreak, r.SlumpRestDays, MaxSlumpStreak)
 	}
 
-	// Without any rest, step_away goes on until the slump is 3 weeks old.
+	// Without any rest, step_away goes on until the signs are 3 weeks old.
 	h = days(-29, repeat(30, slumpSpec)...)
 	rs = readingsOf(h, today.AddDays(-29), today)
 	for _, r := range rs {
 		want := TipStepAway
 		switch {
-		case r.SlumpStreak >= MaxSlumpStreak:
+		case r.Level == LevelUnknown:
+			continue
+		case r.SignStreak >= MaxSlumpStreak:
 			want = TipSeeAProfessional
 		case !r.DeepSlump:
 			continue
 		}
 		if r.Tip.ID != want {
-			t.Errorf("%s, streak %d without rest: tip %s, want %s", r.Date, r.SlumpStreak, r.Tip.ID, want)
+			t.Errorf("%s, sign streak %d without rest: tip %s, want %s", r.Date, r.SignStreak, r.Tip.ID, want)
 		}
 	}
 }

@@ -18,6 +18,14 @@
 //   - exchange (CSV and JSON export and import) and demo (a synthetic
 //     journal) are packages of their own.
 //
+// The meter reads the article's two kinds of signal. Signs (low_motivation,
+// low_mood, heavy_legs, persistent) are how a slump shows, and only signs
+// make one: without a sign the level is at most watch and the tip never a
+// break. Causes (hard_efforts, no_rest_day, short_sleep, monotony,
+// load_spike) explain and warn. A day not logged is unknown, never a rest
+// or a training day: no rule fills it in, and a week with fewer than 3
+// check-ins reads as LevelUnknown.
+//
 // The model itself, every signal, number and tip with its source or as a
 // design choice, is described once, in the README's "The slump meter"
 // (sections "The model in full" and "Where the numbers come from"). The meter

@@ -207,3 +207,8 @@ func (e ewmaSeries) run(from Date, visit func(day Date, ratio float64, ok bool))
 		visit(e.first.AddDays(t), ratio, ok)
 	}
 }
+
+// complete reports whether every day of the week has a known load (a logged
+// rest day is a known 0): what monotony and strain need, as a guess could
+// make any week look alike.
+func (w weekLoad) complete() bool { return w.known == loadWeekDays }

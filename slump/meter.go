@@ -4,18 +4,16 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
-// MaxSlumpStreak is the longest SlumpStreak the meter counts: a streak of
-// this many days (3 weeks) may have gone on longer. A slump that long calls
-// for see_a_professional, rest or no rest; so does one of 14 days despite
-// rest days (see Reading.SlumpRestDays).
+// MaxSlumpStreak is the longest SlumpStreak and SignStreak the meter counts:
+// a streak of this many days (3 weeks) may have gone on longer.
 const MaxSlumpStreak = 21
 
-// The model's numbers. The README's "The slump meter" gives the source of each one; the ones marked
-// there as design choices can be tuned, the others come from the article,
-// the sleep literature or the load-monitoring papers. The thresholds a
-// runner may change are in Config.
+// The model's numbers. The README's "The slump meter" gives the source of
+// each one or says it is a design choice; the thresholds a runner may change
+// are in Config.
 const (
 	weekDays = 7  // the signals look at the 7 days ending on the reading's date
 	restDays = 14 // the stronger no_rest_day rule looks back 14 days
@@ -26,77 +24,99 @@ const (
 	// rule 14.
 	scoreSpan = weekDays + baselineDays
 
-	// windowDays is how many days Meter reads: the score span of the oldest
-	// day the streak reaches (MaxSlumpStreak-1 days before the date). A
-	// break's follow-up reaches less far: its day before is at most
-	// followUpDays+1 days back and needs the scores of the 2 days before it.
-	windowDays = scoreSpan + MaxSlumpStreak - 1
+	// windowDays is how many days a Reading reads: the score span of the
+	// oldest day it looks back on. The furthest is whether a break that
+	// ended easeBackDays before the day, up to restLook days long, came in
+	// the easing back after an earlier run of rest days, ended up to
+	// easeBackDays before it and up to restLook-1 days long, which was
+	// called for: on the day before that run, a training-load cause in the
+	// causeDays ending there. That is 73 days back, further than the day's
+	// own streaks (MaxSlumpStreak-1 days back, and their score spans: 54).
+	windowDays = 2*easeBackDays + 2*restLook - 1 + causeDays - 1 + scoreSpan - 1
 
 	hardEffortsPerWeek = 2 // article: at most 2 hard efforts a week (Config's default; the demo journal plans with it)
 
-	minLoggedForAverage = 2  // one night is a bad night, not a pattern
-	minLoggedForRest    = 4  // of 7 days, before "no rest day" is believed
-	minLoggedForRest14  = 10 // of 14 days, for the stronger version
+	minCheckins   = 3 // check-ins in the 7 days before the meter reads the week: fewer is unknown
+	minForAverage = 2 // answers an average needs: one is a day, not a pattern
 
 	veryShortSleepGap = 100 // hundredths of an hour: very short is an hour under the target (6 h: Prather 2015)
 
-	lowAverage     = 20 // tenths of a point: an average of 2.0 or less out of 5
+	lowAnswer      = 2  // an answer of 2 or less out of 5 is low
+	lowAverage     = 20 // tenths of a point: an average of 2.0 or less
 	veryLowAverage = 15 // an average of 1.5 or less
-	lowDay         = 2  // a day of motivation 2 or less is a low day
+	recentAnswers  = 3  // the last 3 answers of an item all low: a sign now, which a week's average can hide
+	recentSpan     = 4  // ... given within the last 4 days
+	persistDays    = 4  // persistent: low days on at least this many of the week's days (most of them)
 
-	deepSlumpStreak  = 3  // days in the slump band in a row
-	deepSlumpSignals = 4  // of the article's 5 signals, firing at once
-	breakDays        = 3  // complete rest days in a row that make the article's break
-	maxRestRun       = 14 // RestRun is counted up to this
-	persistDays      = 3  // persistent: the slump level this many days running
-	hooperDays       = 4  // persistent: low motivation on this many of the last 7 days (most of them)
-	escalateDays     = 14 // see_a_professional: the slump band this many days running ...
-	escalateRest     = 3  // ... with this many rest days a week or more back, as many as the shortest break
-	followUpDays     = 10 // a break's follow-up lasts while its first day is at most this many days back
-
-	monotonousTrainingDays = 5 // training days in the week, at least
-	monotonousEffortSpan   = 2 // their efforts differ by at most this much
-	fewTrainingDays        = 3 // at most this many: runs are being skipped
+	deepStreak     = 3  // signs on this many logged days running make a slump deep, as the slump level does
+	currentDays    = 3  // signs are current when the latest check-in of this many days has a low answer
+	breakDays      = 3  // rest days in a row that make the article's break (3-5 days)
+	maxBreakDays   = 5  // the article's longest break
+	easeBackDays   = 7  // days after a break, or after 3 days ill, that never say step_away
+	maxRestRun     = 14 // RestRun is counted up to this
+	causeDays      = 14 // a training-load cause in the last 14 days makes a break the remedy
+	escalateDays   = 14 // see_a_professional: signs this many days running ...
+	escalateRest   = 3  // ... with this many rest days a week or more back, as many as the shortest break
+	unloggedGap    = 3  // this many days in a row without a check-in end a streak: unknown is not a sign
+	monotonousDays = 5  // training days in the week, at least, for the stand-in for monotony ...
+	monotonousSpan = 2  // ... whose efforts differ by at most this much
+	fewTrainingDay = 3  // at most this many training days: runs are being skipped
 )
 
-// Signal points (design choices).
+// Signal points (design choices; the README says why each is what it is).
 const (
-	pointsHardBase          = 10 // plus 10 per hard effort above the rule
-	pointsHardStep          = 10
-	pointsHardMax           = 40
-	pointsNoRest            = 20
-	pointsNoRest14          = 30
-	pointsShortSleep        = 15
-	pointsVeryShortSleep    = 25
-	pointsLowMotivation     = 20
-	pointsVeryLowMotivation = 25
-	pointsLowMood           = 15
-	pointsVeryLowMood       = 20
-	pointsBaseline          = 5  // an item 1.0 usual spreads below the runner's usual (z <= -1.0)
-	pointsBaselineStrong    = 10 // 1.5 spreads below (z <= -1.5)
-	pointsMonotony          = 10
-	pointsMonotonyStrain    = 15 // monotonous, and strain above the runner's usual
-	pointsLoadSpike         = 10 // never enough for the watch band on its own
-	pointsPersistent        = 30 // a pattern is a warning sign on its own: the watch band
+	pointsLow         = 30 // a sign: an item averaging 2.0 or less, or low on its last 3 answers: the watch band alone
+	pointsVeryLow     = 35 // averaging 1.5 or less
+	pointsBelowUsual  = 15 // z <= -1.0 against the runner's usual: a mild sign, not yet the watch band
+	pointsWellBelow   = 25 // z <= -1.5
+	pointsFarBelow    = 30 // z <= -2.0: as far from the usual as an average of 2 is from 4
+	pointsPersistent  = 30 // low days on most of the week: a pattern, not a bad day
+	pointsHardBase    = 10 // plus 10 per hard effort above the rule
+	pointsHardStep    = 10
+	pointsHardMax     = 40
+	pointsNoRest      = 20
+	pointsNoRest14    = 30
+	pointsShortSleep  = 15
+	pointsVeryShort   = 25
+	pointsSleepUsual  = 5  // sleep 1.0 usual spreads below the runner's usual
+	pointsSleepUsual2 = 10 // 1.5 spreads below
+	pointsMonotony    = 10
+	pointsMonoStrain  = 15 // monotonous, and strain above the runner's usual
+	pointsLoadSpike   = 10 // descriptive: never enough for the watch band, never the tip
+
+	// causesCap is the most a reading scores without a full sign (one of
+	// pointsLow or more): causes alone, or with only a mild dip below the
+	// runner's usual, reach at most the watch level. Only signs make a
+	// slump.
+	causesCap = SlumpFrom - 1
 )
 
-// The signals, in their fixed order for ties.
+// The signals, in their fixed order for ties: the signs, then the causes.
 const (
-	sigHard = iota
+	sigMotivation = iota
+	sigMood
+	sigLegs
+	sigPersistent
+	sigHard
 	sigRest
 	sigSleep
-	sigMotivation
-	sigMood
 	sigMonotony
 	sigLoadSpike
-	sigPersistent
 	nSignals
-	nArticleSignals = sigMood + 1 // the article's five signals, counted for a deep slump
+	nSigns = sigPersistent + 1
 )
 
 func signalID(k int) string {
-	return [nSignals]string{SignalHardEfforts, SignalNoRestDay, SignalShortSleep, SignalLowMotivation,
-		SignalLowMood, SignalMonotony, SignalLoadSpike, SignalPersistent}[k]
+	return [nSignals]string{SignalLowMotivation, SignalLowMood, SignalHeavyLegs, SignalPersistent,
+		SignalHardEfforts, SignalNoRestDay, SignalShortSleep, SignalMonotony, SignalLoadSpike}[k]
+}
+
+// isLoadCause reports whether signal k is a cause in the training itself:
+// too many hard efforts, no rest, alike days or a load spike. Signs with one
+// in the last 14 days are a training slump, whose remedy is a break; signs
+// without one are not about the training load.
+func isLoadCause(k int) bool {
+	return k == sigHard || k == sigRest || k == sigMonotony || k == sigLoadSpike
 }
 
 // Meter computes the slump meter with one runner's settings: every
@@ -123,7 +143,7 @@ func (m Meter) Config() Config {
 // Window returns the range of days whose check-ins Meter.Reading reads for
 // day, both ends included: to is day and from is 54 days earlier. A day's
 // score reads its 7 days and the 28 before them (the personal baselines and
-// the 4 weeks of the usual strain); SlumpStreak needs that for each of the
+// the 4 weeks of the usual strain); the streaks need that for each of the
 // MaxSlumpStreak-1 days before day. A store can load only these rows:
 // Reading gives the same reading for them as for the whole journal, except
 // Metrics.ACWREWMA, whose series starts at the first check-in (pass the
@@ -164,18 +184,18 @@ func sourceOf(history []Checkin, loads []Load) loadSource {
 	return loadSource{checkins: history}
 }
 
-// series is the check-ins of a range of days indexed by date, with the
-// scores computed so far. Reading and Readings both read through it, so they
-// cannot disagree.
+// series is the check-ins of a range of days indexed by date, with what has
+// been computed of each day so far. Reading and Readings both read through
+// it, so they cannot disagree.
 //
 // The first day of the range is passed to the methods that need it rather
-// than kept here: a Date holds a pointer, and keeping one would make Reading's
-// series escape to the heap.
+// than kept here: a Date holds a pointer, and keeping one would make
+// Reading's series escape to the heap.
 type series struct {
 	cfg     Config
 	history []Checkin // as given
 	slot    []int     // one per day of the range: 1 + the index in history of its check-in, 0 for none
-	memo    []dayMemo // per day: its score, once computed
+	memo    []dayMemo // per day: its own evaluation, once computed
 	pre     []cumul   // pre[i]: the sums over the days before slot i, so any range's sums are a difference
 }
 
@@ -185,12 +205,20 @@ type cumul struct {
 	items itemSums
 }
 
-// dayMemo is a day's own score without the persistent signal (the base
-// score), and whether its week has low motivation on most days.
+// dayMemo is what later days need of a day's own reading: whether it had
+// signs, a training-load cause, the slump level, a deep slump, and whether
+// the signs were current. All but deep are the day's own (see base); deep
+// reads the days before (see day).
 type dayMemo struct {
-	done   bool
-	base   int
-	hooper int // days of the week with motivation <= 2
+	done      bool // all but deep
+	deepDone  bool
+	unknown   bool // fewer than 3 check-ins in its week
+	score     int
+	signs     bool // a sign fired
+	loadCause bool // a training-load cause fired
+	slump     bool // the slump level
+	deep      bool // slump level or persistent; see also calledForBreak
+	lowNow    bool // the latest eligible answer day (the day, or the day before) has a low answer
 }
 
 // newSeries indexes the check-ins of from..to, both included.
@@ -240,14 +268,29 @@ func (s *series) weekLoad(end int) weekLoad {
 	return s.pre[end+1].load.minus(s.pre[end+1-weekDays].load)
 }
 
-// isRest reports whether slot i is a logged complete rest day.
+// isRest reports whether slot i is a logged rest day: effort 0, or a sick or
+// injured day, which counts as rest whatever was done.
 func (s *series) isRest(i int) bool {
 	c, ok := s.checkin(i)
-	return ok && c.Effort == RestEffort
+	return ok && isRest(c)
+}
+
+func isRest(c Checkin) bool { return c.Effort == RestEffort || c.DayType.Unwell() }
+
+// isUnwell reports whether slot i is a logged sick or injured day.
+func (s *series) isUnwell(i int) bool {
+	c, ok := s.checkin(i)
+	return ok && c.DayType.Unwell()
+}
+
+// isHard reports whether c counts as a hard effort: from the runner's hard
+// effort up, or a race (whatever its effort); never a sick or injured day.
+func isHard(c Checkin, cfg Config) bool {
+	return !c.DayType.Unwell() && (cfg.IsHard(c.Effort) || c.DayType == DayRace)
 }
 
 // eval is everything the signals of one day are computed from, and their
-// points (persistent apart: it needs the days before).
+// points.
 type eval struct {
 	st          weekStats
 	load        weekLoad
@@ -257,7 +300,10 @@ type eval struct {
 	hasACWR     bool
 	base        [nItems]Baseline
 	hasBase     [nItems]bool
-	points      [nSignals]int // 0 for a signal that does not fire; points[sigPersistent] is set by reading
+	recentLow   [nItems]bool  // the item's last 3 answers are low (mood, motivation, legs)
+	points      [nSignals]int // 0 for a signal that does not fire
+	restHint    bool          // rest days are missing, but unlogged days could hold them
+	travelHint  bool          // short nights on travel days, left out of short_sleep
 }
 
 // evaluate computes the signals of the day of slot k, which must be at
@@ -272,7 +318,7 @@ func (s *series) evaluate(k int) eval {
 	var strains [strainWeeks]float64
 	n := 0
 	for j := 1; j <= strainWeeks; j++ {
-		if w := s.weekLoad(k - weekDays*j); w.ok() {
+		if w := s.weekLoad(k - weekDays*j); w.complete() {
 			strains[n] = w.strain()
 			n++
 		}
@@ -310,53 +356,112 @@ func (s *series) evaluate(k int) eval {
 	for item := range nItems {
 		e.base[item], e.hasBase[item] = baseline(item, recent, usual)
 	}
+	for _, item := range []int{itemMood, itemMotivation, itemLegs} {
+		e.recentLow[item] = s.recentLow(k, item)
+	}
 
-	e.points = s.points(e)
+	e.points = s.points(&e)
 	return e
 }
 
-// points returns the points of every signal but persistent for e.
-func (s *series) points(e eval) [nSignals]int {
+// answer returns c's answer to a 1-5 item, and false when it has none: a
+// sick or injured day answers nothing the meter reads as a sign.
+func answer(c Checkin, item int) (int, bool) {
+	if c.DayType.Unwell() {
+		return 0, false
+	}
+	switch item {
+	case itemMood:
+		return c.Mood, true
+	case itemMotivation:
+		return c.Motivation, true
+	case itemLegs:
+		if c.Legs != nil {
+			return *c.Legs, true
+		}
+	}
+	return 0, false
+}
+
+// recentLow reports whether the last recentAnswers answers to item, all
+// given within the recentSpan days ending on slot k, are low.
+func (s *series) recentLow(k, item int) bool {
+	n := 0
+	for i := k; i > k-recentSpan && n < recentAnswers; i-- {
+		c, ok := s.checkin(i)
+		if !ok {
+			continue
+		}
+		v, ok := answer(c, item)
+		if !ok {
+			continue
+		}
+		if v > lowAnswer {
+			return false
+		}
+		n++
+	}
+	return n == recentAnswers
+}
+
+// points returns the points of every signal for e, and sets its hints.
+func (s *series) points(e *eval) [nSignals]int {
 	var p [nSignals]int
 	st, cfg := e.st, s.cfg
+
+	// The signs: the article's lost motivation and daunting lacing up,
+	// feeling low, and legs heavy and flat, each from the week's average,
+	// its last 3 answers, or the runner's usual; and a pattern of low days.
+	for _, it := range []struct{ sig, item int }{{sigMotivation, itemMotivation}, {sigMood, itemMood}, {sigLegs, itemLegs}} {
+		a := st.items[it.item]
+		if a.n >= minForAverage && a.sum*10 <= lowAverage*a.n {
+			p[it.sig] = pointsLow
+			if a.sum*10 <= veryLowAverage*a.n {
+				p[it.sig] = pointsVeryLow
+			}
+		}
+		if e.recentLow[it.item] {
+			p[it.sig] = max(p[it.sig], pointsLow)
+		}
+		p[it.sig] = max(p[it.sig], [...]int{0, pointsBelowUsual, pointsWellBelow, pointsFarBelow}[e.base[it.item].flag(e.hasBase[it.item])])
+	}
+	if st.lowDays >= persistDays {
+		p[sigPersistent] = pointsPersistent
+	}
+
+	// The causes: the article's too many hard efforts, no complete rest day
+	// and too little sleep, and the training load of the sports scientists.
 	if n := st.hard; n > cfg.HardEffortsPerWeek {
 		p[sigHard] = min(pointsHardMax, pointsHardBase+pointsHardStep*(n-cfg.HardEffortsPerWeek))
 	}
-	if r := cfg.RestDaysPerWeek; st.rest < r && st.logged >= minLoggedForRest {
-		p[sigRest] = pointsNoRest
-		if st.rest14 < r && st.logged14 >= minLoggedForRest14 {
-			p[sigRest] = pointsNoRest14
+	// No rest day only when the logged days leave no room for the rest
+	// days still missing: an unlogged day may have been one.
+	if missing := cfg.RestDaysPerWeek - st.rest; missing > 0 {
+		if weekDays-st.logged < missing {
+			p[sigRest] = pointsNoRest
+			if missing14 := cfg.RestDaysPerWeek - st.rest14; missing14 > 0 && restDays-st.logged14 < missing14 {
+				p[sigRest] = pointsNoRest14
+			}
+		} else {
+			e.restHint = true
 		}
 	}
-	if n := st.logged; n >= minLoggedForAverage {
+	if n := st.sleepN; n >= minForAverage {
 		target := sleepTarget(cfg)
 		if st.sleep < target*n {
 			p[sigSleep] = pointsShortSleep
 			if st.sleep < (target-veryShortSleepGap)*n {
-				p[sigSleep] = pointsVeryShortSleep
-			}
-		}
-		if st.motivation*10 <= lowAverage*n {
-			p[sigMotivation] = pointsLowMotivation
-			if st.motivation*10 <= veryLowAverage*n {
-				p[sigMotivation] = pointsVeryLowMotivation
-			}
-		}
-		if st.mood*10 <= lowAverage*n {
-			p[sigMood] = pointsLowMood
-			if st.mood*10 <= veryLowAverage*n {
-				p[sigMood] = pointsVeryLowMood
+				p[sigSleep] = pointsVeryShort
 			}
 		}
 	}
-	p[sigSleep] = max(p[sigSleep], baselinePoints(e.base[itemSleep], e.hasBase[itemSleep]))
-	p[sigMood] = max(p[sigMood], baselinePoints(e.base[itemMood], e.hasBase[itemMood]))
-	p[sigMotivation] = max(p[sigMotivation], baselinePoints(e.base[itemMotivation], e.hasBase[itemMotivation]))
+	p[sigSleep] = max(p[sigSleep], [...]int{0, pointsSleepUsual, pointsSleepUsual2, pointsSleepUsual2}[e.base[itemSleep].flag(e.hasBase[itemSleep])])
+	e.travelHint = st.travelShort > 0
 
-	if m, ok := e.load.monotony(); e.load.ok() && ok && m > cfg.MonotonyLimit {
+	if m, ok := e.load.monotony(); e.load.complete() && ok && m > cfg.MonotonyLimit {
 		p[sigMonotony] = pointsMonotony
 		if e.hasUsual && e.load.strain() > e.usualStrain {
-			p[sigMonotony] = pointsMonotonyStrain
+			p[sigMonotony] = pointsMonoStrain
 		}
 	}
 	if e.hasACWR && e.acwr >= cfg.ACWRLimit {
@@ -365,151 +470,212 @@ func (s *series) points(e eval) [nSignals]int {
 	return p
 }
 
+// score returns the score of a set of points: their sum, at most MaxScore,
+// and at most causesCap unless a sign fired at full strength.
+func score(p [nSignals]int) int {
+	sum, strongest := 0, 0
+	for k, v := range p {
+		sum += v
+		if k < nSigns {
+			strongest = max(strongest, v)
+		}
+	}
+	if strongest < pointsLow {
+		return min(sum, causesCap)
+	}
+	return min(sum, MaxScore)
+}
+
 // sleepTarget returns the config's sleep target in hundredths of an hour.
 func sleepTarget(cfg Config) int { return int(math.Round(cfg.SleepTargetHours * 100)) }
 
-// sumPoints returns the score of a set of points: their sum, at most
-// MaxScore.
-func sumPoints(p [nSignals]int) int {
-	score := 0
-	for _, v := range p {
-		score += v
-	}
-	return min(score, MaxScore)
-}
-
-// base returns the base score of slot k (all signals but persistent) and
-// its count of low-motivation days, computing them once.
+// base returns what later days need of slot k's own reading but deep,
+// computing it once. k must be at least scoreSpan-1.
 func (s *series) base(k int) dayMemo {
-	if !s.memo[k].done {
-		e := s.evaluate(k)
-		s.memo[k] = dayMemo{done: true, base: sumPoints(e.points), hooper: e.st.lowMotivation}
-	}
-	return s.memo[k]
-}
-
-// persistent reports why the persistent signal fires for slot k: the base
-// score in the slump band on k and the 2 days before (k must then be at
-// least scoreSpan+1), and low motivation on most days of its week.
-func (s *series) persistent(k int) (streak bool, lowDays int) {
-	m := s.base(k)
-	if m.hooper >= hooperDays {
-		lowDays = m.hooper
-	}
-	streak = true
-	for j := range persistDays {
-		if s.base(k-j).base < SlumpFrom {
-			streak = false
-			break
-		}
-	}
-	return streak, lowDays
-}
-
-// inSlump reports whether the full score of slot k (with persistent) is in
-// the slump band. It needs only day k's own span: below the band the
-// slump-level part of persistent cannot fire, so only low motivation can
-// lift the score into it.
-func (s *series) inSlump(k int) bool {
-	m := s.base(k)
-	return m.base >= SlumpFrom || m.hooper >= hooperDays && m.base+pointsPersistent >= SlumpFrom
-}
-
-// fullScore returns the score of slot k with persistent, and whether
-// persistent fires. k must be at least scoreSpan+1.
-func (s *series) fullScore(k int) (int, bool) {
-	streak, low := s.persistent(k)
-	if streak || low > 0 {
-		return min(MaxScore, s.base(k).base+pointsPersistent), true
-	}
-	return s.base(k).base, false
-}
-
-// deep reports whether slot k's reading is a deep slump: in the slump band
-// 3 days running, 4 of the article's signals, or persistent. k must be at
-// least scoreSpan+1.
-func (s *series) deep(k int) bool {
-	if _, p := s.fullScore(k); p {
-		return true
-	}
-	streak := 0
-	for streak < deepSlumpStreak && s.inSlump(k-streak) {
-		streak++
-	}
-	if streak >= deepSlumpStreak {
-		return true
+	if s.memo[k].done {
+		return s.memo[k]
 	}
 	e := s.evaluate(k)
+	m := dayMemo{done: true, unknown: e.st.logged < minCheckins}
+	if !m.unknown {
+		m.score = score(e.points)
+		for sig, v := range e.points {
+			m.signs = m.signs || v > 0 && sig < nSigns
+			m.loadCause = m.loadCause || v > 0 && isLoadCause(sig)
+		}
+		m.slump = m.signs && m.score >= SlumpFrom
+		m.lowNow = s.lowNow(k)
+		m.deep = m.slump || e.points[sigPersistent] > 0 // signsRunning may add to it: see day
+	}
+	s.memo[k] = m
+	return m
+}
+
+// day returns what later days need of slot k's own reading, deep included:
+// signs on the slump level, on most days of the week (persistent), or on
+// deepStreak logged days running. k must be at least scoreSpan+deepStreak.
+func (s *series) day(k int) dayMemo {
+	m := s.base(k)
+	if !m.deepDone {
+		m.deep = m.deep || m.signs && s.signsRunning(k)
+		m.deepDone = true
+		s.memo[k] = m
+	}
+	return m
+}
+
+// signsRunning reports whether slot k and the logged days before it, back
+// to deepStreak of them within deepStreak+1 days, all had signs.
+func (s *series) signsRunning(k int) bool {
 	n := 0
-	for _, v := range e.points[:nArticleSignals] {
-		if v > 0 {
-			n++
+	for i := k; i > k-deepStreak-1 && n < deepStreak; i-- {
+		if _, ok := s.checkin(i); !ok {
+			continue
+		}
+		if d := s.base(i); d.unknown || !d.signs {
+			return false
+		}
+		n++
+	}
+	return n == deepStreak
+}
+
+// loggedWithin reports whether one of the n days ending on slot k has a
+// check-in.
+func (s *series) loggedWithin(k, n int) bool {
+	for i := k; i > k-n; i-- {
+		if _, ok := s.checkin(i); ok {
+			return true
 		}
 	}
-	return n >= deepSlumpSignals
+	return false
+}
+
+// lowNow reports whether the latest check-in of the currentDays ending on
+// slot k with answers the meter reads has a low one: the signs are still
+// there now, not only in the week's past.
+func (s *series) lowNow(k int) bool {
+	for i := k; i > k-currentDays; i-- {
+		c, ok := s.checkin(i)
+		if !ok || c.DayType.Unwell() {
+			continue
+		}
+		for _, item := range []int{itemMood, itemMotivation, itemLegs} {
+			if v, ok := answer(c, item); ok && v <= lowAnswer {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// streak counts the days back from slot k for which in holds: calendar days
+// from the oldest day of the run to k, at most limit. A day without a
+// check-in neither ends the run nor starts it, but unloggedGap of them in a
+// row end it; an unknown day ends it. Slot k itself counts when in holds
+// for it, logged or not. k must be at least scoreSpan+limit-2.
+func (s *series) streak(k, limit int, in func(dayMemo) bool) (days, from int) {
+	from, gap := k+1, 0
+	for i := k; i > k-limit; i-- {
+		if _, ok := s.checkin(i); !ok && i < k {
+			if gap++; gap >= unloggedGap {
+				break
+			}
+			continue
+		}
+		gap = 0
+		if d := s.base(i); d.unknown || !in(d) {
+			break
+		}
+		from = i
+	}
+	return k - from + 1, from
+}
+
+// calledForBreak reports whether slot k's reading called for the article's
+// break, as its tip step_away does: a deep slump, signs current, and a
+// training-load cause in the causeDays ending on it.
+func (s *series) calledForBreak(k int) bool {
+	d := s.day(k)
+	return d.signs && d.deep && d.lowNow && s.loadCauseWithin(k)
 }
 
 // reading returns the reading of day, the day of slot i, which must be at
 // least windowDays-1, with the EWMA ratio of that day.
 func (s *series) reading(i int, day Date, ewma float64, ewmaOK bool) Reading {
 	e := s.evaluate(i)
-	streak, lowDays := s.persistent(i)
-	if streak || lowDays > 0 {
-		e.points[sigPersistent] = pointsPersistent
-	}
-	signals := s.signals(e, streak, lowDays)
-	score := sumPoints(e.points)
 	r := Reading{
 		Date:    day,
-		Score:   score,
-		Level:   LevelOf(score),
-		Signals: signals,
 		Week:    e.st.summary(day.AddDays(-(weekDays - 1)), day),
 		Metrics: e.metrics(),
+		Signals: []Signal{},
+		Hints:   []Hint{},
 	}
 	if e.hasACWR && ewmaOK {
 		r.Metrics.ACWREWMA = &ewma
 	}
-	for k := 0; k < MaxSlumpStreak && s.inSlump(i-k); k++ {
-		r.SlumpStreak++
-		if k >= weekDays && s.isRest(i-k) {
-			r.SlumpRestDays++
-		}
-	}
-	articleSignals := 0
-	for _, v := range e.points[:nArticleSignals] {
-		if v > 0 {
-			articleSignals++
-		}
-	}
-	r.DeepSlump = r.SlumpStreak >= deepSlumpStreak || articleSignals >= deepSlumpSignals || e.points[sigPersistent] > 0
 	for k := 0; k <= i && k < maxRestRun && s.isRest(i-k); k++ {
 		r.RestRun++
 	}
+	if s.day(i).unknown {
+		r.Level = LevelUnknown
+		r.Tip, _ = tipFor(s.cfg, TipKeepCheckingIn)
+		r.Headline = fmt.Sprintf("Not enough check-ins to read yet: %d of the last 7 days logged, the meter needs %d.",
+			e.st.logged, minCheckins)
+		return r
+	}
+	r.Score = score(e.points)
+	r.Level = LevelOf(r.Score)
+	r.Signals = s.signals(e)
+	r.Hints = s.hints(e)
+	d := s.day(i)
+	r.DeepSlump = d.deep
+	if d.slump {
+		r.SlumpStreak, _ = s.streak(i, MaxSlumpStreak, func(d dayMemo) bool { return d.slump })
+	}
+	if d.signs {
+		var from int
+		r.SignStreak, from = s.streak(i, MaxSlumpStreak, func(d dayMemo) bool { return d.signs })
+		for k := from; k <= i-weekDays; k++ {
+			if s.isRest(k) {
+				r.SlumpRestDays++
+			}
+		}
+	}
 	r.Break = s.followUp(i, day, r)
-	r.Tip, _ = tipFor(s.cfg, chooseTip(r, e.st))
+	id, breakDay := s.chooseTip(i, e, r)
+	r.Tip, _ = tipFor(s.cfg, id)
+	if breakDay > 0 {
+		r.Tip = breakTip(id, breakDay)
+	}
+	r.Headline = headline(r, breakDay)
 	return r
 }
 
-// followUp returns the follow-up of the latest break that began at most
-// followUpDays before slot i, has 3 rest days done and followed a deep
-// slump; nil if there is none.
+// followUp returns the follow-up of the latest break (see isBreak): a run
+// of logged rest days (effort 0, sick or injured) that goes on on slot i,
+// or that ended at most easeBackDays before it; nil if there is none. A run
+// that has ended counts only if it lasted breakDays or more; one still
+// going counts from its first day. The follow-up starts at most maxRestRun
+// days back.
 func (s *series) followUp(i int, day Date, r Reading) *BreakFollowUp {
-	for start := i - breakDays + 1; start >= i-followUpDays; start-- {
-		if !s.isRest(start) || s.isRest(start-1) {
-			continue // not the first day of a run of rest days
+	for end := i; end >= i-easeBackDays; end-- {
+		if !s.isRest(end) || end < i && s.isRest(end+1) {
+			continue // not the last day of a run of rest days
 		}
-		end := start
-		for end < i && s.isRest(end+1) {
-			end++
-		}
-		if end-start+1 < breakDays || !s.deep(start-1) {
+		start := s.runStart(end)
+		ongoing := end == i
+		if end-start+1 < breakDays && !ongoing || !s.isBreak(start, end) {
 			continue
+		}
+		for start > end-maxRestRun+1 && s.isRest(start-1) {
+			start-- // a run longer than runStart looks back
 		}
 		startDate := day.AddDays(start - i)
 		before := startDate.AddDays(-1)
 		b := &BreakFollowUp{
-			Start: startDate, End: day.AddDays(end - i), Days: end - start + 1, Ongoing: end == i,
+			Start: startDate, End: day.AddDays(end - i), Days: end - start + 1, Ongoing: ongoing,
 			Before: s.breakPoint(start-1, before, before.AddDays(-(weekDays - 1))),
 			After:  s.breakPoint(i, day, startDate),
 		}
@@ -522,8 +688,11 @@ func (s *series) followUp(i int, day Date, r Reading) *BreakFollowUp {
 // breakPoint returns the meter of slot k (day) and the mood and motivation
 // averaged over from..day.
 func (s *series) breakPoint(k int, day, from Date) BreakPoint {
-	score, _ := s.fullScore(k)
-	p := BreakPoint{Date: day, Score: score, Level: LevelOf(score), From: from}
+	d := s.base(k)
+	p := BreakPoint{Date: day, Score: d.score, Level: LevelOf(d.score), From: from}
+	if d.unknown {
+		p.Level = LevelUnknown
+	}
 	var mood, motivation int
 	for j := k - day.DaysSince(from); j <= k; j++ {
 		if c, ok := s.checkin(j); ok {
@@ -539,12 +708,225 @@ func (s *series) breakPoint(k int, day, from Date) BreakPoint {
 	return p
 }
 
+// easing reports whether slot i is within easeBackDays after a break, or
+// after any run of breakDays rest days or more that was called for (see
+// called), or after breakDays or more sick or injured days in a row; or is
+// a rest day in a run that began then: the first days back, which get
+// ease_back and never step_away.
+func (s *series) easing(i int) bool {
+	if s.isRest(i) {
+		if start := s.runStart(i); s.easedFrom(start) {
+			return true
+		}
+	}
+	return s.easedFrom(i)
+}
+
+// easedFrom reports whether a run of rest days that makes the days after it
+// easing back (see easing) ended within easeBackDays before slot i.
+func (s *series) easedFrom(i int) bool {
+	for end := i - 1; end >= i-easeBackDays; end-- {
+		if !s.isRest(end) || s.isRest(end+1) {
+			continue // not the last day of a run of rest days that has ended
+		}
+		start := s.runStart(end)
+		run, unwell := 0, 0 // the longest run of sick or injured days in it
+		for k := start; k <= end; k++ {
+			if run++; !s.isUnwell(k) {
+				run = 0
+			}
+			unwell = max(unwell, run)
+		}
+		if unwell >= breakDays || end-start+1 >= breakDays && s.called(start, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// restLook is how far back runStart looks for the first day of a run of
+// rest days: a run longer than that is a break whatever came before it.
+const restLook = maxBreakDays + 2
+
+// runStart returns the first day of the run of rest days ending on slot
+// end, looking back at most restLook days.
+func (s *series) runStart(end int) int {
+	start := end
+	for start > end-restLook+1 && s.isRest(start-1) {
+		start--
+	}
+	return start
+}
+
+// isBreak reports whether the rest days start..end (a whole run, end the
+// reading's day when it goes on) are the article's break: called for (see
+// called), and not in the easing back after an earlier one (rest days then
+// are part of coming back, not a new break). A run of 1 or 2 days counts
+// only while it goes on.
+func (s *series) isBreak(start, end int) bool {
+	return s.called(start, end) && !s.easedFrom(start)
+}
+
+// called reports whether the rest days start..end followed a day that
+// called for a break (see calledForBreak), or had one among them, so that a
+// break counts from its first rest day even when the runner stopped before
+// the meter said step_away. A run of restLook days or more counts whatever
+// came before it.
+func (s *series) called(start, end int) bool {
+	if end-start+1 >= restLook {
+		return true
+	}
+	for k := start - 1; k <= end; k++ {
+		if s.calledForBreak(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadCauseWithin reports whether a training-load cause fired on any day of
+// the causeDays ending on slot i.
+func (s *series) loadCauseWithin(i int) bool {
+	for k := i; k > i-causeDays; k-- {
+		if d := s.base(k); !d.unknown && d.loadCause {
+			return true
+		}
+	}
+	return false
+}
+
+// chooseTip returns the id of the tip for the reading r of slot i, and the
+// day of the break when the runner is on one (then the tip is breakTip's).
+func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
+	d := s.day(i)
+	latest := -1 // the latest logged day, the reading's or the day before
+	for k := i; k >= i-1; k-- {
+		if _, ok := s.checkin(k); ok {
+			latest = k
+			break
+		}
+	}
+	p := e.points
+	strongestSign, strongestCause := -1, -1
+	for k, v := range p {
+		if v == 0 {
+			continue
+		}
+		if k < nSigns && (strongestSign < 0 || v > p[strongestSign]) {
+			strongestSign = k
+		}
+		if k >= nSigns && k != sigLoadSpike && (strongestCause < 0 || v > p[strongestCause]) {
+			strongestCause = k // the load spike describes; it never picks the tip
+		}
+	}
+	switch {
+	case !s.loggedWithin(i, currentDays):
+		// No check-in for 3 days: the meter cannot say how you are now.
+		return TipKeepCheckingIn, 0
+	case d.signs && r.SignStreak >= escalateDays && (r.SlumpRestDays >= escalateRest || r.SignStreak >= MaxSlumpStreak) &&
+		s.loadCauseWithin(i) && (p[sigMood] > 0 || p[sigLegs] > 0):
+		// Fatigue and low mood through two weeks and the rest taken a week
+		// or more ago (or three weeks, rest or not): more than a break can
+		// fix.
+		return TipSeeAProfessional, 0
+	case r.Break != nil && r.Break.Ongoing && r.Break.Days <= maxBreakDays && d.signs && s.loadCauseWithin(i):
+		// The article's break, under way (sick or not): say which day it is.
+		return TipStepAway, r.Break.Days
+	case r.Break != nil && r.Break.Ongoing:
+		// A break whose signs have gone, or longer than the article's:
+		// rest as needed, and come back gradually.
+		return TipEaseBack, r.Break.Days
+	case latest >= 0 && s.isUnwell(latest):
+		// Sick or injured: training advice is paused.
+		return TipGetWell, 0
+	case s.easing(i):
+		// The first days back after a break or after being ill.
+		return TipEaseBack, 0
+	case d.signs && !s.loadCauseWithin(i) && p[sigMood] > 0 && r.SignStreak >= escalateDays:
+		// Low mood for two weeks with nothing in the training to explain
+		// it: this may not be about running.
+		return TipBeyondTraining, 0
+	case s.calledForBreak(i):
+		// A slump in training: the article's 3-5 day break.
+		return TipStepAway, 0
+	case d.signs && strongestCause >= 0 && (isLoadCause(strongestCause) || strongestCause == sigSleep):
+		// Signs with a cause to act on: the cause's own remedy.
+		return causeTip(strongestCause), 0
+	case d.signs && strongestSign == sigLegs:
+		// Heavy legs without a load to blame: a rest day.
+		return TipTakeRestDay, 0
+	case d.signs && e.st.monotonous():
+		return TipMixItUp, 0
+	case d.signs && r.Level == LevelOK && e.st.training > fewTrainingDay:
+		// A mild dip with the runs still going: a small lift.
+		return TipNewGear, 0
+	case d.signs:
+		// Motivation or mood down, runs skipped or more than a mild dip:
+		// the article's running buddy.
+		return TipRunningBuddy, 0
+	case strongestCause >= 0:
+		// Causes alone: risk is building; the cause's own remedy.
+		return causeTip(strongestCause), 0
+	}
+	return TipListenToBody, 0
+}
+
+// causeTip returns the tip for a cause.
+func causeTip(sig int) string {
+	switch sig {
+	case sigHard:
+		return TipCapHardEfforts
+	case sigRest:
+		return TipTakeRestDay
+	case sigSleep:
+		return TipSleepMore
+	}
+	return TipMixItUp // monotony
+}
+
+// headline says the reading in one line of plain words.
+func headline(r Reading, breakDay int) string {
+	var sign, cause *Signal
+	for k := range r.Signals {
+		sg := &r.Signals[k]
+		switch {
+		case sg.Kind == KindSign && sign == nil:
+			sign = sg
+		case sg.Kind == KindCause && cause == nil && sg.ID != SignalLoadSpike:
+			cause = sg
+		}
+	}
+	switch {
+	case r.Tip.ID == TipGetWell:
+		return "You logged being unwell: training advice is paused."
+	case breakDay > 0 && r.Tip.ID == TipStepAway:
+		return fmt.Sprintf("Day %d of your break: keep resting.", breakDay)
+	case breakDay > 0 && sign == nil:
+		return fmt.Sprintf("Day %d of your break: the signs have eased.", breakDay)
+	case breakDay > 0:
+		return fmt.Sprintf("Day %d of your break.", breakDay)
+	case r.Tip.ID == TipEaseBack:
+		return "Back from a break: ease into it."
+	case sign != nil && r.Level == LevelSlump:
+		return "Signs of a slump: " + sign.Short + "."
+	case sign != nil:
+		return "Early signs of a slump: " + sign.Short + "."
+	case cause != nil:
+		return "No signs of a slump, but risk is building: " + cause.Short + "."
+	}
+	return "All clear: training and recovery look balanced."
+}
+
 // metrics returns the figures of e for a Reading.
 func (e eval) metrics() Metrics {
 	m := Metrics{LoadKnownDays: e.load.known, LoadUnknownDays: e.load.unknown}
 	if e.load.ok() {
-		load, strain := int(e.load.sum), e.load.strain()
-		m.WeeklyLoad, m.Strain = &load, &strain
+		load := int(e.load.sum)
+		m.WeeklyLoad = &load
+	}
+	if e.load.complete() {
+		strain := e.load.strain()
+		m.Strain = &strain
 		if mono, ok := e.load.monotony(); ok {
 			m.Monotony = &mono
 		}
@@ -557,7 +939,7 @@ func (e eval) metrics() Metrics {
 		a := e.acwr
 		m.ACWR = &a
 	}
-	for item, p := range []**Baseline{&m.Sleep, &m.Mood, &m.Motivation} {
+	for item, p := range []**Baseline{&m.Sleep, &m.Mood, &m.Motivation, &m.Legs} {
 		if e.hasBase[item] {
 			b := e.base[item]
 			*p = &b
@@ -566,14 +948,17 @@ func (e eval) metrics() Metrics {
 	return m
 }
 
-// weekStats is what the article's signals are computed from: the 7 days
-// ending on a slot, plus the rest-day count over the 14 days ending on it.
+// weekStats is what the signals are computed from: the 7 days ending on a
+// slot, plus the rest-day count over the 14 days ending on it.
 type weekStats struct {
 	logged, hard, rest, minutes        int
-	training, minTraining, maxTraining int // training days (effort > 0) and their effort range
-	sleep                              int // sum, in hundredths of an hour
-	mood, motivation                   int // sums
-	lowMotivation                      int // days with motivation <= 2
+	training, minTraining, maxTraining int // training days (not rest) and their effort range
+	unwell, travel                     int // sick or injured days; travel days
+	sleep, sleepN                      int // sum in hundredths of an hour, and nights, leaving out travel and unwell days
+	travelShort                        int // travel nights under the sleep target
+	items                              [nItems]struct{ sum, n int }
+	lowDays                            int          // days with a low answer (mood, motivation or legs)
+	lowItems                           [nItems]bool // the items with a low answer on one of those days
 	logged14, rest14                   int
 }
 
@@ -587,7 +972,7 @@ func (s *series) stats(end int) weekStats {
 			continue
 		}
 		st.logged14++
-		if c.Effort == RestEffort {
+		if isRest(c) {
 			st.rest14++
 		}
 		if i > end-weekDays {
@@ -598,11 +983,11 @@ func (s *series) stats(end int) weekStats {
 }
 
 // add counts one logged day into the week's statistics (not the 14-day
-// ones); cfg says which efforts are hard.
+// ones); cfg says which efforts are hard and the sleep target.
 func (st *weekStats) add(c Checkin, cfg Config) {
 	st.logged++
 	switch {
-	case c.Effort == RestEffort:
+	case isRest(c):
 		st.rest++
 	case st.training == 0:
 		st.training, st.minTraining, st.maxTraining = 1, c.Effort, c.Effort
@@ -611,17 +996,37 @@ func (st *weekStats) add(c Checkin, cfg Config) {
 		st.minTraining = min(st.minTraining, c.Effort)
 		st.maxTraining = max(st.maxTraining, c.Effort)
 	}
-	if cfg.IsHard(c.Effort) {
+	if isHard(c, cfg) {
 		st.hard++
 	}
 	if c.Minutes != nil {
 		st.minutes += *c.Minutes
 	}
-	st.sleep += hundredths(c.SleepHours)
-	st.mood += c.Mood
-	st.motivation += c.Motivation
-	if c.Motivation <= lowDay {
-		st.lowMotivation++
+	switch {
+	case c.DayType.Unwell():
+		st.unwell++
+		return // it answers nothing the meter reads of the runner
+	case c.DayType == DayTravel:
+		st.travel++
+		if hundredths(c.SleepHours) < sleepTarget(cfg) {
+			st.travelShort++
+		}
+	default:
+		st.sleep += hundredths(c.SleepHours)
+		st.sleepN++
+	}
+	low := false
+	for _, item := range []int{itemMood, itemMotivation, itemLegs} {
+		if v, ok := answer(c, item); ok {
+			st.items[item].sum += v
+			st.items[item].n++
+			if v <= lowAnswer {
+				low, st.lowItems[item] = true, true
+			}
+		}
+	}
+	if low {
+		st.lowDays++
 	}
 }
 
@@ -637,51 +1042,147 @@ func hundredths(hours float64) int {
 	return int(hours*100 + 0.5)
 }
 
+// summary returns the logged days counted in st as the WeekSummary of
+// from..to.
+func (st weekStats) summary(from, to Date) WeekSummary {
+	w := WeekSummary{
+		Start:       from,
+		End:         to,
+		Checkins:    st.logged,
+		HardEfforts: st.hard,
+		RestDays:    st.rest,
+		Minutes:     st.minutes,
+		UnwellDays:  st.unwell,
+		TravelDays:  st.travel,
+	}
+	if st.sleepN > 0 {
+		sleep := float64(st.sleep) / 100 / float64(st.sleepN)
+		w.AvgSleepHours = &sleep
+	}
+	for item, p := range map[int]**float64{itemMood: &w.AvgMood, itemMotivation: &w.AvgMotivation, itemLegs: &w.AvgLegs} {
+		if a := st.items[item]; a.n > 0 {
+			v := float64(a.sum) / float64(a.n)
+			*p = &v
+		}
+	}
+	return w
+}
+
+// monotonous reports whether the week's training days all feel alike: enough
+// of them, at nearly the same effort. It stands in for Foster's monotony
+// when the minutes are not logged.
+func (st weekStats) monotonous() bool {
+	return st.training >= monotonousDays && st.maxTraining-st.minTraining <= monotonousSpan
+}
+
 // signals returns the signals that fire for e, strongest first, each with
-// its explanation.
-func (s *series) signals(e eval, streak bool, lowDays int) []Signal {
+// its kind and its explanation.
+func (s *series) signals(e eval) []Signal {
 	signals := []Signal{} // never nil: "no signals" is an empty list
 	st, cfg := e.st, s.cfg
 	for k, points := range e.points {
 		if points == 0 {
 			continue
 		}
-		var d string
+		sg := Signal{ID: signalID(k), Kind: KindCause, Points: points}
+		if k < nSigns {
+			sg.Kind = KindSign
+		}
 		switch k {
+		case sigMotivation:
+			sg.Detail, sg.Short = itemDetail(e, itemMotivation, "motivation", "lacing up feels daunting"), "your motivation is down"
+		case sigMood:
+			sg.Detail, sg.Short = itemDetail(e, itemMood, "mood", "you have been feeling low"), "your mood is down"
+		case sigLegs:
+			sg.Detail, sg.Short = itemDetail(e, itemLegs, "legs", "heavy and flat, easy paces feel hard"), "your legs feel heavy"
+		case sigPersistent:
+			var items []string
+			for item, name := range [nItems]string{itemMood: "mood", itemMotivation: "motivation", itemLegs: "legs"} {
+				if st.lowItems[item] {
+					items = append(items, name)
+				}
+			}
+			sg.Detail = fmt.Sprintf("%s %d/5 or lower on %d of %s: a pattern, not a bad day",
+				orList(items), lowAnswer, st.lowDays, plural(st.logged-st.unwell, "day"))
+			sg.Short = "low most days of the week"
 		case sigHard:
-			d = fmt.Sprintf("%s in the last 7 days; the rule of thumb is %d",
-				plural(st.hard, "hard effort"), cfg.HardEffortsPerWeek)
+			sg.Detail = fmt.Sprintf("%s in the last 7 days; the rule of thumb is %d", plural(st.hard, "hard effort"), cfg.HardEffortsPerWeek)
 			if cfg.HardEffort != HardEffort { // the runner's own threshold, said where it is not the usual 7
-				d = fmt.Sprintf("%s (effort %d or more) in the last 7 days; the rule of thumb is %d",
+				sg.Detail = fmt.Sprintf("%s (effort %d or more) in the last 7 days; the rule of thumb is %d",
 					plural(st.hard, "hard effort"), cfg.HardEffort, cfg.HardEffortsPerWeek)
 			}
+			sg.Short = fmt.Sprintf("%s in 7 days", plural(st.hard, "hard effort"))
 		case sigRest:
-			d = restDetail(st, cfg.RestDaysPerWeek, points == pointsNoRest14)
+			sg.Detail, sg.Short = restDetail(st, cfg.RestDaysPerWeek, points == pointsNoRest14), "no complete rest day"
 		case sigSleep:
-			d = sleepDetail(st, cfg, e.base[itemSleep], baselinePoints(e.base[itemSleep], e.hasBase[itemSleep]) > 0)
-		case sigMotivation:
-			d = scaleDetail("motivation", st.motivation, st.logged, "lacing up feels daunting",
-				e.base[itemMotivation], baselinePoints(e.base[itemMotivation], e.hasBase[itemMotivation]) > 0)
-		case sigMood:
-			d = scaleDetail("mood", st.mood, st.logged, "you have been feeling low",
-				e.base[itemMood], baselinePoints(e.base[itemMood], e.hasBase[itemMood]) > 0)
+			sg.Detail = sleepDetail(st, cfg, e.base[itemSleep], e.base[itemSleep].flag(e.hasBase[itemSleep]) > 0)
+			sg.Short = "short sleep"
 		case sigMonotony:
 			m, _ := e.load.monotony()
-			d = fmt.Sprintf("training monotony %.2f this week, above %g: your days are too alike", ShownScale(m, 2), cfg.MonotonyLimit)
-			if points == pointsMonotonyStrain {
-				d += fmt.Sprintf("; strain %.0f is above your usual %.0f", e.load.strain(), e.usualStrain)
+			sg.Detail = fmt.Sprintf("training monotony %.2f this week, above %g: your days are too alike", ShownScale(m, 2), cfg.MonotonyLimit)
+			if points == pointsMonoStrain {
+				sg.Detail += fmt.Sprintf("; strain %.0f is above your usual %.0f", e.load.strain(), e.usualStrain)
 			}
+			sg.Short = "days too alike"
 		case sigLoadSpike:
-			d = fmt.Sprintf("load spike vs your last 4 weeks: this week's load is %.2f times your 4-week average "+
+			sg.Detail = fmt.Sprintf("load spike vs your last 4 weeks: this week's load is %.2f times your 4-week average "+
 				"(a description, not an injury predictor)", ShownScale(e.acwr, 2))
-		case sigPersistent:
-			d = persistentDetail(streak, lowDays)
+			sg.Short = "a load spike"
 		}
-		signals = append(signals, Signal{ID: signalID(k), Points: points, Detail: d})
+		signals = append(signals, sg)
 	}
 	// Stable: equal points keep the fixed order they were added in.
 	slices.SortStableFunc(signals, func(a, b Signal) int { return b.Points - a.Points })
 	return signals
+}
+
+// hints returns the notes that explain the reading without points.
+func (s *series) hints(e eval) []Hint {
+	hints := []Hint{}
+	st := e.st
+	if e.restHint {
+		hints = append(hints, Hint{ID: HintRestNotLogged, Detail: fmt.Sprintf(
+			"no complete rest day logged in the last 7 days (%d of them logged): log rest days too, as effort 0", st.logged)})
+	}
+	if e.travelHint {
+		hints = append(hints, Hint{ID: HintTravelSleep, Detail: fmt.Sprintf(
+			"%s short on travel: expected on the road, left out of your sleep average; catch up when you are home",
+			plural(st.travelShort, "night"))})
+	}
+	if st.unwell > 0 {
+		hints = append(hints, Hint{ID: HintUnwellDays, Detail: fmt.Sprintf(
+			"%s sick or injured in the last 7 days: counted as rest, left out of your averages and your usual",
+			plural(st.unwell, "day"))})
+	}
+	return hints
+}
+
+// itemDetail explains a sign of item: its average over the week, its last
+// answers and the runner's usual, as far as each has fired.
+func itemDetail(e eval, item int, name, low string) string {
+	a := e.st.items[item]
+	d := ""
+	if a.n > 0 {
+		avg := ShownScale(float64(a.sum)/float64(a.n), 1)
+		d = fmt.Sprintf("%s averaged %.1f/5 over %s", name, avg, plural(a.n, "day"))
+	}
+	lowAvg := a.n >= minForAverage && a.sum*10 <= lowAverage*a.n
+	switch {
+	case lowAvg:
+		d += ": " + low
+	case e.recentLow[item]:
+		d += fmt.Sprintf("; %d/5 or lower on each of your last %d answers: %s", lowAnswer, recentAnswers, low)
+	}
+	if b := e.base[item]; e.base[item].flag(e.hasBase[item]) > 0 {
+		usual := math.Round(b.Mean*10) / 10
+		shown := ShownScale(b.Recent, 1)
+		sep := ", "
+		if lowAvg || e.recentLow[item] {
+			sep = "; "
+		}
+		d += fmt.Sprintf("%s%.1f below your usual %.1f", sep, max(usual-shown, 0), usual)
+	}
+	return d
 }
 
 func restDetail(st weekStats, need int, fourteen bool) string {
@@ -698,9 +1199,12 @@ func restDetail(st weekStats, need int, fourteen bool) string {
 }
 
 func sleepDetail(st weekStats, cfg Config, b Baseline, below bool) string {
-	n := st.logged
+	n := st.sleepN
 	target := sleepTarget(cfg)
 	d := fmt.Sprintf("averaging %s h of sleep over %s", hoursDown(st.sleep, n), plural(n, "night"))
+	if st.travel > 0 {
+		d += " (travel nights apart)"
+	}
 	if st.sleep < target*n {
 		if target == 700 {
 			d += "; adults need 7 or more"
@@ -716,111 +1220,16 @@ func sleepDetail(st weekStats, cfg Config, b Baseline, below bool) string {
 	return d
 }
 
-func scaleDetail(name string, sum, n int, low string, b Baseline, below bool) string {
-	avg := ShownScale(float64(sum)/float64(n), 1)
-	d := fmt.Sprintf("%s averaged %.1f/5 over %s", name, avg, plural(n, "day"))
-	if sum*10 <= lowAverage*n {
-		d += ": " + low
+// orList returns "a", "a or b", "a, b or c".
+func orList(items []string) string {
+	switch n := len(items); n {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	default:
+		return strings.Join(items[:n-1], ", ") + " or " + items[n-1]
 	}
-	if below {
-		usual := math.Round(b.Mean*10) / 10
-		sep := ", "
-		if sum*10 <= lowAverage*n {
-			sep = "; "
-		}
-		d += fmt.Sprintf("%s%.1f below your usual %.1f", sep, max(usual-avg, 0), usual)
-	}
-	return d
-}
-
-func persistentDetail(streak bool, lowDays int) string {
-	switch {
-	case streak && lowDays > 0:
-		return fmt.Sprintf("slump band %d days running, motivation 2/5 or lower on %d of 7 days", persistDays, lowDays)
-	case streak:
-		return fmt.Sprintf("in the slump band %d days running: a pattern, not a bad day", persistDays)
-	}
-	return fmt.Sprintf("motivation 2/5 or lower on %d of 7 days: a pattern, not a bad day", lowDays)
-}
-
-// summary returns the logged days counted in st as the WeekSummary of
-// from..to.
-func (st weekStats) summary(from, to Date) WeekSummary {
-	w := WeekSummary{
-		Start:       from,
-		End:         to,
-		Checkins:    st.logged,
-		HardEfforts: st.hard,
-		RestDays:    st.rest,
-		Minutes:     st.minutes,
-	}
-	if n := float64(st.logged); n > 0 {
-		sleep := float64(st.sleep) / 100 / n
-		mood := float64(st.mood) / n
-		motivation := float64(st.motivation) / n
-		w.AvgSleepHours, w.AvgMood, w.AvgMotivation = &sleep, &mood, &motivation
-	}
-	return w
-}
-
-// monotonous reports whether the week's training days all feel alike: enough
-// of them, at nearly the same effort. It stands in for Foster's monotony
-// when the minutes are not logged.
-func (st weekStats) monotonous() bool {
-	return st.training >= monotonousTrainingDays && st.maxTraining-st.minTraining <= monotonousEffortSpan
-}
-
-// chooseTip returns the id of the tip for a reading whose week is st.
-func chooseTip(r Reading, st weekStats) string {
-	switch {
-	case r.SlumpStreak >= escalateDays && r.SlumpRestDays >= escalateRest, r.SlumpStreak >= MaxSlumpStreak:
-		// Two weeks in the slump band, and the rest taken a week or more
-		// ago has not lifted it; or three weeks, rest or no rest: more than
-		// a break can fix. (Rest days older than the streak's 21 days no
-		// longer count, but by then the streak is 21 days long: once
-		// given, this tip stays while the slump does.)
-		return TipSeeAProfessional
-	case r.DeepSlump && r.RestRun < breakDays && (r.Break == nil || r.Break.Ongoing):
-		// No break yet, or its first days: keep going, 3 days at least.
-		return TipStepAway
-	case r.DeepSlump:
-		// The break is taken or just over: the week still carries the days
-		// before it, so the score lags; ease back in and watch how you
-		// respond.
-		return TipListenToBody
-	}
-	// The strongest signal, load_spike apart: the ratio describes, it does
-	// not predict, so it never picks the tip.
-	var top Signal
-	for _, s := range r.Signals {
-		if s.ID != SignalLoadSpike {
-			top = s
-			break
-		}
-	}
-	switch top.ID {
-	case "":
-		return TipListenToBody
-	case SignalHardEfforts:
-		return TipCapHardEfforts
-	case SignalNoRestDay:
-		return TipTakeRestDay
-	case SignalShortSleep:
-		return TipSleepMore
-	case SignalMonotony:
-		return TipMixItUp
-	}
-	// Low motivation or low mood is the strongest signal.
-	lowMotivation := slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.ID == SignalLowMotivation })
-	switch {
-	case st.monotonous():
-		return TipMixItUp
-	case lowMotivation && st.training <= fewTrainingDays:
-		return TipRunningBuddy
-	case r.Level == LevelOK:
-		return TipNewGear
-	}
-	return TipRunningBuddy
 }
 
 // plural returns "1 night", "2 nights".

@@ -2,13 +2,15 @@ package slump
 
 import "math"
 
-// Level is the meter's verdict, by score band.
+// Level is the meter's verdict, by score band; or unknown, when the week
+// has too few check-ins to read.
 type Level string
 
 const (
-	LevelOK    Level = "ok"    // score 0-29: training and recovery look balanced
-	LevelWatch Level = "watch" // score 30-59: some warning signs; adjust this week
-	LevelSlump Level = "slump" // score 60-100: in a slump or digging into one
+	LevelUnknown Level = "unknown" // fewer than 3 check-ins in the 7 days: the meter does not guess (score 0)
+	LevelOK      Level = "ok"      // score 0-29: training and recovery look balanced
+	LevelWatch   Level = "watch"   // score 30-59: risk is building, or early signs; adjust this week
+	LevelSlump   Level = "slump"   // score 60-100: signs of a slump (only signs reach it)
 )
 
 // Score bands: a score at or above WatchFrom is LevelWatch, at or above
@@ -19,7 +21,8 @@ const (
 	MaxScore  = 100
 )
 
-// LevelOf returns the level of a score.
+// LevelOf returns the level of a score (never LevelUnknown, which is not a
+// score's).
 func LevelOf(score int) Level {
 	switch {
 	case score >= SlumpFrom:
@@ -40,14 +43,41 @@ const (
 	SignalLowMood       = "low_mood"
 	SignalMonotony      = "monotony"   // Foster's training monotony above the limit (2.0)
 	SignalLoadSpike     = "load_spike" // 7-day load 1.5 times the 28-day average or more: descriptive only
-	SignalPersistent    = "persistent" // the slump level 3 days running, or low motivation most days of the week
+	SignalPersistent    = "persistent" // a low answer on most days of the week: a pattern
+	SignalHeavyLegs     = "heavy_legs" // legs heavy and flat, easy paces feeling hard
 )
 
-// Signal is one reason the meter moved: its id, the points it added to the
-// score, and a one-line explanation in plain words.
+// The kinds of signal. Signs (low_motivation, low_mood, heavy_legs,
+// persistent) are how a slump shows: only signs make a slump. Causes
+// (hard_efforts, no_rest_day, short_sleep, monotony, load_spike) are what
+// digs one: they explain and warn, and alone reach at most the watch level.
+const (
+	KindSign  = "sign"
+	KindCause = "cause"
+)
+
+// Signal is one reason the meter moved: its id, its kind (KindSign or
+// KindCause), the points it added to the score, a one-line explanation in
+// plain words, and a few words for a headline ("your legs feel heavy").
 type Signal struct {
 	ID     string
+	Kind   string
 	Points int
+	Detail string
+	Short  string
+}
+
+// Hint ids. A hint explains a reading without points. They are part of
+// laceup's interface: never rename one.
+const (
+	HintRestNotLogged = "rest_day_not_logged" // rest days missing, but unlogged days may have been them
+	HintTravelSleep   = "travel_sleep"        // short nights on travel days, left out of short_sleep
+	HintUnwellDays    = "unwell_days"         // sick or injured days: rest, out of the averages
+)
+
+// Hint is a note on a reading that moves no points: its id and the note.
+type Hint struct {
+	ID     string
 	Detail string
 }
 
@@ -62,10 +92,14 @@ const (
 	TipNewGear          = "new_gear"
 	TipListenToBody     = "listen_to_body"
 	TipSeeAProfessional = "see_a_professional"
+	TipKeepCheckingIn   = "keep_checking_in" // too few check-ins to read the week
+	TipGetWell          = "get_well"         // sick or injured: training advice is paused
+	TipEaseBack         = "ease_back"        // the first days back after a break or being ill
+	TipBeyondTraining   = "beyond_training"  // low mood for two weeks, nothing in the training to explain it
 )
 
-// Tip is the advice that matches the strongest cause, paraphrased from the
-// article with credit in Source.
+// Tip is the advice that matches the reading, paraphrased from the article
+// (or from the source it names) with credit in Source.
 type Tip struct {
 	ID     string
 	Title  string // a short imperative line
@@ -75,44 +109,56 @@ type Tip struct {
 
 // WeekSummary describes a range of days, counting only the days that have a
 // check-in: in a Reading, the 7 days ending on its date; from Summarize, any
-// range, such as an ISO week. Averages are nil when no day has data.
+// range, such as an ISO week. The averages are the meter's: they leave out
+// sick and injured days, and sleep leaves out travel nights; each is nil
+// when no day has its answer.
 type WeekSummary struct {
 	Start, End    Date // the range, both included: in a Reading, End is its date and Start 6 days earlier
 	Checkins      int  // days with a check-in (0-7 in a Reading)
-	HardEfforts   int  // days that count as a hard effort under the meter's Config (Config.IsHard)
-	RestDays      int  // days with effort == RestEffort
+	HardEfforts   int  // hard efforts under the meter's Config (Config.IsHard), and races
+	RestDays      int  // complete rest days (effort 0), and sick or injured days
 	Minutes       int  // training minutes logged
+	UnwellDays    int  // sick or injured days
+	TravelDays    int  // travel days
 	AvgSleepHours *float64
 	AvgMood       *float64
 	AvgMotivation *float64
+	AvgLegs       *float64
 }
 
 // Reading is the meter for one date: the score 0-100, its level, the signals
-// that fired (strongest first), the tip, and the week it was computed from.
+// that fired (strongest first), the hints, the tip, a headline, and the week
+// it was computed from. A reading of level unknown has score 0, no signals
+// and the tip keep_checking_in.
 type Reading struct {
-	Date    Date
-	Score   int
-	Level   Level
-	Signals []Signal
-	Tip     Tip
-	Week    WeekSummary
-	// SlumpStreak is the number of consecutive days, ending on Date, whose
-	// score was in the slump band (0 when Date is not), counted up to
-	// MaxSlumpStreak (21).
+	Date     Date
+	Score    int
+	Level    Level
+	Signals  []Signal
+	Hints    []Hint
+	Tip      Tip
+	Headline string // the reading in one line of plain words
+	Week     WeekSummary
+	// SlumpStreak is the number of days, ending on Date, whose readings
+	// were at the slump level (0 when Date's is not), counted up to
+	// MaxSlumpStreak (21). A day without a check-in neither breaks nor
+	// extends it; 3 of them in a row, or a day of unknown level, end it.
 	SlumpStreak int
-	// DeepSlump is true when the slump is deep enough to call for a
-	// complete break (step_away): 3 days or more in the slump band, 4 of
-	// the article's 5 signals at once, or the persistent signal.
+	// SignStreak is the number of days, ending on Date, whose readings had
+	// a sign, counted as SlumpStreak is: how long the signs have lasted.
+	SignStreak int
+	// DeepSlump is true when the signs are deep enough to call for a
+	// complete break (step_away, when the training is the cause): the
+	// slump level, or a low answer on most days of the week (persistent).
 	DeepSlump bool
-	// RestRun is the number of complete rest days in a row ending on Date
-	// (counted up to 14). Once it reaches 3 the break is under way, and a
-	// deep slump no longer gets step_away again.
+	// RestRun is the number of rest days (effort 0, sick or injured) in a
+	// row ending on Date, counted up to 14.
 	RestRun int
-	// SlumpRestDays is the number of complete rest days among the
-	// SlumpStreak days that lie before the reading's week (7 or more days
-	// back), so that the week shows how the runner is since resting. A
-	// streak of 14 days with 3 or more of them is a slump that rest has
-	// not lifted: the tip is see_a_professional.
+	// SlumpRestDays is the number of rest days among the SignStreak days
+	// that lie before the reading's week (7 or more days back), so that the
+	// week shows how the runner is since resting. Signs for 14 days with 3
+	// or more of them (or for 21 days) are more than a break can fix: the
+	// tip is see_a_professional, when fatigue or low mood are among them.
 	SlumpRestDays int
 	// Metrics are the training-load figures and personal baselines behind
 	// the signals, each nil when it cannot be computed.
@@ -133,13 +179,16 @@ type Metrics struct {
 	// no minutes: their load is unknown ("2 days without minutes").
 	LoadKnownDays, LoadUnknownDays int
 	// WeeklyLoad is the sum of the 7 daily loads, days of unknown load
-	// counting 0. Nil when fewer than 5 of the 7 days have a known load;
-	// so are Monotony and Strain.
+	// counting 0: a lower bound. Nil when fewer than 5 of the 7 days have
+	// a known load.
 	WeeklyLoad *int
 	// Monotony is mean/SD of the 7 daily loads (population SD), at most
-	// 10. Nil also for an all-zero week.
+	// 10. Nil unless all 7 days have a known load (a logged rest day is a
+	// known 0): a guessed day could make any week look alike. Nil also for
+	// an all-zero week.
 	Monotony *float64
-	// Strain is WeeklyLoad x Monotony; 0 for an all-zero week.
+	// Strain is WeeklyLoad x Monotony, nil when Monotony is; 0 for an
+	// all-zero week.
 	Strain *float64
 	// UsualStrain is the runner's own usual: the median strain of the 4
 	// weeks before (ending 7, 14, 21 and 28 days before the date). Nil
@@ -156,18 +205,21 @@ type Metrics struct {
 	// ACWR is. Descriptive only: a load spike against the last 4 weeks, not
 	// an injury predictor (Impellizzeri et al. 2020).
 	ACWR, ACWREWMA *float64
-	// Sleep (hours), Mood and Motivation (1-5) compare the week with the
-	// runner's usual. Nil until 14 of the 28 days before the week are
-	// logged, or when fewer than 2 days of the week are.
-	Sleep, Mood, Motivation *Baseline
+	// Sleep (hours), Mood, Motivation and Legs (1-5) compare the week with
+	// the runner's usual. Nil until 14 of the 28 days before the week have
+	// the answer (sick and injured days, and travel nights for sleep, do
+	// not count), or when fewer than 2 days of the week do.
+	Sleep, Mood, Motivation, Legs *Baseline
 }
 
 // BreakFollowUp shows whether a break helped: the meter on the day before
-// it (the day it called for step_away) against the meter now. A reading
-// has one when the days before it hold a break, 3 or more complete rest
-// days in a row, that began at most 10 days before the reading's date,
-// has at least 3 days done, and followed a day whose reading was a deep
-// slump. Of several, the latest counts.
+// it against the meter now. A break is a run of logged rest days (effort
+// 0, sick or injured) that began on a day whose reading called for one (a
+// deep slump with signs, and a training-load cause in the 14 days before),
+// or the day after such a day; a run of 7 rest days or more is a break
+// whatever came before it. A reading has the follow-up from the break's first day while it goes on,
+// and after it, if it lasted 3 days or more, for the 7 days of easing back
+// after its last. Of several, the latest counts.
 type BreakFollowUp struct {
 	Start   Date // the first rest day of the break
 	End     Date // its last rest day so far
@@ -197,9 +249,9 @@ type BreakPoint struct {
 // have a check-in: the meter's coverage.
 func (r Reading) CheckinsLast7Days() int { return r.Week.Checkins }
 
-// Sparse reports whether the week has too few check-ins for the meter to see
-// a pattern: fewer than the days the no_rest_day rule needs.
-func (r Reading) Sparse() bool { return r.Week.Checkins < minLoggedForRest }
+// Sparse reports whether the week has too few check-ins for the meter to
+// read it: the level is then unknown.
+func (r Reading) Sparse() bool { return r.Week.Checkins < minCheckins }
 
 // Averages shown to a runner round toward the safe side of their threshold,
 // so a number on screen never contradicts a signal: sleep rounds down (a

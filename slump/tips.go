@@ -11,6 +11,9 @@ const (
 	sourceSleep   = sourceArticle + `; adults need 7 hours or more a night: Watson et al., AASM/SRS consensus recommendation (2015)`
 	sourceMeeusen = `Meeusen et al., joint consensus statement of the ECSS and ACSM on the overtraining syndrome (2013)`
 	sourceMix     = sourceArticle + `; training monotony: Foster (1998)`
+	sourceDaily   = `Saw, Main & Gastin, "Monitoring the athlete training response" (BJSM 2016): self-reported well-being tracks training best`
+	sourceUnwell  = sourceArticle + `; illness and injury come before training: Meeusen et al., ECSS/ACSM consensus (2013)`
+	sourceBeyond  = `Meeusen et al., ECSS/ACSM consensus (2013): lasting fatigue and low mood have causes beyond training, for a doctor to rule out`
 )
 
 // Tips returns every tip the meter can give, in the order the meter
@@ -32,9 +35,9 @@ func (m Meter) Tips() []Tip {
 func (m Meter) Tip(id string) (Tip, bool) { return tipFor(m.Config(), id) }
 
 // tipIDs lists the tips in the order the meter considers them.
-func tipIDs() [9]string {
-	return [9]string{TipSeeAProfessional, TipStepAway, TipCapHardEfforts, TipTakeRestDay, TipSleepMore,
-		TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
+func tipIDs() [13]string {
+	return [13]string{TipKeepCheckingIn, TipStepAway, TipGetWell, TipSeeAProfessional, TipEaseBack, TipBeyondTraining,
+		TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
 }
 
 // tipFor returns the tip id, worded from cfg. A reading words only its own
@@ -45,7 +48,7 @@ func tipFor(cfg Config, id string) (Tip, bool) {
 		return Tip{
 			ID:    TipSeeAProfessional,
 			Title: "See a sports doctor or physio",
-			Text: "Two weeks or more in the slump band, even with rest days, is more than a short break can fix. " +
+			Text: "Two weeks or more of fatigue or low mood, with rest taken, is more than a short break can fix. " +
 				"Book an appointment with a sports doctor or a physiotherapist and bring your journal: " +
 				"lasting fatigue and low mood can come from overreaching that needs weeks to heal, from overtraining " +
 				"or from something else entirely, and telling them apart takes a professional.",
@@ -100,14 +103,71 @@ func tipFor(cfg Config, id string) (Tip, bool) {
 	case TipListenToBody:
 		return Tip{
 			ID:    TipListenToBody,
-			Title: "Keep listening to your body",
-			Text: "Building fitness and digging yourself into a hole are only a few steps apart. " +
-				"Notice how your legs, sleep and mood respond, and ease off before small warning signs add up. " +
+			Title: "All clear: keep listening to your body",
+			Text: "Your training and recovery look balanced: keep doing what you are doing. " +
+				"Keep noticing how your legs, sleep and mood respond, and ease off early if they start to sag. " +
 				"Nobody knows your body better than you.",
 			Source: sourceArticle,
 		}, true
+	case TipKeepCheckingIn:
+		return Tip{
+			ID:    TipKeepCheckingIn,
+			Title: "Check in for a few more days",
+			Text: "The meter reads patterns, not single days, so it needs 3 check-ins in a week before it says anything. " +
+				"A check-in takes a few seconds; log your rest days too, as effort 0.",
+			Source: sourceDaily,
+		}, true
+	case TipGetWell:
+		return Tip{
+			ID:    TipGetWell,
+			Title: "Get well first",
+			Text: "You logged being sick or injured, so training advice is paused: resting is your training now. " +
+				"Come back once you feel well, and see a doctor if it drags on or an injury does not settle.",
+			Source: sourceUnwell,
+		}, true
+	case TipEaseBack:
+		return Tip{
+			ID:    TipEaseBack,
+			Title: "Ease back in",
+			Text: "When you run again, come back gradually: easy runs first, and hard sessions only once your legs feel ready. " +
+				"A few days off can give your legs back their pop; give them a few easy days to find it.",
+			Source: sourceArticle,
+		}, true
+	case TipBeyondTraining:
+		return Tip{
+			ID:    TipBeyondTraining,
+			Title: "This may not be about running",
+			Text: "Your mood has been low for two weeks while your training asks little of you. " +
+				"Talk to someone you trust, or to your doctor: a low mood that lasts deserves care in its own right.",
+			Source: sourceBeyond,
+		}, true
 	}
 	return Tip{}, false
+}
+
+// breakTip is the tip id (step_away or ease_back) on day day of a break
+// under way: it says which day it is, and never to cut training that is not
+// being done. step_away, while the signs that called for the break are
+// there, within the article's 3-5 days; ease_back once they have eased or
+// the break has gone on longer.
+func breakTip(id string, day int) Tip {
+	t := Tip{ID: id, Source: sourceArticle, Title: fmt.Sprintf("Day %d of your 3-5 day break", day)}
+	switch {
+	case id == TipStepAway && day < breakDays:
+		t.Text = "Keep resting: no training at all, not even an easy jog. " +
+			"Sleep in, go to bed early and spend the time with the people around you; a few days off won't cost you fitness."
+	case id == TipStepAway:
+		t.Text = "You have had the three days the break needs: rest up to five if you like, and enjoy it. " +
+			"When you feel like running again, come back with a few easy runs."
+	case day <= maxBreakDays:
+		t.Text = "Your signs have eased. Rest as long as you planned, up to the article's five days; " +
+			"when you run again, come back gradually: easy runs first, hard sessions once your legs feel ready."
+	default:
+		t.Title = fmt.Sprintf("Day %d of your break", day)
+		t.Text = "Your break is longer than the article's 3-5 days. " +
+			"When you feel well, come back gradually with easy runs; if you still feel flat, talk to a sports doctor or physio."
+	}
+	return t
 }
 
 // capHardEfforts is the cap_hard_efforts tip for a limit of n hard

@@ -1,13 +1,14 @@
 package slump
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
 
 func TestTips(t *testing.T) {
-	ids := []string{TipSeeAProfessional, TipStepAway, TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy,
-		TipMixItUp, TipNewGear, TipListenToBody}
+	ids := []string{TipKeepCheckingIn, TipStepAway, TipGetWell, TipSeeAProfessional, TipEaseBack, TipBeyondTraining,
+		TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
 	tips := defaults.Tips()
 	if len(tips) != len(ids) {
 		t.Fatalf("Tips() has %d tips, want %d", len(tips), len(ids))
@@ -25,11 +26,15 @@ func TestTips(t *testing.T) {
 		if n := sentences(tip.Text); n < 2 || n > 3 {
 			t.Errorf("%s: text has %d sentences, want 2 or 3: %q", tip.ID, n, tip.Text)
 		}
-		// Every tip credits the article, except the one that goes beyond
-		// it: see_a_professional credits the ECSS/ACSM consensus.
-		credit := `Megan Sloan, "The Training Slump is a Real Thing" (2023)`
-		if tip.ID == TipSeeAProfessional {
-			credit = "Meeusen et al."
+		// Every tip credits the article, except those that go beyond it,
+		// which credit their own sources.
+		credit := map[string]string{
+			TipSeeAProfessional: "Meeusen et al.",
+			TipBeyondTraining:   "Meeusen et al.",
+			TipKeepCheckingIn:   "Saw, Main & Gastin",
+		}[tip.ID]
+		if credit == "" {
+			credit = `Megan Sloan, "The Training Slump is a Real Thing" (2023)`
 		}
 		if !strings.Contains(tip.Source, credit) {
 			t.Errorf("%s: source %q does not credit %s", tip.ID, tip.Source, credit)
@@ -139,6 +144,27 @@ func TestNumberWord(t *testing.T) {
 	for n, want := range map[int]string{0: "no", 1: "one", 2: "two", 7: "seven", 8: "8", -1: "-1"} {
 		if got := numberWord(n); got != want {
 			t.Errorf("numberWord(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// The tips of a break under way say which day it is, in 2 or 3 sentences,
+// and never tell the runner to cut training they are not doing.
+func TestBreakTips(t *testing.T) {
+	for _, id := range []string{TipStepAway, TipEaseBack} {
+		for day := 1; day <= 8; day++ {
+			tip := breakTip(id, day)
+			if tip.ID != id || !strings.HasPrefix(tip.Title, fmt.Sprintf("Day %d of your", day)) || tip.Source == "" {
+				t.Errorf("breakTip(%s, %d) = %+v", id, day, tip)
+			}
+			if n := sentences(tip.Text); n < 2 || n > 3 {
+				t.Errorf("breakTip(%s, %d): %d sentences: %q", id, day, n, tip.Text)
+			}
+			for _, w := range []string{"hard effort", "sessions that matter", "Pick"} {
+				if strings.Contains(tip.Text, w) {
+					t.Errorf("breakTip(%s, %d) speaks of %q: %s", id, day, w, tip.Text)
+				}
+			}
 		}
 	}
 }
