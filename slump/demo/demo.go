@@ -148,6 +148,7 @@ type demoGen struct {
 	hard      [6]int // 1 where one of the last 6 days was a hard effort, by day modulo 6
 	n         int    // days generated
 	lastNote  int    // the day of the last note
+	lowMood   bool   // the last ordinary day had mood 2: the next has more
 }
 
 // kinds of training day.
@@ -173,13 +174,21 @@ func (g *demoGen) day(d slump.Date, p demoDay) slump.Checkin {
 		if r.IntN(20) == 0 {
 			c.SleepHours = 6.25 + 0.25*float64(r.IntN(3)) // a bad night
 		}
+		// An ordinary low day never comes twice in a row, and motivation
+		// stays at 3 or more: ordinary weeks show no sign of a slump.
 		c.Mood = demoPick(r, []int{2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5})
-		c.Motivation = clamp(c.Mood+[]int{-1, 0, 0, 1}[r.IntN(4)], 2, 5)
+		if c.Mood == 2 && g.lowMood {
+			c.Mood = 3
+		}
+		g.lowMood = c.Mood == 2
+		c.Motivation = clamp(c.Mood+[]int{-1, 0, 0, 1}[r.IntN(4)], 3, 5)
+		c.Legs = slump.Int(clamp(c.Mood+[]int{-1, 0, 0, 1}[r.IntN(4)], 3, 5))
 		if p.phase == demoRecovery {
 			// slump.Mood and motivation come back over the recovery days.
 			if r.Float64() < 0.5*float64(p.len-p.pos)/float64(p.len) {
 				c.Mood = max(c.Mood-1, 2)
 				c.Motivation = max(c.Motivation-1, 2)
+				*c.Legs = max(*c.Legs-1, 2)
 			}
 		}
 
@@ -190,6 +199,8 @@ func (g *demoGen) day(d slump.Date, p demoDay) slump.Checkin {
 		c.SleepHours = min(max(quarter(sleep), 5.5), 8.5)
 		c.Mood = clamp(int(math.Round(3.8-2.5*progress+1.2*(r.Float64()-0.5))), slump.MinMood, slump.MaxMood)
 		c.Motivation = clamp(int(math.Round(3.6-2.5*progress+1.2*(r.Float64()-0.5))), slump.MinMotivation, slump.MaxMotivation)
+		// The author's story: legs heavy and flat as the build wears on.
+		c.Legs = slump.Int(clamp(int(math.Round(3.8-2.8*progress+1.2*(r.Float64()-0.5))), slump.MinLegs, slump.MaxLegs))
 
 	case demoBreak:
 		kind = demoRest
@@ -197,6 +208,7 @@ func (g *demoGen) day(d slump.Date, p demoDay) slump.Checkin {
 		c.SleepHours = 8 + 0.25*float64(r.IntN(7))
 		c.Mood = clamp(2+int(math.Round(rising))+[]int{0, 0, 1}[r.IntN(3)], slump.MinMood, slump.MaxMood)
 		c.Motivation = clamp(2+int(math.Round(rising))-[]int{0, 0, 1}[r.IntN(3)], slump.MinMotivation, slump.MaxMotivation)
+		c.Legs = slump.Int(clamp(2+int(math.Round(1.5*rising))+[]int{0, 0, 1}[r.IntN(3)], slump.MinLegs, slump.MaxLegs))
 	}
 
 	switch kind {

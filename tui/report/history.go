@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -17,7 +18,8 @@ type HistoryJSON struct {
 }
 
 // DayJSON is one day of a week; checkin, score and level are null for a
-// day without a check-in.
+// day without a check-in. A day whose week had too few check-ins to read
+// has level "unknown" and score 0.
 type DayJSON struct {
 	Date    string       `json:"date"`
 	Checkin *CheckinJSON `json:"checkin"`
@@ -34,6 +36,8 @@ type CheckinJSON struct {
 	Minutes      *int    `json:"minutes"`
 	SleepQuality *int    `json:"sleep_quality"`
 	Note         string  `json:"note"`
+	Legs         *int    `json:"legs"`
+	DayType      string  `json:"day_type"`
 }
 
 // NewHistoryJSON shapes a week for laceup history --json.
@@ -46,7 +50,8 @@ func NewHistoryJSON(w slump.WeekReading) HistoryJSON {
 		day := DayJSON{Date: d.Date.String()}
 		if c := d.Checkin; c != nil {
 			day.Checkin = &CheckinJSON{Mood: c.Mood, Motivation: c.Motivation, SleepHours: c.SleepHours,
-				Effort: c.Effort, Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note}
+				Effort: c.Effort, Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note,
+				Legs: c.Legs, DayType: string(c.DayType.Of())}
 			level := string(d.Reading.Level)
 			day.Score, day.Level = &d.Reading.Score, &level
 		}
@@ -70,7 +75,8 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 		startFormat = "Mon 2 Jan 2006"
 	}
 	fmt.Fprintf(w, "Week %s · %s – %s\n\n", wk.Week, start.Time().Format(startFormat), end.Time().Format("Mon 2 Jan 2006"))
-	fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", "Day", "Mood", "Motiv", "Sleep", "Effort", "Min", "Quality", "Meter")
+	const row = "%-10s %4s %5s %4s %5s %-9s %4s %7s  %s\n"
+	fmt.Fprintf(w, row, "Day", "Mood", "Motiv", "Legs", "Sleep", "Effort", "Min", "Quality", "Meter")
 	var notes []string
 	for _, d := range wk.Days {
 		name := d.Date.Time().Format("Mon 2 Jan")
@@ -80,15 +86,21 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 			if d.Date.After(today) {
 				what = "future"
 			}
-			fmt.Fprintf(w, "%-10s %4s %6s %6s %-7s %5s %7s  %s\n", name, "·", "·", "·", "·", "·", "·", what)
+			fmt.Fprintf(w, row, name, "·", "·", "·", "·", "·", "·", "·", what)
 			continue
 		}
 		meter := ""
-		if r := d.Reading; r != nil {
+		if r := d.Reading; r != nil && r.Level == slump.LevelUnknown {
+			meter = "  · unknown"
+		} else if r != nil {
 			meter = fmt.Sprintf("%3d %s", r.Score, r.Level)
 		}
-		fmt.Fprintf(w, "%-10s %4d %6d %6s %-7s %5s %7s  %s\n", name, c.Mood, c.Motivation,
-			Hours(c.SleepHours), Effort(c.Effort, cfg), Optional(c.Minutes), Optional(c.SleepQuality), meter)
+		effort := Effort(c.Effort, cfg)
+		if c.DayType != "" {
+			effort = fmt.Sprintf("%d %s", c.Effort, c.DayType.Of())
+		}
+		fmt.Fprintf(w, row, name, strconv.Itoa(c.Mood), strconv.Itoa(c.Motivation), Optional(c.Legs),
+			Hours(c.SleepHours), effort, Optional(c.Minutes), Optional(c.SleepQuality), meter)
 		if c.Note != "" {
 			notes = append(notes, fmt.Sprintf("  %-10s %s", name, slump.Printable(c.Note, false)))
 		}
@@ -97,7 +109,15 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 	fmt.Fprintf(w, "\nHard efforts %d/%d · rest days %d/%d · sleep %s (aim %g h) · check-ins %d/7\n",
 		s.HardEfforts, cfg.HardEffortsPerWeek, s.RestDays, cfg.RestDaysPerWeek,
 		Sleep(s.AvgSleepHours)+" h", cfg.SleepTargetHours, s.Checkins)
-	fmt.Fprintf(w, "Mood %s · motivation %s · %d training minutes\n", Scale(s.AvgMood), Scale(s.AvgMotivation), s.Minutes)
+	fmt.Fprintf(w, "Mood %s · motivation %s · legs %s · %d training minutes", Scale(s.AvgMood), Scale(s.AvgMotivation),
+		Scale(s.AvgLegs), s.Minutes)
+	if s.UnwellDays > 0 {
+		fmt.Fprintf(w, " · %d %s sick or injured", s.UnwellDays, Days(s.UnwellDays))
+	}
+	if s.TravelDays > 0 {
+		fmt.Fprintf(w, " · %d travel %s", s.TravelDays, Days(s.TravelDays))
+	}
+	fmt.Fprintln(w)
 	if len(notes) > 0 {
 		fmt.Fprintln(w, "\nNotes:")
 		for _, n := range notes {

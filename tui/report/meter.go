@@ -9,10 +9,15 @@ import (
 )
 
 // WriteMeterText prints a reading for a terminal or a pipe: plain text, no
-// colour, one signal a line. (laceup meter, and laceup checkin after
-// saving.)
+// colour, one signal a line, signs apart from causes. (laceup meter, and
+// laceup checkin after saving.)
 func WriteMeterText(w io.Writer, r slump.Reading) {
-	fmt.Fprintf(w, "Slump meter for %s: %d/100 (%s)\n", r.Date, r.Score, r.Level)
+	if r.Level == slump.LevelUnknown {
+		fmt.Fprintf(w, "Slump meter for %s: unknown\n", r.Date)
+	} else {
+		fmt.Fprintf(w, "Slump meter for %s: %d/100 (%s)\n", r.Date, r.Score, r.Level)
+	}
+	fmt.Fprintln(w, r.Headline)
 	fmt.Fprintf(w, "%d of the last 7 days logged", r.Week.Checkins)
 	if wk := r.Week; wk.Checkins > 0 {
 		fmt.Fprintf(w, ": %d hard effort%s, %d rest day%s", wk.HardEfforts, plural(wk.HardEfforts),
@@ -22,13 +27,26 @@ func WriteMeterText(w io.Writer, r slump.Reading) {
 		}
 	}
 	fmt.Fprintln(w, ".")
-	if r.Sparse() {
-		fmt.Fprintln(w, "The meter sees a pattern after a few daily check-ins; check in every day.")
-	}
-	if len(r.Signals) > 0 {
-		fmt.Fprintln(w)
+	for _, kind := range []struct{ kind, title string }{
+		{slump.KindSign, "Signs of a slump:"},
+		{slump.KindCause, "Causes (they warn; alone they never make a slump):"},
+	} {
+		first := true
 		for _, s := range r.Signals {
+			if s.Kind != kind.kind {
+				continue
+			}
+			if first {
+				fmt.Fprintf(w, "\n%s\n", kind.title)
+				first = false
+			}
 			fmt.Fprintf(w, "  +%-3d %s\n", s.Points, s.Detail)
+		}
+	}
+	if len(r.Hints) > 0 {
+		fmt.Fprintln(w)
+		for _, h := range r.Hints {
+			fmt.Fprintf(w, "Note: %s.\n", h.Detail)
 		}
 	}
 	if b := r.Break; b != nil {
@@ -57,7 +75,7 @@ func WriteMeterText(w io.Writer, r slump.Reading) {
 	}
 	fmt.Fprintf(w, "\nTip: %s\n", r.Tip.Title)
 	fmt.Fprint(w, Wrap(r.Tip.Text, "  ", 78))
-	fmt.Fprintf(w, "  — %s\n", r.Tip.Source)
+	fmt.Fprint(w, Wrap("— "+r.Tip.Source, "  ", 78))
 }
 
 // WriteMeterJSON prints a reading as the indented JSON of laceup meter
@@ -78,20 +96,30 @@ type MeterJSON struct {
 	Score             int          `json:"score"`
 	Level             string       `json:"level"`
 	CheckinsLast7Days int          `json:"checkins_last_7_days"`
+	Headline          string       `json:"headline"`
 	Signals           []SignalJSON `json:"signals"` // strongest first; [] when none fired
+	Hints             []HintJSON   `json:"hints"`   // notes with no points; [] when none
 	Tip               TipJSON      `json:"tip"`
 	Last7Days         SummaryJSON  `json:"last_7_days"`
 	SlumpStreakDays   int          `json:"slump_streak_days"`
+	SignStreakDays    int          `json:"sign_streak_days"`
 	SlumpRestDays     int          `json:"slump_rest_days"`
 	RestDaysInARow    int          `json:"rest_days_in_a_row"`
 	Metrics           MetricsJSON  `json:"metrics"`
 	Break             *BreakJSON   `json:"break"`
 }
 
-// SignalJSON is one reason the meter moved.
+// SignalJSON is one reason the meter moved, of kind "sign" or "cause".
 type SignalJSON struct {
 	ID     string `json:"id"`
+	Kind   string `json:"kind"`
 	Points int    `json:"points"`
+	Detail string `json:"detail"`
+}
+
+// HintJSON is a note on a reading that moves no points.
+type HintJSON struct {
+	ID     string `json:"id"`
 	Detail string `json:"detail"`
 }
 
@@ -114,9 +142,12 @@ type SummaryJSON struct {
 	HardEfforts   int      `json:"hard_efforts"`
 	RestDays      int      `json:"rest_days"`
 	Minutes       int      `json:"minutes"`
+	UnwellDays    int      `json:"unwell_days"`
+	TravelDays    int      `json:"travel_days"`
 	AvgSleepHours *float64 `json:"avg_sleep_hours"`
 	AvgMood       *float64 `json:"avg_mood"`
 	AvgMotivation *float64 `json:"avg_motivation"`
+	AvgLegs       *float64 `json:"avg_legs"`
 }
 
 // MetricsJSON is the training load and the personal baselines; a value that
@@ -138,6 +169,7 @@ type BaselineJSON struct {
 	Sleep      *BaselineItemJSON `json:"sleep"`
 	Mood       *BaselineItemJSON `json:"mood"`
 	Motivation *BaselineItemJSON `json:"motivation"`
+	Legs       *BaselineItemJSON `json:"legs"`
 }
 
 // BaselineItemJSON is one item against the runner's usual (slump.Baseline).
@@ -176,10 +208,13 @@ func NewMeterJSON(r slump.Reading) MeterJSON {
 		Score:             r.Score,
 		Level:             string(r.Level),
 		CheckinsLast7Days: r.CheckinsLast7Days(),
+		Headline:          r.Headline,
 		Signals:           make([]SignalJSON, 0, len(r.Signals)),
+		Hints:             make([]HintJSON, 0, len(r.Hints)),
 		Tip:               TipJSON{ID: r.Tip.ID, Title: r.Tip.Title, Text: r.Tip.Text, Source: r.Tip.Source},
 		Last7Days:         newSummaryJSON(r.Week),
 		SlumpStreakDays:   r.SlumpStreak,
+		SignStreakDays:    r.SignStreak,
 		SlumpRestDays:     r.SlumpRestDays,
 		RestDaysInARow:    r.RestRun,
 		Metrics: MetricsJSON{
@@ -190,6 +225,7 @@ func NewMeterJSON(r slump.Reading) MeterJSON {
 				Sleep:      newBaselineJSON(r.Metrics.Sleep),
 				Mood:       newBaselineJSON(r.Metrics.Mood),
 				Motivation: newBaselineJSON(r.Metrics.Motivation),
+				Legs:       newBaselineJSON(r.Metrics.Legs),
 			},
 		},
 	}
@@ -199,7 +235,10 @@ func NewMeterJSON(r slump.Reading) MeterJSON {
 			Before: newBreakPointJSON(b.Before), After: newBreakPointJSON(b.After)}
 	}
 	for _, s := range r.Signals {
-		out.Signals = append(out.Signals, SignalJSON{ID: s.ID, Points: s.Points, Detail: s.Detail})
+		out.Signals = append(out.Signals, SignalJSON{ID: s.ID, Kind: s.Kind, Points: s.Points, Detail: s.Detail})
+	}
+	for _, h := range r.Hints {
+		out.Hints = append(out.Hints, HintJSON(h))
 	}
 	return out
 }
@@ -208,9 +247,11 @@ func NewMeterJSON(r slump.Reading) MeterJSON {
 func newSummaryJSON(s slump.WeekSummary) SummaryJSON {
 	return SummaryJSON{
 		Checkins: s.Checkins, HardEfforts: s.HardEfforts, RestDays: s.RestDays, Minutes: s.Minutes,
+		UnwellDays: s.UnwellDays, TravelDays: s.TravelDays,
 		AvgSleepHours: shown2(s.AvgSleepHours, slump.ShownSleep),
 		AvgMood:       shown2(s.AvgMood, slump.ShownScale),
 		AvgMotivation: shown2(s.AvgMotivation, slump.ShownScale),
+		AvgLegs:       shown2(s.AvgLegs, slump.ShownScale),
 	}
 }
 

@@ -57,11 +57,14 @@ var (
 	meter   = slump.NewMeter(slump.DefaultConfig())
 )
 
-// Days of the demo journal worth seeing: deep in the slump, on the break,
-// after it, and today.
+// Days of the demo journal worth seeing: its first (too few check-ins to
+// read), deep in the slump, on the break, and today.
 func demoDays(t *testing.T) map[string]slump.Reading {
 	t.Helper()
-	out := map[string]slump.Reading{"today": meter.Reading(journal, slump.LoadsOf(journal), today)}
+	out := map[string]slump.Reading{
+		"today":   meter.Reading(journal, slump.LoadsOf(journal), today),
+		"unknown": meter.Reading(journal, slump.LoadsOf(journal), journal[0].Date),
+	}
 	for _, r := range meter.Readings(journal, slump.LoadsOf(journal), today.AddDays(-119), today) {
 		switch {
 		case r.Level == slump.LevelSlump && r.Tip.ID == slump.TipStepAway && out["slump"].Date.IsZero():
@@ -106,9 +109,15 @@ func TestMeterJSON(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, k := range []string{"date", "score", "level", "checkins_last_7_days", "signals", "tip", "last_7_days",
-				"slump_streak_days", "slump_rest_days", "rest_days_in_a_row", "metrics", "break"} {
+				"slump_streak_days", "slump_rest_days", "rest_days_in_a_row", "metrics", "break",
+				"headline", "hints", "sign_streak_days"} {
 				if _, ok := m[k]; !ok {
 					t.Errorf("no key %s", k)
+				}
+			}
+			for _, s := range m["signals"].([]any) {
+				if k := s.(map[string]any)["kind"]; k != slump.KindSign && k != slump.KindCause {
+					t.Errorf("signal %v of kind %v", s, k)
 				}
 			}
 			golden.RequireEqual(t, b.Bytes())
