@@ -909,6 +909,8 @@ func headline(r Reading, breakDay int) string {
 		return "Back from a break: ease into it."
 	case sign != nil && r.Level == LevelSlump:
 		return "Signs of a slump: " + sign.Short + "."
+	case sign != nil && r.Level == LevelOK:
+		return "A small dip: " + sign.Short + ", a little."
 	case sign != nil:
 		return "Early signs of a slump: " + sign.Short + "."
 	case cause != nil:

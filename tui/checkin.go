@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -28,11 +30,17 @@ type question struct {
 	start  float64  // where arrows start on an empty answer
 	labels []string // scale labels, index value-Min; none for a plain number
 	unit   string
+	keys   []rune // for a Choice: the key that picks each of Field.Values
 }
 
-// questions returns the form's questions, one per field in the order of
-// slump.Fields. day is how the questions name the day: "today",
-// "yesterday" or "that day"; cfg gives the sleep target the hint quotes.
+// formOrder is the order the form asks the fields in: legs and the kind of
+// day right after the training they describe.
+var formOrder = []string{slump.FieldMood, slump.FieldMotivation, slump.FieldSleepHours, slump.FieldEffort,
+	slump.FieldLegs, slump.FieldDayType, slump.FieldMinutes, slump.FieldSleepQuality, slump.FieldNote}
+
+// questions returns the form's questions, one per field of slump.Fields in
+// formOrder. day is how the questions name the day: "today", "yesterday" or
+// "that day"; cfg gives the sleep target the hint quotes.
 func questions(day string, cfg slump.Config) []question {
 	sleepHint := "Type hours like 7 or 7.5. Adults need 7 or more."
 	if cfg.SleepTargetHours != slump.DefaultConfig().SleepTargetHours {
@@ -47,7 +55,13 @@ func questions(day string, cfg slump.Config) []question {
 			step: 0.5, start: 7, unit: "hours", hint: sleepHint},
 		slump.FieldEffort: {prompt: "How hard did " + day + "'s training feel?", step: 1, start: 3,
 			labels: []string{"complete rest day", "very, very easy", "easy", "moderate", "somewhat hard",
-				"hard", "", "very hard", "", "", "maximal"}},
+				"challenging", "", "very hard", "", "", "maximal"}},
+		slump.FieldLegs: {prompt: "How did your legs feel?", step: 1, start: 3,
+			labels: []string{"heavy and flat, easy paces felt hard", "tired", "okay", "fresh", "a pop in my legs"},
+			hint:   "Optional: press enter to skip."},
+		slump.FieldDayType: {prompt: pick(day, "What kind of day was it?", "What kind of day was "+day+"?"),
+			keys: []rune{'n', 's', 'i', 't', 'r'},
+			hint: "Press its key; enter keeps the one marked. Sick and injured days count as rest."},
 		slump.FieldMinutes: {prompt: "How many minutes did you train?", step: 5, start: 30, unit: "minutes",
 			hint: "Optional: press enter to skip."},
 		slump.FieldSleepQuality: {prompt: "How well did you sleep?", step: 1, start: 3,
@@ -57,9 +71,9 @@ func questions(day string, cfg slump.Config) []question {
 			hint: "Optional: press enter to save without a note."},
 	}
 	var qs []question
-	for _, f := range slump.Fields() {
-		q := how[f.Name]
-		q.Field = f
+	for _, name := range formOrder {
+		q := how[name]
+		q.Field, _ = slump.FieldNamed(name)
 		qs = append(qs, q)
 	}
 	return qs
@@ -154,6 +168,9 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 		m.err = nil
 		return m, cmd
 	}
+	if q.Kind == slump.Choice {
+		return m.choose(k)
+	}
 
 	switch {
 	case key.Matches(k, m.keys.Up):
@@ -168,6 +185,32 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 	case k.Type == tea.KeyRunes:
 		m.typeRunes(k.Runes)
 	}
+	m.updateKeys()
+	return m, nil
+}
+
+// choose handles a key on a Choice question: its letter picks a value and
+// moves on (one keystroke); the arrows move the mark.
+func (m checkinModel) choose(k tea.KeyMsg) (checkinModel, tea.Cmd) {
+	q := m.current()
+	at := max(0, slices.Index(q.Values, m.answers[m.idx]))
+	switch {
+	case key.Matches(k, m.keys.Up):
+		at = (at + len(q.Values) - 1) % len(q.Values)
+	case key.Matches(k, m.keys.Down):
+		at = (at + 1) % len(q.Values)
+	case k.Type == tea.KeyRunes && len(k.Runes) == 1:
+		i := slices.Index(q.keys, unicode.ToLower(k.Runes[0]))
+		if i < 0 {
+			m.err = &slump.FieldError{Field: q.Name, Got: strconv.Quote(string(k.Runes)), Want: q.Want()}
+			return m, nil
+		}
+		m.answers[m.idx], m.err = q.Values[i], nil
+		return m.confirm()
+	default:
+		return m, nil
+	}
+	m.answers[m.idx], m.err = q.Values[at], nil
 	m.updateKeys()
 	return m, nil
 }
@@ -233,7 +276,7 @@ func (m checkinModel) parse(s string) (float64, error) { return m.current().Pars
 // submits the check-in.
 func (m checkinModel) confirm() (checkinModel, tea.Cmd) {
 	q := m.current()
-	if q.Kind != slump.Text {
+	if q.Kind != slump.Text && q.Kind != slump.Choice {
 		a := strings.TrimSpace(m.answers[m.idx])
 		switch {
 		case a == "" && !q.Optional:
@@ -328,10 +371,13 @@ func (m checkinModel) View(st styles) string {
 	progress := st.subtle.Render(fmt.Sprintf("Question %d of %d%s", m.idx+1, len(m.questions),
 		map[bool]string{true: " · optional", false: ""}[q.Optional]))
 
-	lines := []string{header, truncate(progress+m.soFar(st), max(20, m.width-4)), "", st.label.Render(q.prompt), ""}
+	recall := ansi.Wordwrap(progress+m.soFar(st), max(20, m.width-4), "")
+	lines := []string{header, recall, "", st.label.Render(q.prompt), ""}
 	switch {
 	case q.Kind == slump.Text:
 		lines = append(lines, m.note.View())
+	case q.Kind == slump.Choice:
+		lines = append(lines, m.choiceView(st, q)...)
 	case q.scale():
 		lines = append(lines, m.scaleView(st, q)...)
 	default:
@@ -341,11 +387,27 @@ func (m checkinModel) View(st styles) string {
 	if m.err != nil {
 		lines = append(lines, st.errText.Width(max(20, m.width-4)).Render("✗ "+slump.Printable(m.err.Error(), false)))
 	} else if q.hint != "" {
-		lines = append(lines, st.subtle.Render(q.hint))
+		lines = append(lines, st.subtle.Render(ansi.Wordwrap(q.hint, max(20, m.width-4), "")))
 	} else {
 		lines = append(lines, st.subtle.Render(fmt.Sprintf("Type a number from %d to %d, or use the arrows.", q.Min, q.Max)))
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, lines...)
+}
+
+// choiceView lists the values of a Choice with the key that picks each,
+// the current one (the first, normal, until another is picked) marked.
+func (m checkinModel) choiceView(st styles, q question) []string {
+	at := max(0, slices.Index(q.Values, m.answers[m.idx]))
+	var out []string
+	for i, v := range q.Values {
+		line := fmt.Sprintf("%c  %s", q.keys[i], v)
+		if i == at {
+			out = append(out, st.selected.Render("› "+line))
+		} else {
+			out = append(out, "  "+line)
+		}
+	}
+	return out
 }
 
 // soFar recalls the answers before the current question, so the runner
@@ -354,14 +416,21 @@ func (m checkinModel) soFar(st styles) string {
 	var parts []string
 	for i, q := range m.questions[:m.idx] {
 		a := strings.TrimSpace(m.answers[i])
-		if a == "" || q.Kind == slump.Text {
+		if a == "" || q.Kind == slump.Text || q.Name == slump.FieldDayType && a == string(slump.DayNormal) {
 			continue
 		}
-		name := strings.ReplaceAll(q.Name, "_", " ")
-		if q.Name == slump.FieldSleepHours {
-			name, a = "sleep", a+" h"
+		a = slump.Printable(a, false)
+		switch q.Name {
+		case slump.FieldSleepHours:
+			a = "sleep " + a + " h"
+		case slump.FieldDayType:
+			// the day type alone: "race"
+		case slump.FieldMinutes:
+			a += " min"
+		default:
+			a = strings.ReplaceAll(q.Name, "_", " ") + " " + a
 		}
-		parts = append(parts, name+" "+slump.Printable(a, false))
+		parts = append(parts, a)
 	}
 	if len(parts) == 0 {
 		return ""

@@ -11,14 +11,15 @@ import (
 func TestFormCoreAnswersThenSkipOptionals(t *testing.T) {
 	j := newFakeJournal()
 	s := newSession(t, j, Options{})
-	s.keys("4", "enter", "3", "enter", "7.5", "enter", "5", "enter", "enter", "enter", "enter")
+	s.keys("4", "enter", "3", "enter", "7.5", "enter", "5", "enter", "enter", "enter", "enter", "enter", "enter")
 	got, ok := j.days[today]
 	if !ok {
 		t.Fatalf("nothing saved; screen:\n%s", s.view())
 	}
 	want := slump.Checkin{Date: today, Mood: 4, Motivation: 3, SleepHours: 7.5, Effort: 5}
 	if got.Mood != want.Mood || got.Motivation != want.Motivation || got.SleepHours != want.SleepHours ||
-		got.Effort != want.Effort || got.Minutes != nil || got.SleepQuality != nil || got.Note != "" {
+		got.Effort != want.Effort || got.Minutes != nil || got.SleepQuality != nil || got.Note != "" ||
+		got.Legs != nil || got.DayType != "" {
 		t.Errorf("saved %+v, want %+v", got, want)
 	}
 	if s.m.screen != dashboardScreen {
@@ -30,10 +31,14 @@ func TestFormCoreAnswersThenSkipOptionals(t *testing.T) {
 func TestFormAllAnswers(t *testing.T) {
 	j := newFakeJournal()
 	s := newSession(t, j, Options{})
-	s.keys("2", "enter", "1", "enter", "6", "enter", "1", "0", "enter", "95", "enter", "2", "enter", "legs heavy, calf niggle", "enter")
+	s.keys("2", "enter", "1", "enter", "6", "enter", "1", "0", "enter", "1", "enter", "t", "95", "enter", "2", "enter",
+		"legs heavy, calf niggle", "enter")
 	got := j.days[today]
 	if got.Effort != 10 {
 		t.Errorf("typing 1 then 0 on effort gave %d, want 10", got.Effort)
+	}
+	if got.Legs == nil || *got.Legs != 1 || got.DayType != slump.DayTravel {
+		t.Errorf("legs %v, day type %q; want 1 and travel (one key, no enter)", got.Legs, got.DayType)
 	}
 	if got.Minutes == nil || *got.Minutes != 95 || got.SleepQuality == nil || *got.SleepQuality != 2 {
 		t.Errorf("optional answers not saved: %+v", got)
@@ -70,20 +75,25 @@ func TestFormInvalidAnswerShowsErrorAndKeepsTyping(t *testing.T) {
 		{"mood letters", "x", `mood: must be a whole number from 1 to 5 (got "x")`, 0},
 		{"sleep 25", "25", `sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got "25")`, 2},
 		{"effort letter", "e", `effort: must be a whole number from 0 to 10 (got "e")`, 3},
-		{"minutes 1441", "1441", `minutes: must be a whole number from 0 to 1440 (got "1441")`, 4},
+		{"legs 6", "6", `legs: must be a whole number from 1 to 5 (got "6")`, 4},
+		{"day type x", "x", `day_type: must be one of normal, sick, injured, travel or race (got "x")`, 5},
+		{"minutes 1441", "1441", `minutes: must be a whole number from 0 to 1440 (got "1441")`, 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			j := newFakeJournal()
 			s := newSession(t, j, Options{})
-			for _, a := range []string{"3", "3", "7", "4"}[:tt.idx] {
-				s.keys(a, "enter")
+			for _, keys := range [][]string{{"3", "enter"}, {"3", "enter"}, {"7", "enter"}, {"4", "enter"}, {"enter"}, {"n"}}[:tt.idx] {
+				s.keys(keys...)
 			}
-			s.keys(tt.typed, "enter")
+			s.keys(tt.typed)
+			if tt.idx != 5 { // a day type is one key, no enter
+				s.keys("enter")
+			}
 			if s.m.form.idx != tt.idx {
 				t.Fatalf("enter moved on from an invalid answer: question %d", s.m.form.idx+1)
 			}
-			if s.m.form.answers[tt.idx] != tt.typed {
+			if s.m.form.answers[tt.idx] != tt.typed && tt.idx != 5 {
 				t.Errorf("answer = %q, want what was typed %q", s.m.form.answers[tt.idx], tt.typed)
 			}
 			assertContains(t, s.view(), tt.wantErr)
@@ -172,7 +182,7 @@ func TestFormEscLeavesWithoutSaving(t *testing.T) {
 
 func TestFormEditsExistingDayPrefilled(t *testing.T) {
 	old := ck(today, 2, 2, 6, 7)
-	old.Minutes, old.Note = slump.Int(60), "tempo"
+	old.Minutes, old.Note, old.Legs, old.DayType = slump.Int(60), "tempo", slump.Int(2), slump.DayRace
 	j := newFakeJournal(old)
 	s := newSession(t, j, Options{})
 	s.keys("c")
@@ -180,11 +190,16 @@ func TestFormEditsExistingDayPrefilled(t *testing.T) {
 		t.Fatalf("c did not open the form")
 	}
 	assertContains(t, s.view(), "Editing the check-in for Wednesday 25 November 2026 (today)", "›  2  low")
-	s.keys("enter", "enter", "enter", "enter", "enter", "enter")
-	assertContains(t, s.view(), "› tempo")
+	s.keys("enter", "enter", "enter", "enter")
+	assertContains(t, s.view(), "›  2  tired")
+	s.keys("enter")
+	assertContains(t, s.view(), "› r  race")
+	s.keys("enter", "enter", "enter")
+	assertContains(t, s.view(), "› tempo", "legs 2 · race · 60 min")
 	s.keys(" done", "enter")
 	c := j.days[today]
-	if c.Mood != 2 || c.Effort != 7 || c.Minutes == nil || *c.Minutes != 60 || c.Note != "tempo done" {
+	if c.Mood != 2 || c.Effort != 7 || c.Minutes == nil || *c.Minutes != 60 || c.Note != "tempo done" ||
+		c.Legs == nil || *c.Legs != 2 || c.DayType != slump.DayRace {
 		t.Errorf("edit lost answers: %+v", c)
 	}
 	if j.saves != 1 {
@@ -235,7 +250,7 @@ func TestFormHelpMatchesQuestion(t *testing.T) {
 	}
 	s.keys("3", "enter", "3", "enter", "7", "enter", "3", "enter")
 	assertContains(t, s.view(), "enter skip", "shift+tab back")
-	s.keys("enter", "enter")
+	s.keys("enter", "enter", "enter", "enter")
 	v = s.view()
 	assertContains(t, v, "enter save")
 	if strings.Contains(v, "adjust") {
@@ -252,9 +267,10 @@ func TestFormFitsSmallTerminal(t *testing.T) {
 
 func TestFormRecallsAnswersAndFitsOnEveryQuestion(t *testing.T) {
 	s := newSession(t, newFakeJournal(), Options{})
-	for _, a := range []string{"3", "4", "7.5", "6", "1440", "5"} {
-		s.keys(a, "enter")
+	for _, keys := range [][]string{{"3", "enter"}, {"4", "enter"}, {"7.5", "enter"}, {"6", "enter"}, {"4", "enter"}, {"i"},
+		{"1440", "enter"}, {"5", "enter"}} {
+		s.keys(keys...)
 		assertFits(t, s.view(), 80, 24)
 	}
-	assertContains(t, s.view(), "Question 7 of 7", "mood 3 · motivation 4 · sleep 7.5 h")
+	assertContains(t, s.view(), "Question 9 of 9", "mood 3 · motivation 4 · sleep 7.5 h")
 }

@@ -56,29 +56,38 @@ func (d dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 
 // View draws the dashboard in the given width and height. On a short
 // terminal it first leaves out today's answers (the day strip shows them in
-// brief), then the blank lines between sections.
+// brief) and the training load, then the blank lines between sections, then
+// the weakest signals (laceup meter lists them all).
 func (d dashboardModel) View(st styles, width, height int) string {
 	r := d.reading
 	header := st.title.Render("laceup") + st.subtle.Render(" · "+r.Date.Time().Format("Monday 2 January 2006")) +
 		d.streakView(st)
-	sections := []string{header + "\n" + d.gaugeView(st, width)}
-	if b := d.breakView(st, width); b != "" {
-		sections = append(sections, b)
+	top := header + "\n" + d.gaugeView(st, width) + "\n" + lipgloss.NewStyle().Width(max(20, width)).Render(r.Headline)
+	layout := func(optional, rows int, sep string) string {
+		sections := []string{top}
+		if b := d.breakView(st, width); b != "" {
+			sections = append(sections, b)
+		}
+		if r.Level != slump.LevelUnknown { // the headline says why there is nothing to read
+			sections = append(sections, d.signalsView(st, width, rows))
+		}
+		sections = append(sections, d.tipView(st, width), d.weekView(st, width))
+		// Optional, least important last.
+		sections = append(sections, nonEmpty([]string{d.todayView(st, width), d.loadView(st, width)}[:optional])...)
+		return strings.Join(sections, sep)
 	}
-	sections = append(sections, d.signalsView(st, width), d.tipView(st, width), d.weekView(st, width))
-	// Optional, least important last: dropped from the end while the
-	// screen is too short for them.
-	optional := []string{d.todayView(st, width), d.loadView(st, width)}
-	for n := len(optional); n >= 0; n-- {
-		all := append(sections[:len(sections):len(sections)], nonEmpty(optional[:n])...)
-		if out := strings.Join(all, "\n\n"); lipgloss.Height(out) <= height || n == 0 {
-			if lipgloss.Height(out) > height {
-				out = strings.Join(all, "\n")
-			}
+	rows := len(r.Signals) + len(r.Hints)
+	for optional := 2; optional >= 0; optional-- {
+		if out := layout(optional, rows, "\n\n"); lipgloss.Height(out) <= height {
 			return out
 		}
 	}
-	return ""
+	for n := rows; n > 0; n-- {
+		if out := layout(0, n, "\n"); lipgloss.Height(out) <= height {
+			return out
+		}
+	}
+	return layout(0, 1, "\n")
 }
 
 func nonEmpty(ss []string) []string {
@@ -172,19 +181,28 @@ func (d dashboardModel) streakView(st styles) string {
 	return out
 }
 
+// gaugeView is the meter as a bar with its score and level. A reading of
+// unknown level (too few check-ins) gets an empty, neutral gauge and no
+// score: never a green OK.
 func (d dashboardModel) gaugeView(st styles, width int) string {
 	r := d.reading
 	barWidth := min(40, max(10, width-34))
 	filled := (r.Score*barWidth + slump.MaxScore/2) / slump.MaxScore
 	style := st.level[r.Level]
+	score := fmt.Sprintf("%3d/100", r.Score)
+	if r.Level == slump.LevelUnknown {
+		filled, score = 0, "  ?/100"
+	}
 	bar := style.Render(strings.Repeat("█", filled)) + st.gaugeOff.Render(strings.Repeat("░", barWidth-filled))
 	return fmt.Sprintf("%s  %s  %s %s",
 		st.label.Render("Slump meter"), bar,
-		style.Render(fmt.Sprintf("%3d/100", r.Score)),
+		style.Render(score),
 		style.Render(strings.ToUpper(string(r.Level))))
 }
 
-func (d dashboardModel) signalsView(st styles, width int) string {
+// signalsView lists what moved the meter: the signs, then the causes, then
+// the notes that move no points, at most rows of them (the strongest).
+func (d dashboardModel) signalsView(st styles, width, rows int) string {
 	r := d.reading
 	title := st.label.Render("Why") + st.subtle.Render(fmt.Sprintf(" · %d of the last 7 days logged", r.Week.Checkins))
 	lines := []string{title}
@@ -193,17 +211,32 @@ func (d dashboardModel) signalsView(st styles, width int) string {
 	case n == 0:
 		note = "No check-ins in the last 7 days yet: the meter has nothing to go on."
 	case r.Sparse():
-		note = "The meter needs a few more days of check-ins to see a pattern."
-	case len(r.Signals) == 0:
+		note = "The meter needs 3 check-ins in 7 days to see a pattern: until then it says nothing."
+	case len(r.Signals) == 0 && len(r.Hints) == 0:
 		note = "Nothing is pushing the meter up."
 	}
 	if note != "" {
 		lines = append(lines, lipgloss.NewStyle().PaddingLeft(2).Width(max(20, width)).Render(st.subtle.Render(note)))
 	}
-	for _, s := range r.Signals {
-		pts := st.points.Render(fmt.Sprintf("+%2d", s.Points))
-		detail := lipgloss.NewStyle().Width(max(20, width-8)).Render(s.Detail)
-		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top, "  ", pts, "  ", detail))
+	// Signs first, then causes, then the notes that move no points: each
+	// line says which it is.
+	row := func(kind, pts, detail string) string {
+		text := lipgloss.NewStyle().Width(max(20, width-15)).Render(detail)
+		return lipgloss.JoinHorizontal(lipgloss.Top, "  ", st.subtle.Render(fmt.Sprintf("%-5s", kind)), "  ", pts, "  ", text)
+	}
+	shown := r.Signals[:min(rows, len(r.Signals))] // strongest first
+	for _, kind := range []string{slump.KindSign, slump.KindCause} {
+		for _, s := range shown {
+			if s.Kind == kind {
+				lines = append(lines, row(kind, st.points.Render(fmt.Sprintf("+%2d", s.Points)), s.Detail))
+			}
+		}
+	}
+	for _, h := range r.Hints[:min(max(rows-len(shown), 0), len(r.Hints))] {
+		lines = append(lines, row("note", "   ", h.Detail))
+	}
+	if hidden := len(r.Signals) + len(r.Hints) - rows; hidden > 0 {
+		lines = append(lines, st.subtle.Render(fmt.Sprintf("  … and %d more: laceup meter lists them all", hidden)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -227,6 +260,7 @@ func (d dashboardModel) weekView(st styles, width int) string {
 		byDate[c.Date] = c
 	}
 	var days, efforts []string
+	unwell := false
 	for i := 6; i >= 0; i-- {
 		day := r.Date.AddDays(-i)
 		days = append(days, fmt.Sprintf("%3s", day.Time().Format("Mon")[:2]))
@@ -234,9 +268,15 @@ func (d dashboardModel) weekView(st styles, width int) string {
 		switch {
 		case !ok:
 			efforts = append(efforts, st.missing.Render(fmt.Sprintf("%3s", "·")))
+		case c.DayType == slump.DaySick:
+			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "S")))
+			unwell = true
+		case c.DayType == slump.DayInjured:
+			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "I")))
+			unwell = true
 		case c.Effort == slump.RestEffort:
 			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "R")))
-		case cfg.IsHard(c.Effort):
+		case cfg.IsHard(c.Effort) || c.DayType == slump.DayRace:
 			efforts = append(efforts, st.hard.Render(fmt.Sprintf("%3d", c.Effort)))
 		default:
 			efforts = append(efforts, fmt.Sprintf("%3d", c.Effort))
@@ -250,12 +290,19 @@ func (d dashboardModel) weekView(st styles, width int) string {
 		"mood " + report.Scale(w.AvgMood),
 		"motivation " + report.Scale(w.AvgMotivation),
 	}
+	if w.AvgLegs != nil {
+		facts = append(facts, "legs "+report.Scale(w.AvgLegs))
+	}
+	legend := "   R rest day · · no check-in"
+	if unwell {
+		legend = "   R rest · S sick · I injured · · none"
+	}
 	minutes := ""
 	if w.Minutes > 0 {
 		minutes = st.subtle.Render(fmt.Sprintf("   %d min in all", w.Minutes))
 	}
 	return strings.Join([]string{
-		st.label.Render("Last 7 days ") + st.subtle.Render(strings.Join(days, " ")+"   R rest day · · no check-in"),
+		st.label.Render("Last 7 days ") + st.subtle.Render(strings.Join(days, " ")+legend),
 		st.subtle.Render("effort     ") + " " + strings.Join(efforts, " ") + minutes,
 		lipgloss.NewStyle().Width(max(20, width)).Render(strings.Join(facts, " · ")),
 	}, "\n")
@@ -271,6 +318,12 @@ func (d dashboardModel) todayView(st styles, width int) string {
 		"motivation " + strconv.Itoa(c.Motivation),
 		"sleep " + report.Hours(c.SleepHours) + " h",
 		"effort " + strconv.Itoa(c.Effort),
+	}
+	if c.Legs != nil {
+		parts = append(parts, "legs "+strconv.Itoa(*c.Legs))
+	}
+	if c.DayType != "" {
+		parts = append(parts, string(c.DayType))
 	}
 	if c.Minutes != nil {
 		parts = append(parts, strconv.Itoa(*c.Minutes)+" min")

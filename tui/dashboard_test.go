@@ -32,7 +32,11 @@ func TestDashboardShowsMeterSignalsAndTip(t *testing.T) {
 	s := newSession(t, j, Options{})
 	r := slump.NewMeter(slump.DefaultConfig()).Reading(slumpWeek(), nil, today)
 	v := s.view()
-	assertContains(t, v, "Slump meter", "SLUMP", r.Tip.Title, "7 of the last 7 days logged", "hard efforts 5/2", "rest days 0/1")
+	assertContains(t, v, "Slump meter", "SLUMP", r.Headline, r.Tip.Title, "7 of the last 7 days logged", "hard efforts 5/2", "rest days 0/1")
+	// 80x24 holds the strongest signals, and says how many more there are.
+	assertContains(t, v, "sign   +35  motivation averaged", "… and 3 more: laceup meter lists them all")
+	s.send(tea.WindowSizeMsg{Width: 100, Height: 40})
+	v = s.view()
 	for _, sig := range r.Signals {
 		// details may wrap; their first words are on one line
 		first := strings.Join(strings.Fields(sig.Detail)[:3], " ")
@@ -73,6 +77,9 @@ func TestDashboardGoldens(t *testing.T) {
 			ck(today.AddDays(-1), 5, 4, 8, 3), ck(today, 4, 4, 7, 5)}, 80, 24},
 		{"dashboard_empty_80x24", nil, 80, 24},
 		{"dashboard_first_day_80x24", []slump.Checkin{ck(today, 1, 1, 3, 10)}, 80, 24},
+		{"dashboard_sick_80x24", sickWeek(), 80, 24},
+		{"dashboard_causes_only_80x24", happyHardWeek(), 80, 24},
+		{"dashboard_break_80x24", breakDays(), 80, 24},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,4 +118,44 @@ func TestDashboardResizes(t *testing.T) {
 		t.Error("the dashboard did not redraw for the new size")
 	}
 	assertFits(t, narrow, 80, 24)
+}
+
+// sickWeek is an ordinary week whose last 3 days were spent sick in bed.
+func sickWeek() []slump.Checkin {
+	var cs []slump.Checkin
+	for i, e := range []int{3, 0, 5, 3, 0, 0, 0} {
+		c := ck(today.AddDays(i-6), 4, 4, 7.5, e)
+		if i >= 4 {
+			c.Mood, c.Motivation, c.SleepHours, c.DayType = 2, 1, 9, slump.DaySick
+		}
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// happyHardWeek is a block of hard training with no sign of a slump: 4
+// hard efforts, a rest day, good sleep, mood and legs.
+func happyHardWeek() []slump.Checkin {
+	var cs []slump.Checkin
+	for i, e := range []int{8, 3, 8, 0, 8, 3, 8} {
+		c := ck(today.AddDays(i-6), 5, 5, 8.5, e)
+		c.Legs = slump.Int(4)
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// breakDays is 9 days deep in a slump from too much hard training, then
+// the second day of a break.
+func breakDays() []slump.Checkin {
+	var cs []slump.Checkin
+	for i := 10; i >= 0; i-- {
+		c := ck(today.AddDays(-i), 1, 1, 5.5, 8)
+		c.Legs = slump.Int(1)
+		if i <= 1 {
+			c.Effort, c.Mood, c.Motivation, c.SleepHours = 0, 2, 2, 9
+		}
+		cs = append(cs, c)
+	}
+	return cs
 }

@@ -139,7 +139,7 @@ func (h historyModel) View(st styles, width, height int) string {
 }
 
 func (h historyModel) grid(st styles, wide bool, width int) string {
-	header := fmt.Sprintf("  %-10s %4s %6s %6s %-8s %5s  %-9s", "Day", "Mood", "Motiv", "Sleep", "Effort", "Min", "Meter")
+	header := fmt.Sprintf("  %-10s %4s %6s %4s %6s %-9s %5s  %-11s", "Day", "Mood", "Motiv", "Legs", "Sleep", "Effort", "Min", "Meter")
 	if wide {
 		header += fmt.Sprintf(" %7s  %s", "Quality", "Note")
 	}
@@ -161,17 +161,21 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 	case day.After(h.today):
 		return marker + name + st.missing.Render("  future")
 	case c == nil:
-		return marker + name + st.missing.Render(fmt.Sprintf(" %4s %6s %6s %-8s %5s  %-9s", "·", "·", "·", "·", "·", "no check-in"))
+		return marker + name + st.missing.Render(fmt.Sprintf(" %4s %6s %4s %6s %-9s %5s  %-11s", "·", "·", "·", "·", "·", "·", "no check-in"))
 	}
 	cfg := h.sh.meter.Config()
-	effort := fmt.Sprintf("%-8s", report.Effort(c.Effort, cfg))
+	effort := report.Effort(c.Effort, cfg)
+	if c.DayType != "" {
+		effort = fmt.Sprintf("%d %s", c.Effort, c.DayType)
+	}
+	effort = fmt.Sprintf("%-9s", effort)
 	switch {
-	case c.Effort == slump.RestEffort:
+	case c.Effort == slump.RestEffort || c.DayType.Unwell():
 		effort = st.rest.Render(effort)
-	case cfg.IsHard(c.Effort):
+	case cfg.IsHard(c.Effort) || c.DayType == slump.DayRace:
 		effort = st.hard.Render(effort)
 	}
-	line := marker + name + fmt.Sprintf(" %4d %6d %6s ", c.Mood, c.Motivation, report.Hours(c.SleepHours)) +
+	line := marker + name + fmt.Sprintf(" %4d %6d %4s %6s ", c.Mood, c.Motivation, report.Optional(c.Legs), report.Hours(c.SleepHours)) +
 		effort + fmt.Sprintf(" %5s  ", report.Optional(c.Minutes)) + h.meterCell(st, i)
 	if wide {
 		line += fmt.Sprintf(" %7s  ", report.Optional(c.SleepQuality))
@@ -182,13 +186,17 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 	return line
 }
 
-// meterCell is a day's score coloured by its level, padded to 9 cells.
+// meterCell is a day's score coloured by its level, padded to 11 cells; a
+// day whose week had too few check-ins is unknown, with no score.
 func (h historyModel) meterCell(st styles, i int) string {
 	r := h.day(i).Reading
-	if r == nil {
-		return fmt.Sprintf("%-9s", "")
+	switch {
+	case r == nil:
+		return fmt.Sprintf("%-11s", "")
+	case r.Level == slump.LevelUnknown:
+		return st.level[r.Level].Render(fmt.Sprintf("%3s %-7s", "?", r.Level))
 	}
-	return st.level[r.Level].Render(fmt.Sprintf("%3d %-5s", r.Score, r.Level))
+	return st.level[r.Level].Render(fmt.Sprintf("%3d %-7s", r.Score, r.Level))
 }
 
 // summaryView compares the week with the article's rules, as
@@ -217,18 +225,23 @@ func (h historyModel) summaryView(st styles, width int) string {
 	second := strings.Join([]string{
 		"mood " + report.Scale(s.AvgMood),
 		"motivation " + report.Scale(s.AvgMotivation),
+		"legs " + report.Scale(s.AvgLegs),
 		fmt.Sprintf("check-ins %d/7", s.Checkins),
 		"meter " + h.sparkline(st),
 	}, " · ")
 	if s.Minutes > 0 {
 		second += fmt.Sprintf(" · %d min", s.Minutes)
 	}
+	if s.UnwellDays > 0 {
+		second += fmt.Sprintf(" · %d %s sick or injured", s.UnwellDays, report.Days(s.UnwellDays))
+	}
 	w := lipgloss.NewStyle().Width(max(20, width))
 	return st.label.Render("The week") + "\n" + w.Render(first) + "\n" + w.Render(second)
 }
 
 // sparkline draws the meter across the week, one cell a day: higher blocks
-// for higher scores, "·" for a day without a check-in, blank for the future.
+// for higher scores, "?" for a day too early to read, "·" for a day
+// without a check-in, blank for the future.
 func (h historyModel) sparkline(st styles) string {
 	var b strings.Builder
 	for _, d := range h.wk.Days {
@@ -237,6 +250,8 @@ func (h historyModel) sparkline(st styles) string {
 			b.WriteString(" ")
 		case d.Reading == nil:
 			b.WriteString(st.missing.Render("·"))
+		case d.Reading.Level == slump.LevelUnknown:
+			b.WriteString(st.level[slump.LevelUnknown].Render("?"))
 		default:
 			b.WriteString(st.level[d.Reading.Level].Render(spark(d.Reading.Score)))
 		}

@@ -7,11 +7,14 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/laceup/laceup/slump"
 )
 
 // TestProgramCheckinLoop runs the real bubbletea program, keys going
-// through its input reader: a runner answers the four core questions, skips
-// the optional ones, sees the dashboard and quits.
+// through its input reader: a runner answers the four core questions, how
+// the legs felt and the kind of day (one key), skips the rest, sees the
+// dashboard and quits.
 func TestProgramCheckinLoop(t *testing.T) {
 	j := newFakeJournal()
 	m := New(Options{Journal: j, Now: fixedNow, Path: "journal.db"})
@@ -22,6 +25,11 @@ func TestProgramCheckinLoop(t *testing.T) {
 		tm.Type(answer)
 		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	}
+	waitFor(t, tm, "How did your legs feel?")
+	tm.Type("2")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "What kind of day was it?")
+	tm.Type("r") // one key: no enter
 	waitFor(t, tm, "How many minutes did you train?")
 	for range 3 {
 		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
@@ -35,7 +43,8 @@ func TestProgramCheckinLoop(t *testing.T) {
 		t.Fatal(final.Err())
 	}
 	c, ok := j.days[today]
-	if !ok || c.Mood != 4 || c.Motivation != 2 || c.SleepHours != 6.5 || c.Effort != 8 {
+	if !ok || c.Mood != 4 || c.Motivation != 2 || c.SleepHours != 6.5 || c.Effort != 8 || c.Legs == nil || *c.Legs != 2 ||
+		c.DayType != slump.DayRace {
 		t.Errorf("saved %+v (ok %v)", c, ok)
 	}
 }

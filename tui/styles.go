@@ -60,6 +60,8 @@ func defaultStyles() styles {
 			slump.LevelOK:    lipgloss.NewStyle().Bold(true).Foreground(colorOK),
 			slump.LevelWatch: lipgloss.NewStyle().Bold(true).Foreground(colorWatch),
 			slump.LevelSlump: lipgloss.NewStyle().Bold(true).Foreground(colorSlump),
+			// Too few check-ins to read: neutral, never the green of ok.
+			slump.LevelUnknown: lipgloss.NewStyle().Bold(true).Foreground(colorSubtle),
 		},
 	}
 }

@@ -200,6 +200,8 @@ func (t trendsModel) heatmap(st styles, cell int) string {
 				line += strings.Repeat(" ", cell)
 			case r == nil:
 				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
+			case r.Level == slump.LevelUnknown:
+				line += st.level[r.Level].Render(fmt.Sprintf("%*s", cell, "?"))
 			default:
 				line += st.level[r.Level].Render(fmt.Sprintf("%*s", cell, spark(r.Score)+strconv.Itoa(r.Score)))
 			}
@@ -210,8 +212,9 @@ func (t trendsModel) heatmap(st styles, cell int) string {
 }
 
 func (t trendsModel) legend(st styles) string {
-	return st.subtle.Render("! outside the rule of thumb · meter: ") +
+	return st.subtle.Render("! outside the rule · meter: ") +
 		st.level[slump.LevelOK].Render("ok") + st.subtle.Render(" · ") +
 		st.level[slump.LevelWatch].Render("watch") + st.subtle.Render(" · ") +
-		st.level[slump.LevelSlump].Render("slump") + st.subtle.Render(" · · no check-in")
+		st.level[slump.LevelSlump].Render("slump") + st.subtle.Render(" · ") +
+		st.level[slump.LevelUnknown].Render("? unknown") + st.subtle.Render(" · · no check-in")
 }

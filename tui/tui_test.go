@@ -209,7 +209,7 @@ func TestStartsWithFormWhenTodayHasNoCheckin(t *testing.T) {
 	if s.m.screen != checkinScreen {
 		t.Fatalf("screen = %v, want the check-in form", s.m.screen)
 	}
-	assertContains(t, s.view(), "Check-in for Wednesday 25 November 2026 (today)", "How is your mood today?", "Question 1 of 7")
+	assertContains(t, s.view(), "Check-in for Wednesday 25 November 2026 (today)", "How is your mood today?", "Question 1 of 9")
 }
 
 func TestStartsWithDashboardWhenTodayIsDone(t *testing.T) {
