@@ -644,8 +644,9 @@ Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input or us
 The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan (2023).
 `
 	checkinHelp = `Usage:
-  laceup checkin --mood N --motivation N --sleep H --effort N [--minutes M]
-                 [--sleep-quality N] [--note TEXT] [--date D] [--db PATH]
+  laceup checkin --mood N --motivation N --sleep H --effort N [--legs N]
+                 [--day-type T] [--minutes M] [--sleep-quality N] [--note TEXT]
+                 [--date D] [--db PATH]
   laceup checkin [--date D]     on a terminal: the check-in form for that day
 
 Saves one day's check-in without any prompt. Checking in again for the same day
@@ -657,7 +658,12 @@ filled in, never a future one.
   --motivation N     1-5: 1 lacing up feels daunting ... 5 can't wait  (required)
   --sleep H          hours slept last night, 0-24, decimals allowed    (required)
   --effort N         0-10 (CR-10) effort of the day's training;
-                     0 = complete rest day, 7 or more = hard effort    (required)
+                     0 = complete rest day, 7 or more = hard effort
+                     (hard_effort in config.toml)                      (required)
+  --legs N           1-5: 1 heavy and flat, easy paces felt hard ...
+                     5 a pop in my legs                                (optional)
+  --day-type T       normal, sick, injured, travel or race (default
+                     normal); sick and injured days count as rest      (optional)
   --minutes M        training minutes that day, 0-1440                 (optional)
   --sleep-quality N  1-5: 1 awful ... 5 great                          (optional)
   --note TEXT        anything, up to 2000 characters                   (optional)
@@ -671,12 +677,16 @@ Example:
   laceup meter [--date D] [--json] [--db PATH]
 
 Shows the slump meter for a day (default today): the score 0-100, its level
-(ok 0-29, watch 30-59, slump 60-100), the signals that moved it and the tip.
+(ok 0-29, watch 30-59, slump 60-100; unknown with fewer than 3 check-ins in
+the last 7 days), the signals that moved it and the tip. Signs (low
+motivation, low mood, heavy legs, persistent) make a slump; causes (hard
+efforts, no rest day, short sleep, monotony, load spike) explain and warn.
 
   --date D    YYYY-MM-DD, today or yesterday (default today)
-  --json      print JSON: date, score, level, checkins_last_7_days,
-              signals [{id, points, detail}], tip {id, title, text, source},
-              last_7_days {...}, slump_streak_days
+  --json      print JSON: date, score, level, checkins_last_7_days, headline,
+              signals [{id, kind, points, detail}], hints [{id, detail}],
+              tip {id, title, text, source}, last_7_days {...},
+              slump_streak_days, sign_streak_days, metrics {...}, break
   --db PATH   the journal file (default: see laceup --help)
 `
 	historyHelp = `Usage:
@@ -690,9 +700,11 @@ mood and motivation, check-ins.
   --week W    an ISO week such as 2026-W47
   --date D    the week of this day: YYYY-MM-DD, today or yesterday
   --json      print JSON: week, start, end, days [{date, checkin, score,
-              level}] (checkin, score and level null without a check-in),
-              summary {checkins, hard_efforts, rest_days, minutes,
-              avg_sleep_hours, avg_mood, avg_motivation}
+              level}] (checkin, score and level null without a check-in;
+              level unknown for a day too early to read), summary
+              {checkins, hard_efforts, rest_days, minutes, unwell_days,
+              travel_days, avg_sleep_hours, avg_mood, avg_motivation,
+              avg_legs}
   --db PATH   the journal file (default: see laceup --help)
 `
 	exportHelp = `Usage:

@@ -104,11 +104,17 @@ type meterOut struct {
 	Score             *int   `json:"score"`
 	Level             string `json:"level"`
 	CheckinsLast7Days *int   `json:"checkins_last_7_days"`
+	Headline          string `json:"headline"`
 	Signals           []struct {
 		ID     string `json:"id"`
+		Kind   string `json:"kind"`
 		Points int    `json:"points"`
 		Detail string `json:"detail"`
 	} `json:"signals"`
+	Hints []struct {
+		ID     string `json:"id"`
+		Detail string `json:"detail"`
+	} `json:"hints"`
 	Tip struct {
 		ID    string `json:"id"`
 		Title string `json:"title"`
@@ -139,9 +145,11 @@ func TestCheckinThenMeterJSON(t *testing.T) {
 	if !strings.Contains(r.stdout, "Saved your check-in for "+day(0)) || !strings.Contains(r.stdout, "Slump meter") {
 		t.Errorf("checkin output:\n%s", r.stdout)
 	}
+	// One day is too few to read: unknown, never a green ok.
 	m := meterJSONOf(t, home)
-	if m.Date != day(0) || m.Score == nil || *m.Score != 0 || m.Level != "ok" || m.CheckinsLast7Days == nil ||
-		*m.CheckinsLast7Days != 1 || m.Signals == nil || m.Tip.ID != "listen_to_body" || m.Tip.Text == "" {
+	if m.Date != day(0) || m.Score == nil || *m.Score != 0 || m.Level != "unknown" || m.CheckinsLast7Days == nil ||
+		*m.CheckinsLast7Days != 1 || m.Signals == nil || m.Tip.ID != "keep_checking_in" || m.Tip.Text == "" ||
+		m.Hints == nil || !strings.Contains(m.Headline, "1 of the last 7 days logged") {
 		t.Errorf("meter after one easy day: %+v", m)
 	}
 
@@ -161,8 +169,8 @@ func TestCheckinThenMeterJSON(t *testing.T) {
 	ids := map[string]bool{}
 	for i, s := range m.Signals {
 		ids[s.ID] = true
-		if s.Detail == "" || s.Points <= 0 {
-			t.Errorf("signal %+v lacks points or detail", s)
+		if s.Detail == "" || s.Points <= 0 || s.Kind != "cause" {
+			t.Errorf("signal %+v lacks points or detail, or is not a cause", s)
 		}
 		if i > 0 && s.Points > m.Signals[i-1].Points {
 			t.Errorf("signals not strongest first: %+v", m.Signals)
@@ -171,8 +179,10 @@ func TestCheckinThenMeterJSON(t *testing.T) {
 	if !ids["hard_efforts"] || !ids["no_rest_day"] || !ids["short_sleep"] || *m.CheckinsLast7Days != 7 {
 		t.Errorf("hard week signals = %v, checkins %d", ids, *m.CheckinsLast7Days)
 	}
-	if m.Level == "ok" || *m.Score < 30 {
-		t.Errorf("hard week scored %d (%s)", *m.Score, m.Level)
+	// Causes alone, mood and motivation fine: risk is building, never a
+	// slump.
+	if m.Level != "watch" || *m.Score < 30 || *m.Score >= 60 || !strings.Contains(m.Headline, "risk is building") {
+		t.Errorf("hard week scored %d (%s): %q", *m.Score, m.Level, m.Headline)
 	}
 	if m.Tip.ID != "cap_hard_efforts" {
 		t.Errorf("hard week tip = %s, want cap_hard_efforts", m.Tip.ID)
@@ -188,17 +198,64 @@ func TestCheckinAgainEditsTheDay(t *testing.T) {
 	home := t.TempDir()
 	laceup(t, home, nil, "checkin", "--mood", "1", "--motivation", "1", "--sleep", "4", "--effort", "9")
 	laceup(t, home, nil, "checkin", "--date", day(-1), "--mood", "1", "--motivation", "1", "--sleep", "4", "--effort", "9")
+	laceup(t, home, nil, "checkin", "--date", day(-2), "--mood", "1", "--motivation", "1", "--sleep", "4", "--effort", "9")
 	before := meterJSONOf(t, home)
 	r := laceup(t, home, nil, "checkin", "--mood", "5", "--motivation", "5", "--sleep", "9", "--effort", "0")
 	if r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	after := meterJSONOf(t, home)
-	if *after.CheckinsLast7Days != 2 {
-		t.Errorf("checking in twice for today made %d check-ins, want 2 days", *after.CheckinsLast7Days)
+	if *after.CheckinsLast7Days != 3 {
+		t.Errorf("checking in twice for today made %d check-ins, want 3 days", *after.CheckinsLast7Days)
 	}
 	if *after.Score >= *before.Score {
 		t.Errorf("editing today to a great rest day did not lower the meter: %d -> %d", *before.Score, *after.Score)
+	}
+}
+
+// legs and the kind of day go in by flag, come out in the export and
+// history, and a bad value is refused, naming the field and what it
+// accepts, with the journal unchanged.
+func TestCheckinLegsAndDayType(t *testing.T) {
+	home := t.TempDir()
+	r := laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "3", "--sleep", "7", "--effort", "5",
+		"--legs", "2", "--day-type", "Race")
+	if r.code != 0 {
+		t.Fatalf("checkin: exit %d: %s", r.code, r.stderr)
+	}
+	before := laceup(t, home, nil, "export").stdout
+	if !strings.HasSuffix(before, day(0)+",4,3,7,5,,,,2,race\n") {
+		t.Errorf("export after --legs 2 --day-type Race:\n%s", before)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--day-type", "flu"}, `day_type (--day-type): must be one of normal, sick, injured, travel or race (got "flu")`},
+		{[]string{"--legs", "6"}, `legs: must be a whole number from 1 to 5 (got "6")`},
+		{[]string{"--legs", "0"}, `legs: must be a whole number from 1 to 5 (got "0")`},
+	} {
+		args := append([]string{"checkin", "--mood", "1", "--motivation", "1", "--sleep", "3", "--effort", "9"}, tc.args...)
+		r := laceup(t, home, nil, args...)
+		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, r.code, r.stderr, tc.want)
+		}
+	}
+	if after := laceup(t, home, nil, "export").stdout; after != before {
+		t.Errorf("a refused check-in changed the journal:\n%s", after)
+	}
+	// Checking in again keeps them unless given; --day-type normal resets.
+	laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "7", "--effort", "5")
+	if got := laceup(t, home, nil, "export").stdout; !strings.HasSuffix(got, ",2,race\n") {
+		t.Errorf("checking in again lost legs or the day type:\n%s", got)
+	}
+	laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "7", "--effort", "5", "--day-type", "normal")
+	if got := laceup(t, home, nil, "export").stdout; !strings.HasSuffix(got, ",2,normal\n") {
+		t.Errorf("--day-type normal did not reset the day type:\n%s", got)
+	}
+	h := laceup(t, home, nil, "history", "--json")
+	if !strings.Contains(h.stdout, `"legs": 2`) || !strings.Contains(h.stdout, `"day_type": "normal"`) {
+		t.Errorf("history --json lacks legs and day_type:\n%s", h.stdout)
 	}
 }
 
@@ -611,7 +668,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 			if first.code != 0 {
 				t.Fatal(first.stderr)
 			}
-			if format == "csv" && !strings.HasPrefix(first.stdout, "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n") {
+			if format == "csv" && !strings.HasPrefix(first.stdout, "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type\n") {
 				t.Errorf("CSV header:\n%s", first.stdout)
 			}
 			file := filepath.Join(t.TempDir(), "journal."+format)
@@ -1061,16 +1118,16 @@ func TestOutputsUnchanged(t *testing.T) {
 		text string
 		want string
 	}{
-		{"meter text, every day", transcript(t, home, meterText), "62cf519b4f51c4d91ebb0f49a39a7e89a8d5d6453a57d42fada727ceb05c5b41"},
-		{"meter json, every day", transcript(t, home, meterJSON), "721c881e50fae87f490d482d6eb099c10f78a7fdf8471b3a5e929bcdfd184643"},
-		{"history text, every week", transcript(t, home, historyText), "0ef1e8f95c37deb37e04c8956c53ca83d88b4b4884054b0f0e98a580e567d945"},
-		{"history json, every week", transcript(t, home, historyJSON), "7a3a958f94a77b0955b0401c49ef32bc02d1432eb4c9199bf7aa9dbcc5da7481"},
-		{"export", transcript(t, home, exports), "9f54cd82d0d4605fee925683f89c14a7866519cfecf9fd52b5e9037f1714ef36"},
-		{"writes", transcript(t, home, writes), "c06fb803c68add0923a4149bd315103239894c5ed3f7ef0db24e2109204bd172"},
-		{"help", transcript(t, home, help), "61b4c7d19dcd5705fdb173ae6a6502f3adb01d8d09370e6225337a43f8597618"},
-		{"bad input", transcript(t, home, bad), "616f1c8319c2ef02a6753718ed8ac6f2b617a7d6133b60b988b496b79f1d8cd6"},
-		{"settings", strings.Join(configs, ""), "f82766c70ce4128f863d07f01df1cbcb8be8a43ef2c2574f2baef9f333db0d99"},
-		{"mixed journal", transcript(t, home, mixedCmds), "ae4c4d84fcf27bb2b4ebd8cc124c829290b79ad0ae9a55d9d8b24959b235007f"},
+		{"meter text, every day", transcript(t, home, meterText), "6ad47b38882806e4879a54bff0a5c796d45abcf7a6a6b5aff18eb704391f0073"},
+		{"meter json, every day", transcript(t, home, meterJSON), "1af0f51e0d6a92dd8586a5422eae967000b9ab824fcc52ff00a0591a86dd505a"},
+		{"history text, every week", transcript(t, home, historyText), "a8772876a2ffcb479ba40a52cc8dd9094a0d03fcee800ae17f8270cc291903ec"},
+		{"history json, every week", transcript(t, home, historyJSON), "4bacb362e283fabcbc0f3a8027956e3e0a27145c6f7206b0b38ce26baf505d5f"},
+		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
+		{"writes", transcript(t, home, writes), "03ff1c52f1e98a31fc7597bbfabdb23b6d914f761fa6ecd299bf3dea6c5c8d03"},
+		{"help", transcript(t, home, help), "064153f867f8242c70b654dc8ddfd6d9ce14e8b312b106066f8674bd2d494382"},
+		{"bad input", transcript(t, home, bad), "fd5364c887d18fb87c4da811f2a17a46417544e1da28b49a0916e79b25927efe"},
+		{"settings", strings.Join(configs, ""), "4ab0bece72558b9d3905a75bb210976b116f9403544244a475f91f70ee369384"},
+		{"mixed journal", transcript(t, home, mixedCmds), "9fb1d565466b0aac091f89c3b67636e0ffe9538d4f3ee45a0ab1cf97872f3e3a"},
 	}
 	for _, g := range groups {
 		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))
@@ -1239,6 +1296,10 @@ func TestBinaryCheckinOnATerminal(t *testing.T) {
 	for _, answer := range []string{"4", "3", "7.5", "6"} {
 		io.WriteString(tty, answer+"\r")
 	}
+	waitFor("How did your legs feel?")
+	io.WriteString(tty, "3\r")
+	waitFor("What kind of day was")
+	io.WriteString(tty, "t") // one key, no enter
 	waitFor("How many minutes did you train?")
 	io.WriteString(tty, "45\r\r")
 	waitFor("Anything to note?")
@@ -1257,7 +1318,7 @@ func TestBinaryCheckinOnATerminal(t *testing.T) {
 		t.Fatal("laceup did not quit on q")
 	}
 	r := runBinary(t, home, "--db", db, "export")
-	if want := "2020-03-02,4,3,7.5,6,45,,easy tempo\n"; r.code != 0 || !strings.HasSuffix(r.stdout, want) {
+	if want := "2020-03-02,4,3,7.5,6,45,,easy tempo,3,travel\n"; r.code != 0 || !strings.HasSuffix(r.stdout, want) {
 		t.Errorf("the journal holds:\n%s\nwant the row %q", r.stdout, want)
 	}
 }

@@ -11,7 +11,7 @@ const (
 	sourceSleep   = sourceArticle + `; adults need 7 hours or more a night: Watson et al., AASM/SRS consensus recommendation (2015)`
 	sourceMeeusen = `Meeusen et al., joint consensus statement of the ECSS and ACSM on the overtraining syndrome (2013)`
 	sourceMix     = sourceArticle + `; training monotony: Foster (1998)`
-	sourceDaily   = `Saw, Main & Gastin, "Monitoring the athlete training response" (BJSM 2016): self-reported well-being tracks training best`
+	sourceDaily   = `Saw, Main & Gastin, BJSM (2016): how athletes say they feel tracks training best`
 	sourceUnwell  = sourceArticle + `; illness and injury come before training: Meeusen et al., ECSS/ACSM consensus (2013)`
 	sourceBeyond  = `Meeusen et al., ECSS/ACSM consensus (2013): lasting fatigue and low mood have causes beyond training, for a doctor to rule out`
 )

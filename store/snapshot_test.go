@@ -41,8 +41,8 @@ func TestSnapshot(t *testing.T) {
 		t.Errorf("Snapshot = %+v\nwant %+v", snap, want)
 	}
 	cur, longest := snap.Streaks()
-	if len(snap.Checkins) != 53 || len(snap.Loads) != 78 || cur != 10 || longest != 49 {
-		t.Errorf("Snapshot holds %d check-ins, %d loads, streaks %d and %d; want 53, 78, 10, 49",
+	if len(snap.Checkins) != 72 || len(snap.Loads) != 78 || cur != 10 || longest != 49 {
+		t.Errorf("Snapshot holds %d check-ins, %d loads, streaks %d and %d; want 72, 78, 10, 49",
 			len(snap.Checkins), len(snap.Loads), cur, longest)
 	}
 	if c := snap.Checkin(); c == nil || c.Date != today {
@@ -87,9 +87,9 @@ func TestSpan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 61 || got[0].Date != start || got[len(got)-1].Date != end ||
+	if len(got) != 80 || got[0].Date != start || got[len(got)-1].Date != end ||
 		!slices.IsSortedFunc(got, func(a, b slump.Checkin) int { return a.Date.DaysSince(b.Date) }) {
-		t.Errorf("Span of %s: %d days from %s to %s; want 61 from %s to %s, oldest first",
+		t.Errorf("Span of %s: %d days from %s to %s; want 80 from %s to %s, oldest first",
 			w, len(got), got[0].Date, got[len(got)-1].Date, start, end)
 	}
 }

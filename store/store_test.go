@@ -1,11 +1,11 @@
 package store
 
 import (
-	"fmt"
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"

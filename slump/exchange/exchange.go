@@ -247,7 +247,7 @@ func checkHeader(rec []string) error {
 	if _, err := slump.ParseDate(rec[0]); err == nil {
 		return fmt.Errorf("the header is missing: the first line must be %s (got %s)", CSVHeader, got)
 	}
-	return fmt.Errorf("the header must be exactly %s (got %s)", CSVHeader, got)
+	return fmt.Errorf("the header must be exactly %s, or the first 8 of those columns (got %s)", CSVHeader, got)
 }
 
 // csvCheckin reads and validates one row of the given columns, field by
