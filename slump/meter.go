@@ -141,10 +141,11 @@ func (m Meter) Config() Config {
 }
 
 // Window returns the range of days whose check-ins Meter.Reading reads for
-// day, both ends included: to is day and from is 54 days earlier. A day's
+// day, both ends included: to is day and from is 73 days earlier. A day's
 // score reads its 7 days and the 28 before them (the personal baselines and
-// the 4 weeks of the usual strain); the streaks need that for each of the
-// MaxSlumpStreak-1 days before day. A store can load only these rows:
+// the 4 weeks of the usual strain); the streaks, the break and easing-back
+// rules need that for days up to 39 days before day (see windowDays). A
+// store can load only these rows:
 // Reading gives the same reading for them as for the whole journal, except
 // Metrics.ACWREWMA, whose series starts at the first check-in (pass the
 // journal's loads for it).
@@ -1061,8 +1062,8 @@ func (st weekStats) summary(from, to Date) WeekSummary {
 		sleep := float64(st.sleep) / 100 / float64(st.sleepN)
 		w.AvgSleepHours = &sleep
 	}
-	for item, p := range map[int]**float64{itemMood: &w.AvgMood, itemMotivation: &w.AvgMotivation, itemLegs: &w.AvgLegs} {
-		if a := st.items[item]; a.n > 0 {
+	for item, p := range [nItems]**float64{itemMood: &w.AvgMood, itemMotivation: &w.AvgMotivation, itemLegs: &w.AvgLegs} {
+		if a := st.items[item]; p != nil && a.n > 0 {
 			v := float64(a.sum) / float64(a.n)
 			*p = &v
 		}

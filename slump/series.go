@@ -35,7 +35,7 @@ func (m Meter) Summarize(history []Checkin, from, to Date) WeekSummary {
 }
 
 // SeriesWindow returns the range of days, both ends included, whose
-// check-ins Readings of from..to reads: from Window(from)'s first day (54
+// check-ins Readings of from..to reads: from Window(from)'s first day (73
 // days before from) to to. A store can load only these rows; as for
 // Reading, Metrics.ACWREWMA then starts at the first check-in of those rows
 // unless Readings gets the journal's loads. When to is before from,

@@ -50,7 +50,7 @@
 // # Reads and writes
 //
 // What a screen or a command shows comes from one moment of the journal:
-// Snapshot reads a day's meter (its 55 days, the load series and the
+// Snapshot reads a day's meter (its 74-day window, the load series and the
 // streaks) in one read transaction, and Span reads the days a range of
 // readings needs in one statement. Save writes a day; SaveAnswers merges a
 // partial check-in into the saved day in one write transaction, so
@@ -84,6 +84,9 @@
 //	  note          TEXT    '' when empty, never NULL
 //	  created_at    TEXT    UTC, RFC 3339 to the second (2026-03-14T07:05:00Z)
 //	  updated_at    TEXT    likewise; created_at is kept when a day is edited
+//	  legs          INTEGER 1-5, NULL when not given (migration 0002)
+//	  day_type      TEXT    normal, sick, injured, travel or race; normal
+//	                        for every day from before migration 0002
 //
 // CHECK constraints repeat the ranges of package slump, so a row written by
 // hand in the shell is held to the same rules; Save and Import validate

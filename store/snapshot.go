@@ -34,8 +34,8 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 
 // Span returns the check-ins that the readings of the days from..to need:
 // those of slump.SeriesWindow(from, to), oldest first, read in one
-// statement (so, from one moment). A week of history needs 61 days, the 12
-// weeks of the trends 138, whatever the size of the journal.
+// statement (so, from one moment). A week of history needs 80 days, the 12
+// weeks of the trends 157, whatever the size of the journal.
 func (s *Store) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
 	start, end := slump.SeriesWindow(from, to)
 	return s.Range(ctx, start, end)

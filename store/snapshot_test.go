@@ -14,9 +14,8 @@ func TestSnapshot(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
 	today := day(t, "2026-11-25")
-	// 80 days up to today, but for 10 and 30 days back (53 of the 55 days
-	// of the window logged); one
-	// without minutes.
+	// 80 days up to today, but for 10 and 30 days back (72 of the 74 days
+	// of the window logged); one without minutes.
 	for i := range 80 {
 		if i == 10 || i == 30 {
 			continue

@@ -339,6 +339,8 @@ func (m *checkinModel) updateKeys() {
 	switch {
 	case m.idx == len(m.questions)-1:
 		desc = "save"
+	case q.Kind == slump.Choice:
+		desc = "keep"
 	case q.Optional && m.answers[m.idx] == "":
 		desc = "skip"
 	}

@@ -105,7 +105,7 @@ func saveCheckin(sh shared, c slump.Checkin) tea.Cmd {
 }
 
 // loadWeeks reads n weeks from first on and the days before them that
-// their meters need (61 days for one week, whatever the size of the
+// their meters need (80 days for one week, whatever the size of the
 // journal). The scores do not depend on the EWMA, so the load series is
 // not read.
 func loadWeeks(sh shared, first slump.Week, n int, today slump.Date, done func([]slump.WeekReading) tea.Msg) tea.Cmd {
