@@ -647,6 +647,30 @@ func mustDate(t *testing.T, s string) slump.Date {
 	return d
 }
 
+// An export from laceup before legs and day_type (8 CSV columns, JSON
+// without those keys) still imports: every day normal, legs not given.
+func TestImportOldExports(t *testing.T) {
+	home := t.TempDir()
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "old.csv")
+	js := filepath.Join(dir, "old.json")
+	os.WriteFile(csv, []byte("date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n"+
+		day(-1)+",4,3,7.5,6,50,,\"tempo, calves tight\"\n"), 0o600)
+	os.WriteFile(js, []byte(`[{"date": "`+day(0)+`", "mood": 3, "motivation": 3, "sleep_hours": 7, "effort": 0,
+		"minutes": null, "sleep_quality": 4, "note": ""}]`), 0o600)
+	for _, f := range []string{csv, js} {
+		if r := laceup(t, home, nil, "import", f); r.code != 0 || !strings.Contains(r.stdout, "1 added") {
+			t.Fatalf("import %s: exit %d: %s %s", filepath.Base(f), r.code, r.stdout, r.stderr)
+		}
+	}
+	want := "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type\n" +
+		day(-1) + ",4,3,7.5,6,50,,\"tempo, calves tight\",,normal\n" +
+		day(0) + ",3,3,7,0,,4,,,normal\n"
+	if got := laceup(t, home, nil, "export").stdout; got != want {
+		t.Errorf("old exports imported as\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestExportImportRoundTrip(t *testing.T) {
 	home := t.TempDir()
 	notes := []string{"comma, \"quotes\" and\nnew lines", "tabs\there · émoji 🏃‍♀️", "  leading spaces", ""}
@@ -657,6 +681,9 @@ func TestExportImportRoundTrip(t *testing.T) {
 		}
 		if i%2 == 0 {
 			args = append(args, "--minutes", "45", "--sleep-quality", "3")
+		}
+		if i > 0 { // legs and the kind of day round-trip too
+			args = append(args, "--legs", strconv.Itoa(i+1), "--day-type", []string{"", "sick", "race", "travel"}[i])
 		}
 		if r := laceup(t, home, nil, args...); r.code != 0 {
 			t.Fatal(r.stderr)
