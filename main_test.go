@@ -1145,8 +1145,8 @@ func TestOutputsUnchanged(t *testing.T) {
 		text string
 		want string
 	}{
-		{"meter text, every day", transcript(t, home, meterText), "6ad47b38882806e4879a54bff0a5c796d45abcf7a6a6b5aff18eb704391f0073"},
-		{"meter json, every day", transcript(t, home, meterJSON), "1af0f51e0d6a92dd8586a5422eae967000b9ab824fcc52ff00a0591a86dd505a"},
+		{"meter text, every day", transcript(t, home, meterText), "247fab232fd5b6899d2f1b1faf41cb473c7e7894654985df69b759ea865141bc"},
+		{"meter json, every day", transcript(t, home, meterJSON), "e9f3a3687f53433f128161b06e2502281d6effd58e5a1d4a926d518cad267cbd"},
 		{"history text, every week", transcript(t, home, historyText), "a8772876a2ffcb479ba40a52cc8dd9094a0d03fcee800ae17f8270cc291903ec"},
 		{"history json, every week", transcript(t, home, historyJSON), "4bacb362e283fabcbc0f3a8027956e3e0a27145c6f7206b0b38ce26baf505d5f"},
 		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
@@ -1154,7 +1154,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"help", transcript(t, home, help), "064153f867f8242c70b654dc8ddfd6d9ce14e8b312b106066f8674bd2d494382"},
 		{"bad input", transcript(t, home, bad), "fd5364c887d18fb87c4da811f2a17a46417544e1da28b49a0916e79b25927efe"},
 		{"settings", strings.Join(configs, ""), "4ab0bece72558b9d3905a75bb210976b116f9403544244a475f91f70ee369384"},
-		{"mixed journal", transcript(t, home, mixedCmds), "9fb1d565466b0aac091f89c3b67636e0ffe9538d4f3ee45a0ab1cf97872f3e3a"},
+		{"mixed journal", transcript(t, home, mixedCmds), "df67ed8cc5c0bab97494202a2f706d040e1f1d93f26a75ad598a1377f21f7153"},
 	}
 	for _, g := range groups {
 		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))

@@ -96,8 +96,10 @@ func TestBreakFollowUpWhen(t *testing.T) {
 		{"sick days are a break too",
 			days(-12, slices.Concat(repeat(9, slumpSpec), repeat(3, "e0 sick"), []string{normalSpec})...), today, -3},
 		{"rest days within a week of a break are easing back from it",
-			days(-12, slices.Concat(repeat(3, slumpSpec), repeat(3, restSpec), repeat(3, slumpSpec), repeat(3, restSpec), []string{normalSpec})...),
+			days(-14, slices.Concat(repeat(5, slumpSpec), repeat(3, restSpec), repeat(3, slumpSpec), repeat(3, restSpec), []string{normalSpec})...),
 			today, -9},
+		{"signs not yet deep call for no break",
+			days(-12, slices.Concat(repeat(6, normalSpec), repeat(2, slumpSpec), repeat(3, restSpec), []string{normalSpec})...), today, 1},
 		{"the latest break counts",
 			days(-20, slices.Concat(repeat(3, slumpSpec), repeat(3, restSpec), repeat(11, slumpSpec), repeat(3, restSpec), []string{normalSpec})...),
 			today, -3},
@@ -130,9 +132,11 @@ func TestEscalation(t *testing.T) {
 			t.Errorf("%s: see_a_professional after %d days of signs", r.Date, r.SignStreak)
 		}
 	}
-	// 2 days too few to read; step_away, then 3 days of the break; a week
-	// of easing back; then signs for 14 days despite the rest.
-	want := slices.Concat(repeat(2, TipKeepCheckingIn), repeat(3+3, TipStepAway), repeat(easeBackDays, TipEaseBack),
+	// 2 days too few to read; the first day of signs, at the watch level,
+	// names the strongest cause; step_away once they are deep, then 3 days
+	// of the break; a week of easing back; then signs for 14 days despite
+	// the rest.
+	want := slices.Concat(repeat(2, TipKeepCheckingIn), []string{TipSleepMore}, repeat(2+3, TipStepAway), repeat(easeBackDays, TipEaseBack),
 		repeat(15, TipSeeAProfessional))
 	if !slices.Equal(tips, want) {
 		t.Errorf("tips day by day:\n%v\nwant\n%v", tips, want)

@@ -189,6 +189,22 @@ func coachJournals() []coachJournal {
 	travel := ending(weeks(5, healthyWeek...), withTokens(healthyWeek, "s5.5 travel"))
 	// A race on Sunday after the week's two hard sessions.
 	race := ending(weeks(5, healthyWeek...), replaced(healthyWeek, 6, "e6 min200 s7.5 mood5 mot5 legs4 race"))
+	// The author's story, but the 5-day break does not lift the signs:
+	// three weeks of light training with mood, motivation and legs at 2.
+	lightTired := []string{"e3 min30 s8 mood2 mot2 legs2", "e0 min0 s8 mood2 mot2 legs2", "e3 min30 s8 mood2 mot2 legs2",
+		"e3 min30 s8 mood2 mot2 legs2", "e0 min0 s8 mood2 mot2 legs2", "e3 min30 s8 mood2 mot2 legs2", "e4 min45 s8 mood2 mot2 legs2"}
+	outlast := ending(story, repeat(5, "e0 min0 s9 mood2 mot2 legs2"), weeks(3, lightTired...))
+	// Heavy legs most days of a hard block, the runner otherwise happy:
+	// tired legs, not a slump to break from.
+	heavyHard := []string{"e8 min60 s8 mood4 mot4 legs2", "e4 min50 s8 mood4 mot4 legs3", "e8 min60 s8 mood4 mot4 legs2",
+		"e0 min0 s8 mood4 mot4 legs3", "e8 min60 s8 mood4 mot4 legs2", "e4 min50 s8 mood4 mot4 legs3", "e5 min100 s8 mood4 mot4 legs2"}
+	heavyLegs := ending(weeks(4, healthyWeek...), weeks(4, heavyHard...))
+	// Weeks of alike runs (six runs of 50 minutes at effort 5 and a rest
+	// day: monotony 2.45), then a motivation dip: variety is the remedy,
+	// not a break.
+	alike := []string{"e0 min0 s8 mood4 mot4", "e5 min50 s8 mood4 mot4", "e5 min50 s8 mood4 mot4", "e5 min50 s8 mood4 mot4",
+		"e5 min50 s8 mood4 mot4", "e5 min50 s8 mood4 mot4", "e5 min50 s8 mood4 mot4"}
+	alikeDip := ending(weeks(4, alike...), weeks(3, withTokens(alike, "mot2")...))
 
 	return []coachJournal{
 		{name: "a healthy runner who logs every day", history: healthy, check: func(rs []Reading) string {
@@ -248,9 +264,37 @@ func coachJournals() []coachJournal {
 			return ""
 		}},
 		{name: "signs for weeks despite a break", history: despiteRest, check: func(rs []Reading) string {
-			return firstOf(expectDays(rs, days3(2, 20, oks, allClear), days3(23, 27, nil, []string{TipStepAway}),
+			// The first day of signs reads watch; the break is called for
+			// the day after, once they are deep (persistent).
+			return firstOf(expectDays(rs, days3(2, 20, oks, allClear), days3(23, 23, []Level{LevelWatch}, []string{TipCapHardEfforts}),
+				days3(24, 27, nil, []string{TipStepAway}),
 				days3(28, 30, nil, []string{TipStepAway}), days3(-3, -1, []Level{LevelSlump}, []string{TipSeeAProfessional})),
 				never(rs[:35], TipSeeAProfessional))
+		}},
+		{name: "signs that outlast the break, on light training", history: outlast, check: func(rs []Reading) string {
+			// The break (days 42-46) says which day it is while the signs
+			// last; easing back; then, once the signs have lasted two weeks
+			// with the rest days a week back, a professional: the signs came
+			// with the hard block, so never "this may not be about running".
+			brk := 42
+			for i := brk; i < brk+5; i++ {
+				if want := fmt.Sprintf("Day %d of your 3-5 day break", i-brk+1); rs[i].Tip.ID != TipStepAway || rs[i].Tip.Title != want {
+					return fmt.Sprintf("break day %d (%s): tip %s %q, want step_away %q", i-brk+1, rs[i].Date, rs[i].Tip.ID, rs[i].Tip.Title, want)
+				}
+			}
+			return firstOf(expectDays(rs, days3(brk+5, brk+8, nil, []string{TipEaseBack}), days3(brk+9, -1, []Level{LevelSlump},
+				[]string{TipSeeAProfessional})), never(rs, TipBeyondTraining),
+				everyDay(rs, 0, -1, "no \"signs have eased\" while they last", func(r Reading) bool {
+					return !strings.Contains(r.Tip.Text, "signs have eased") || !slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.Kind == KindSign })
+				}))
+		}},
+		{name: "heavy legs in a happy hard block", history: heavyLegs, check: func(rs []Reading) string {
+			return firstOf(expectDays(rs, days3(2, 27, oks, allClear),
+				days3(32, -1, nil, []string{TipCapHardEfforts, TipTakeRestDay})), never(rs, TipStepAway, TipSeeAProfessional))
+		}},
+		{name: "a motivation dip in weeks of alike runs", history: alikeDip, check: func(rs []Reading) string {
+			return firstOf(expectDays(rs, days3(30, -1, nil, []string{TipMixItUp})), never(rs, TipStepAway),
+				count(rs, 30, -1, "days of mix_it_up", 10, func(r Reading) bool { return r.Tip.ID == TipMixItUp }))
 		}},
 		{name: "the author's story, break logged", history: storyLogged, check: func(rs []Reading) string {
 			return storyCheck(rs, true)
@@ -370,8 +414,10 @@ func count(rs []Reading, from, to int, what string, atLeast int, ok func(Reading
 // step_away within 3 days of it, the break (when logged) recognised and
 // followed up, and never more than a break can fix.
 func storyCheck(rs []Reading, logged bool) string {
+	// The first day of signs: a sign of realSign points or more; a step
+	// below the usual before it is a small dip, not yet the article's signs.
 	first := slices.IndexFunc(rs, func(r Reading) bool {
-		return slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.Kind == KindSign })
+		return slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.Kind == KindSign && s.Points >= realSign })
 	})
 	if first < 0 {
 		return "no sign ever"

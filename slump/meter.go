@@ -25,19 +25,19 @@ const (
 	scoreSpan = weekDays + baselineDays
 
 	// windowDays is how many days a Reading reads: the score span of the
-	// oldest day it looks back on. The furthest is whether a break that
-	// ended easeBackDays before the day, up to restLook days long, came in
-	// the easing back after an earlier run of rest days, ended up to
-	// easeBackDays before it and up to restLook-1 days long, which was
-	// called for: on the day before that run, a training-load cause in the
-	// causeDays ending there. That is 73 days back, further than the day's
-	// own streaks (MaxSlumpStreak-1 days back, and their score spans: 54).
-	windowDays = 2*easeBackDays + 2*restLook - 1 + causeDays - 1 + scoreSpan - 1
+	// oldest day it looks back on. The furthest is whether the signs came
+	// with the training (see chooseTip): a training-load cause on a day of
+	// the sign streak, up to MaxSlumpStreak days, or of the causeDays
+	// before it; the load spike of such a day reads its score span. That
+	// is 67 days back, further than the day's own streaks (54) and the
+	// break rules (65).
+	windowDays = MaxSlumpStreak - 1 + causeDays - 1 + scoreSpan
 
 	hardEffortsPerWeek = 2 // article: at most 2 hard efforts a week (Config's default; the demo journal plans with it)
 
-	minCheckins   = 3 // check-ins in the 7 days before the meter reads the week: fewer is unknown
-	minForAverage = 2 // answers an average needs: one is a day, not a pattern
+	minCheckins    = 3 // check-ins in the 7 days before the meter reads the week: fewer is unknown
+	minForAverage  = 2 // nights a sleep average needs, and days a baseline's week: one is a day, not a pattern
+	minSignAnswers = 3 // answers to mood, motivation or legs in the week before they can make a sign, as many as the meter needs to read a week
 
 	veryShortSleepGap = 100 // hundredths of an hour: very short is an hour under the target (6 h: Prather 2015)
 
@@ -48,19 +48,20 @@ const (
 	recentSpan     = 4  // ... given within the last 4 days
 	persistDays    = 4  // persistent: low days on at least this many of the week's days (most of them)
 
-	deepStreak     = 3  // signs on this many logged days running make a slump deep, as the slump level does
-	currentDays    = 3  // signs are current when the latest check-in of this many days has a low answer
-	breakDays      = 3  // rest days in a row that make the article's break (3-5 days)
-	maxBreakDays   = 5  // the article's longest break
-	easeBackDays   = 7  // days after a break, or after 3 days ill, that never say step_away
-	maxRestRun     = 14 // RestRun is counted up to this
-	causeDays      = 14 // a training-load cause in the last 14 days makes a break the remedy
-	escalateDays   = 14 // see_a_professional: signs this many days running ...
-	escalateRest   = 3  // ... with this many rest days a week or more back, as many as the shortest break
-	unloggedGap    = 3  // this many days in a row without a check-in end a streak: unknown is not a sign
-	monotonousDays = 5  // training days in the week, at least, for the stand-in for monotony ...
-	monotonousSpan = 2  // ... whose efforts differ by at most this much
-	fewTrainingDay = 3  // at most this many training days: runs are being skipped
+	deepStreak     = 3              // signs on this many logged days running make them deep, as persistent does
+	deepSpan       = deepStreak + 2 // ... within this many calendar days: a day or two not logged does not end them
+	currentDays    = 3              // signs are current when the latest check-in of this many days has a low answer
+	breakDays      = 3              // rest days in a row that make the article's break (3-5 days)
+	maxBreakDays   = 5              // the article's longest break
+	easeBackDays   = 7              // days after a break, or after 3 days ill, that never say step_away
+	maxRestRun     = 14             // RestRun is counted up to this
+	causeDays      = 14             // a training-load cause in the last 14 days makes a break the remedy
+	escalateDays   = 14             // see_a_professional: signs this many days running ...
+	escalateRest   = 3              // ... with this many rest days a week or more back, as many as the shortest break
+	unloggedGap    = 3              // this many days in a row without a check-in end a streak: unknown is not a sign
+	monotonousDays = 5              // training days in the week, at least, for the stand-in for monotony ...
+	monotonousSpan = 2              // ... whose efforts differ by at most this much
+	fewTrainingDay = 3              // at most this many training days: runs are being skipped
 )
 
 // Signal points (design choices; the README says why each is what it is).
@@ -84,9 +85,15 @@ const (
 	pointsMonoStrain  = 15 // monotonous, and strain above the runner's usual
 	pointsLoadSpike   = 10 // descriptive: never enough for the watch band, never the tip
 
+	// realSign is the fewest points of a sign that counts as one for the
+	// streaks, for deep signs and for breaks: a sign of fewer (a step below
+	// the runner's usual) is a small dip, shown and scored but no more.
+	realSign = pointsWellBelow
+
 	// causesCap is the most a reading scores without a full sign (one of
-	// pointsLow or more): causes alone, or with only a mild dip below the
-	// runner's usual, reach at most the watch level. Only signs make a
+	// pointsLow or more) that is also deep (persistent, or signs 3 logged
+	// days running): causes alone, a mild dip, or a first day or two of
+	// signs reach at most the watch level. Only signs that last make a
 	// slump.
 	causesCap = SlumpFrom - 1
 )
@@ -112,12 +119,17 @@ func signalID(k int) string {
 }
 
 // isLoadCause reports whether signal k is a cause in the training itself:
-// too many hard efforts, no rest, alike days or a load spike. Signs with one
-// in the last 14 days are a training slump, whose remedy is a break; signs
-// without one are not about the training load.
+// too many hard efforts, no rest, alike days or a load spike. Signs without
+// one are not about the training load.
 func isLoadCause(k int) bool {
 	return k == sigHard || k == sigRest || k == sigMonotony || k == sigLoadSpike
 }
+
+// isBreakCause reports whether signal k is one of the article's causes in
+// the training that a complete break answers: too many hard efforts, or no
+// rest. Alike days call for variety (mix_it_up), and a load spike only
+// describes.
+func isBreakCause(k int) bool { return k == sigHard || k == sigRest }
 
 // Meter computes the slump meter with one runner's settings: every
 // reading, week and tip it gives uses the same Config. NewMeter makes one;
@@ -206,20 +218,25 @@ type cumul struct {
 	items itemSums
 }
 
-// dayMemo is what later days need of a day's own reading: whether it had
-// signs, a training-load cause, the slump level, a deep slump, and whether
-// the signs were current. All but deep are the day's own (see base); deep
-// reads the days before (see day).
+// dayMemo is what later days need of a day's reading: whether it had signs,
+// causes, deep signs, the slump level, and whether the signs were current.
+// The fields up to lowNow are the day's own (see base); deep, score and
+// slump read the days before (see day).
 type dayMemo struct {
-	done      bool // all but deep
-	deepDone  bool
-	unknown   bool // fewer than 3 check-ins in its week
-	score     int
-	signs     bool // a sign fired
-	loadCause bool // a training-load cause fired
-	slump     bool // the slump level
-	deep      bool // slump level or persistent; see also calledForBreak
-	lowNow    bool // the latest eligible answer day (the day, or the day before) has a low answer
+	done       bool // the day's own fields
+	deepDone   bool // deep, score and slump
+	unknown    bool // fewer than 3 check-ins in its week
+	sum        int  // the points of its signals
+	full       bool // a sign of pointsLow or more fired
+	signs      bool // a sign of realSign or more fired
+	moodSign   bool // ... of low_mood or low_motivation
+	loadCause  bool // a training-load cause fired
+	breakCause bool // hard_efforts or no_rest_day fired
+	persistent bool
+	lowNow     bool // the latest eligible answer day (the day, or the day before) has a low answer
+	deep       bool // persistent, or signs on deepStreak logged days running
+	score      int
+	slump      bool // the slump level
 }
 
 // newSeries indexes the check-ins of from..to, both included.
@@ -415,7 +432,10 @@ func (s *series) points(e *eval) [nSignals]int {
 	// its last 3 answers, or the runner's usual; and a pattern of low days.
 	for _, it := range []struct{ sig, item int }{{sigMotivation, itemMotivation}, {sigMood, itemMood}, {sigLegs, itemLegs}} {
 		a := st.items[it.item]
-		if a.n >= minForAverage && a.sum*10 <= lowAverage*a.n {
+		if a.n < minSignAnswers {
+			continue // too few answers this week to read a sign in
+		}
+		if a.sum*10 <= lowAverage*a.n {
 			p[it.sig] = pointsLow
 			if a.sum*10 <= veryLowAverage*a.n {
 				p[it.sig] = pointsVeryLow
@@ -471,17 +491,11 @@ func (s *series) points(e *eval) [nSignals]int {
 	return p
 }
 
-// score returns the score of a set of points: their sum, at most MaxScore,
-// and at most causesCap unless a sign fired at full strength.
-func score(p [nSignals]int) int {
-	sum, strongest := 0, 0
-	for k, v := range p {
-		sum += v
-		if k < nSigns {
-			strongest = max(strongest, v)
-		}
-	}
-	if strongest < pointsLow {
+// score returns the score of a day whose points add up to sum: at most
+// MaxScore, and at most causesCap unless a full sign fired and the signs
+// are deep.
+func score(sum int, full, deep bool) int {
+	if !full || !deep {
 		return min(sum, causesCap)
 	}
 	return min(sum, MaxScore)
@@ -490,8 +504,8 @@ func score(p [nSignals]int) int {
 // sleepTarget returns the config's sleep target in hundredths of an hour.
 func sleepTarget(cfg Config) int { return int(math.Round(cfg.SleepTargetHours * 100)) }
 
-// base returns what later days need of slot k's own reading but deep,
-// computing it once. k must be at least scoreSpan-1.
+// base returns the own fields of slot k's memo (see dayMemo), computing
+// them once. k must be at least scoreSpan-1.
 func (s *series) base(k int) dayMemo {
 	if s.memo[k].done {
 		return s.memo[k]
@@ -499,37 +513,49 @@ func (s *series) base(k int) dayMemo {
 	e := s.evaluate(k)
 	m := dayMemo{done: true, unknown: e.st.logged < minCheckins}
 	if !m.unknown {
-		m.score = score(e.points)
 		for sig, v := range e.points {
-			m.signs = m.signs || v > 0 && sig < nSigns
-			m.loadCause = m.loadCause || v > 0 && isLoadCause(sig)
+			m.sum += v
+			switch {
+			case v == 0:
+			case sig < nSigns:
+				m.full = m.full || v >= pointsLow
+				m.signs = m.signs || v >= realSign
+				m.moodSign = m.moodSign || v >= realSign && (sig == sigMood || sig == sigMotivation)
+			default:
+				m.loadCause = m.loadCause || isLoadCause(sig)
+				m.breakCause = m.breakCause || isBreakCause(sig)
+			}
 		}
-		m.slump = m.signs && m.score >= SlumpFrom
+		m.persistent = e.points[sigPersistent] > 0
 		m.lowNow = s.lowNow(k)
-		m.deep = m.slump || e.points[sigPersistent] > 0 // signsRunning may add to it: see day
 	}
 	s.memo[k] = m
 	return m
 }
 
-// day returns what later days need of slot k's own reading, deep included:
-// signs on the slump level, on most days of the week (persistent), or on
-// deepStreak logged days running. k must be at least scoreSpan+deepStreak.
+// day returns slot k's memo whole: its own fields, and whether its signs
+// are deep (persistent, or signs on deepStreak logged days running), its
+// score and the slump level, which need deep. k must be at least
+// scoreSpan+deepSpan-2.
 func (s *series) day(k int) dayMemo {
 	m := s.base(k)
 	if !m.deepDone {
-		m.deep = m.deep || m.signs && s.signsRunning(k)
+		m.deep = !m.unknown && (m.persistent || m.signs && s.signsRunning(k))
+		if !m.unknown {
+			m.score = score(m.sum, m.full, m.deep)
+			m.slump = m.score >= SlumpFrom
+		}
 		m.deepDone = true
 		s.memo[k] = m
 	}
 	return m
 }
 
-// signsRunning reports whether slot k and the logged days before it, back
-// to deepStreak of them within deepStreak+1 days, all had signs.
+// signsRunning reports whether the last deepStreak logged days, within the
+// deepSpan days ending on slot k, all had signs.
 func (s *series) signsRunning(k int) bool {
 	n := 0
-	for i := k; i > k-deepStreak-1 && n < deepStreak; i-- {
+	for i := k; i > k-deepSpan && n < deepStreak; i-- {
 		if _, ok := s.checkin(i); !ok {
 			continue
 		}
@@ -586,7 +612,7 @@ func (s *series) streak(k, limit int, in func(dayMemo) bool) (days, from int) {
 			continue
 		}
 		gap = 0
-		if d := s.base(i); d.unknown || !in(d) {
+		if d := s.day(i); d.unknown || !in(d) {
 			break
 		}
 		from = i
@@ -595,11 +621,13 @@ func (s *series) streak(k, limit int, in func(dayMemo) bool) (days, from int) {
 }
 
 // calledForBreak reports whether slot k's reading called for the article's
-// break, as its tip step_away does: a deep slump, signs current, and a
-// training-load cause in the causeDays ending on it.
+// break, as its tip step_away does: deep signs, low mood or motivation among
+// them, current, and one of the article's causes (hard efforts, no rest) in
+// the causeDays ending on it. Heavy legs alone in a hard block call for
+// fewer hard efforts or a rest day, not a break.
 func (s *series) calledForBreak(k int) bool {
 	d := s.day(k)
-	return d.signs && d.deep && d.lowNow && s.loadCauseWithin(k)
+	return d.signs && d.moodSign && d.deep && d.lowNow && s.causeWithin(k, causeDays, true)
 }
 
 // reading returns the reading of day, the day of slot i, which must be at
@@ -626,11 +654,11 @@ func (s *series) reading(i int, day Date, ewma float64, ewmaOK bool) Reading {
 			e.st.logged, minCheckins)
 		return r
 	}
-	r.Score = score(e.points)
+	d := s.day(i)
+	r.Score = d.score
 	r.Level = LevelOf(r.Score)
 	r.Signals = s.signals(e)
 	r.Hints = s.hints(e)
-	d := s.day(i)
 	r.DeepSlump = d.deep
 	if d.slump {
 		r.SlumpStreak, _ = s.streak(i, MaxSlumpStreak, func(d dayMemo) bool { return d.slump })
@@ -647,10 +675,12 @@ func (s *series) reading(i int, day Date, ewma float64, ewmaOK bool) Reading {
 	r.Break = s.followUp(i, day, r)
 	id, breakDay := s.chooseTip(i, e, r)
 	r.Tip, _ = tipFor(s.cfg, id)
+	eased := !slices.ContainsFunc(r.Signals, func(sg Signal) bool { return sg.Kind == KindSign })
 	if breakDay > 0 {
-		r.Tip = breakTip(id, breakDay)
+		r.Tip = breakTip(id, breakDay, eased)
 	}
-	r.Headline = headline(r, breakDay)
+	_, fromIllness := s.easing(i)
+	r.Headline = headline(r, breakDay, fromIllness)
 	return r
 }
 
@@ -689,7 +719,7 @@ func (s *series) followUp(i int, day Date, r Reading) *BreakFollowUp {
 // breakPoint returns the meter of slot k (day) and the mood and motivation
 // averaged over from..day.
 func (s *series) breakPoint(k int, day, from Date) BreakPoint {
-	d := s.base(k)
+	d := s.day(k)
 	p := BreakPoint{Date: day, Score: d.score, Level: LevelOf(d.score), From: from}
 	if d.unknown {
 		p.Level = LevelUnknown
@@ -713,19 +743,21 @@ func (s *series) breakPoint(k int, day, from Date) BreakPoint {
 // after any run of breakDays rest days or more that was called for (see
 // called), or after breakDays or more sick or injured days in a row; or is
 // a rest day in a run that began then: the first days back, which get
-// ease_back and never step_away.
-func (s *series) easing(i int) bool {
+// ease_back and never step_away. unwell says the run was of days sick or
+// injured.
+func (s *series) easing(i int) (ok, unwell bool) {
 	if s.isRest(i) {
-		if start := s.runStart(i); s.easedFrom(start) {
-			return true
+		if ok, unwell := s.easedFrom(s.runStart(i)); ok {
+			return true, unwell
 		}
 	}
 	return s.easedFrom(i)
 }
 
 // easedFrom reports whether a run of rest days that makes the days after it
-// easing back (see easing) ended within easeBackDays before slot i.
-func (s *series) easedFrom(i int) bool {
+// easing back (see easing) ended within easeBackDays before slot i, and
+// whether it was one of breakDays or more sick or injured days.
+func (s *series) easedFrom(i int) (ok, unwell bool) {
 	for end := i - 1; end >= i-easeBackDays; end-- {
 		if !s.isRest(end) || s.isRest(end+1) {
 			continue // not the last day of a run of rest days that has ended
@@ -738,11 +770,14 @@ func (s *series) easedFrom(i int) bool {
 			}
 			unwell = max(unwell, run)
 		}
-		if unwell >= breakDays || end-start+1 >= breakDays && s.called(start, end) {
-			return true
+		if unwell >= breakDays {
+			return true, true
+		}
+		if end-start+1 >= breakDays && s.called(start, end) {
+			return true, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // restLook is how far back runStart looks for the first day of a run of
@@ -765,7 +800,8 @@ func (s *series) runStart(end int) int {
 // are part of coming back, not a new break). A run of 1 or 2 days counts
 // only while it goes on.
 func (s *series) isBreak(start, end int) bool {
-	return s.called(start, end) && !s.easedFrom(start)
+	eased, _ := s.easedFrom(start)
+	return s.called(start, end) && !eased
 }
 
 // called reports whether the rest days start..end followed a day that
@@ -785,11 +821,12 @@ func (s *series) called(start, end int) bool {
 	return false
 }
 
-// loadCauseWithin reports whether a training-load cause fired on any day of
-// the causeDays ending on slot i.
-func (s *series) loadCauseWithin(i int) bool {
-	for k := i; k > i-causeDays; k-- {
-		if d := s.base(k); !d.unknown && d.loadCause {
+// causeWithin reports whether a training-load cause (with breakOnly, one of
+// the article's causes a break answers) fired on any day of the n ending on
+// slot i.
+func (s *series) causeWithin(i, n int, breakOnly bool) bool {
+	for k := i; k > i-n; k-- {
+		if d := s.base(k); !d.unknown && (d.breakCause || !breakOnly && d.loadCause) {
 			return true
 		}
 	}
@@ -820,49 +857,53 @@ func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
 			strongestCause = k // the load spike describes; it never picks the tip
 		}
 	}
+	// A training-load cause during the signs, or in the causeDays before
+	// they began: the signs came with the training.
+	inTraining := d.signs && s.causeWithin(i, r.SignStreak+causeDays-1, false)
 	switch {
 	case !s.loggedWithin(i, currentDays):
 		// No check-in for 3 days: the meter cannot say how you are now.
 		return TipKeepCheckingIn, 0
-	case d.signs && r.SignStreak >= escalateDays && (r.SlumpRestDays >= escalateRest || r.SignStreak >= MaxSlumpStreak) &&
-		s.loadCauseWithin(i) && (p[sigMood] > 0 || p[sigLegs] > 0):
-		// Fatigue and low mood through two weeks and the rest taken a week
-		// or more ago (or three weeks, rest or not): more than a break can
-		// fix.
+	case d.signs && inTraining && (r.SignStreak >= escalateDays && r.SlumpRestDays >= escalateRest &&
+		(p[sigMood] >= realSign || p[sigLegs] >= realSign) || r.SignStreak >= MaxSlumpStreak && p[sigMood] >= realSign):
+		// Fatigue or low mood through two weeks and the rest taken a week
+		// or more ago, or low mood for three weeks, rest or not: more than
+		// a break can fix.
 		return TipSeeAProfessional, 0
-	case r.Break != nil && r.Break.Ongoing && r.Break.Days <= maxBreakDays && d.signs && s.loadCauseWithin(i):
+	case r.Break != nil && r.Break.Ongoing && r.Break.Days <= maxBreakDays && d.signs && s.causeWithin(i, causeDays, false):
 		// The article's break, under way (sick or not): say which day it is.
 		return TipStepAway, r.Break.Days
 	case r.Break != nil && r.Break.Ongoing:
-		// A break whose signs have gone, or longer than the article's:
+		// A break whose signs have eased, or longer than the article's:
 		// rest as needed, and come back gradually.
 		return TipEaseBack, r.Break.Days
 	case latest >= 0 && s.isUnwell(latest):
 		// Sick or injured: training advice is paused.
 		return TipGetWell, 0
-	case s.easing(i):
+	case easingBack(s.easing(i)):
 		// The first days back after a break or after being ill.
 		return TipEaseBack, 0
-	case d.signs && !s.loadCauseWithin(i) && p[sigMood] > 0 && r.SignStreak >= escalateDays:
+	case d.signs && !inTraining && p[sigMood] >= realSign && r.SignStreak >= escalateDays:
 		// Low mood for two weeks with nothing in the training to explain
 		// it: this may not be about running.
 		return TipBeyondTraining, 0
 	case s.calledForBreak(i):
 		// A slump in training: the article's 3-5 day break.
 		return TipStepAway, 0
-	case d.signs && strongestCause >= 0 && (isLoadCause(strongestCause) || strongestCause == sigSleep):
+	case strongestSign >= 0 && strongestCause >= 0:
 		// Signs with a cause to act on: the cause's own remedy.
 		return causeTip(strongestCause), 0
-	case d.signs && strongestSign == sigLegs:
+	case strongestSign == sigLegs:
 		// Heavy legs without a load to blame: a rest day.
 		return TipTakeRestDay, 0
-	case d.signs && e.st.monotonous():
+	case strongestSign >= 0 && !e.load.complete() && e.st.monotonous():
+		// Alike days, by their efforts when the loads are not all known.
 		return TipMixItUp, 0
-	case d.signs && r.Level == LevelOK && e.st.training > fewTrainingDay:
-		// A mild dip with the runs still going: a small lift.
+	case strongestSign >= 0 && r.Level == LevelOK && e.st.training > fewTrainingDay:
+		// A small dip with the runs still going: a small lift.
 		return TipNewGear, 0
-	case d.signs:
-		// Motivation or mood down, runs skipped or more than a mild dip:
+	case strongestSign >= 0:
+		// Motivation or mood down, runs skipped or more than a small dip:
 		// the article's running buddy.
 		return TipRunningBuddy, 0
 	case strongestCause >= 0:
@@ -871,6 +912,8 @@ func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
 	}
 	return TipListenToBody, 0
 }
+
+func easingBack(ok, _ bool) bool { return ok }
 
 // causeTip returns the tip for a cause.
 func causeTip(sig int) string {
@@ -886,7 +929,7 @@ func causeTip(sig int) string {
 }
 
 // headline says the reading in one line of plain words.
-func headline(r Reading, breakDay int) string {
+func headline(r Reading, breakDay int, fromIllness bool) string {
 	var sign, cause *Signal
 	for k := range r.Signals {
 		sg := &r.Signals[k]
@@ -906,6 +949,8 @@ func headline(r Reading, breakDay int) string {
 		return fmt.Sprintf("Day %d of your break: the signs have eased.", breakDay)
 	case breakDay > 0:
 		return fmt.Sprintf("Day %d of your break.", breakDay)
+	case r.Tip.ID == TipEaseBack && fromIllness:
+		return "Back from being unwell: ease into it."
 	case r.Tip.ID == TipEaseBack:
 		return "Back from a break: ease into it."
 	case sign != nil && r.Level == LevelSlump:
@@ -1169,7 +1214,7 @@ func itemDetail(e eval, item int, name, low string) string {
 		avg := ShownScale(float64(a.sum)/float64(a.n), 1)
 		d = fmt.Sprintf("%s averaged %.1f/5 over %s", name, avg, plural(a.n, "day"))
 	}
-	lowAvg := a.n >= minForAverage && a.sum*10 <= lowAverage*a.n
+	lowAvg := a.n >= minSignAnswers && a.sum*10 <= lowAverage*a.n
 	switch {
 	case lowAvg:
 		d += ": " + low

@@ -166,6 +166,16 @@ func hasSignal(r Reading, id string) bool {
 	return slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.ID == id })
 }
 
+// signalPoints is the points of signal id in r, 0 when it did not fire.
+func signalPoints(r Reading, id string) int {
+	for _, s := range r.Signals {
+		if s.ID == id {
+			return s.Points
+		}
+	}
+	return 0
+}
+
 func hasHint(r Reading, id string) bool {
 	return slices.ContainsFunc(r.Hints, func(h Hint) bool { return h.ID == id })
 }
@@ -224,7 +234,7 @@ func checkReading(r Reading, cfg Config) string {
 		}
 	}
 	wantScore := min(sum, MaxScore)
-	if strongestSign < pointsLow {
+	if strongestSign < pointsLow || !r.DeepSlump {
 		wantScore = min(sum, SlumpFrom-1)
 	}
 	m := r.Metrics
@@ -263,9 +273,12 @@ func checkReading(r Reading, cfg Config) string {
 		return fmt.Sprintf("nothing fired, tip %s", r.Tip.ID)
 
 	// Property 2: a professional only after 14 days of signs despite rest.
-	case r.Tip.ID == TipSeeAProfessional && (r.SignStreak < 14 || r.SlumpRestDays < 3 && r.SignStreak < MaxSlumpStreak ||
-		!hasSignal(r, SignalLowMood) && !hasSignal(r, SignalHeavyLegs)):
+	case r.Tip.ID == TipSeeAProfessional && !(r.SignStreak >= 14 && r.SlumpRestDays >= 3 &&
+		(signalPoints(r, SignalLowMood) >= realSign || signalPoints(r, SignalHeavyLegs) >= realSign) ||
+		r.SignStreak >= MaxSlumpStreak && signalPoints(r, SignalLowMood) >= realSign):
 		return fmt.Sprintf("see_a_professional after %d days of signs with %d rest days", r.SignStreak, r.SlumpRestDays)
+	case r.SignStreak > 0 && strongestSign < realSign:
+		return fmt.Sprintf("a sign streak of %d days with no sign of %d points today", r.SignStreak, realSign)
 
 	// Property 4: unknown stays unknown.
 	case hasSignal(r, SignalNoRestDay) != (cfg.RestDaysPerWeek-w.RestDays > 7-w.Checkins):

@@ -10,7 +10,7 @@ const (
 	LevelUnknown Level = "unknown" // fewer than 3 check-ins in the 7 days: the meter does not guess (score 0)
 	LevelOK      Level = "ok"      // score 0-29: training and recovery look balanced
 	LevelWatch   Level = "watch"   // score 30-59: risk is building, or early signs; adjust this week
-	LevelSlump   Level = "slump"   // score 60-100: signs of a slump (only signs reach it)
+	LevelSlump   Level = "slump"   // score 60-100: signs of a slump that have lasted (only they reach it)
 )
 
 // Score bands: a score at or above WatchFrom is LevelWatch, at or above
@@ -145,20 +145,23 @@ type Reading struct {
 	// extends it; 3 of them in a row, or a day of unknown level, end it.
 	SlumpStreak int
 	// SignStreak is the number of days, ending on Date, whose readings had
-	// a sign, counted as SlumpStreak is: how long the signs have lasted.
+	// a sign of 25 points or more (a smaller one is a small dip), counted
+	// as SlumpStreak is: how long the signs have lasted.
 	SignStreak int
-	// DeepSlump is true when the signs are deep enough to call for a
-	// complete break (step_away, when the training is the cause): the
-	// slump level, or a low answer on most days of the week (persistent).
+	// DeepSlump is true when the signs have lasted: a low answer on most
+	// days of the week (persistent), or signs on each of the last 3 logged
+	// days. The slump level needs it, and so does a break (step_away,
+	// when the training is the cause).
 	DeepSlump bool
 	// RestRun is the number of rest days (effort 0, sick or injured) in a
 	// row ending on Date, counted up to 14.
 	RestRun int
 	// SlumpRestDays is the number of rest days among the SignStreak days
 	// that lie before the reading's week (7 or more days back), so that the
-	// week shows how the runner is since resting. Signs for 14 days with 3
-	// or more of them (or for 21 days) are more than a break can fix: the
-	// tip is see_a_professional, when fatigue or low mood are among them.
+	// week shows how the runner is since resting. Signs that came with the
+	// training, for 14 days with 3 or more of them and fatigue or low mood
+	// among them (or low mood for 21 days), are more than a break can fix:
+	// the tip is see_a_professional.
 	SlumpRestDays int
 	// Metrics are the training-load figures and personal baselines behind
 	// the signals, each nil when it cannot be computed.

@@ -73,9 +73,9 @@ func TestSummarizeIsTheMetersWeek(t *testing.T) {
 
 func TestSeriesWindow(t *testing.T) {
 	tests := []struct{ from, to, wantFrom string }{
-		{"2026-03-15", "2026-03-15", "2026-01-01"},
-		{"2025-12-22", "2026-03-15", "2025-10-10"},
-		{"2026-01-05", "2026-01-04", "2025-10-24"},
+		{"2026-03-15", "2026-03-15", "2026-01-07"},
+		{"2025-12-22", "2026-03-15", "2025-10-16"},
+		{"2026-01-05", "2026-01-04", "2025-10-30"},
 	}
 	for _, tc := range tests {
 		from, to := mustDate(t, tc.from), mustDate(t, tc.to)

@@ -48,7 +48,7 @@ func tipFor(cfg Config, id string) (Tip, bool) {
 		return Tip{
 			ID:    TipSeeAProfessional,
 			Title: "See a sports doctor or physio",
-			Text: "Two weeks or more of fatigue or low mood, with rest taken, is more than a short break can fix. " +
+			Text: "Two weeks of fatigue or low mood despite rest, or three weeks of it, is more than a short break can fix. " +
 				"Book an appointment with a sports doctor or a physiotherapist and bring your journal: " +
 				"lasting fatigue and low mood can come from overreaching that needs weeks to heal, from overtraining " +
 				"or from something else entirely, and telling them apart takes a professional.",
@@ -68,12 +68,16 @@ func tipFor(cfg Config, id string) (Tip, bool) {
 	case TipTakeRestDay:
 		return takeRestDay(cfg.RestDaysPerWeek), true
 	case TipSleepMore:
+		source := sourceSleep
+		if cfg.SleepTargetHours != DefaultConfig().SleepTargetHours {
+			source = sourceArticle + "; the target is yours (sleep_target_hours)"
+		}
 		return Tip{
 			ID:    TipSleepMore,
 			Title: fmt.Sprintf("Sleep %g hours or more", cfg.SleepTargetHours),
 			Text: "Your muscles repair and rebuild while you sleep, so short nights slow your recovery. " +
 				fmt.Sprintf("Aim for at least %g hours: go to bed half an hour earlier this week, even on busy days.", cfg.SleepTargetHours),
-			Source: sourceSleep,
+			Source: source,
 		}, true
 	case TipRunningBuddy:
 		return Tip{
@@ -148,9 +152,9 @@ func tipFor(cfg Config, id string) (Tip, bool) {
 // breakTip is the tip id (step_away or ease_back) on day day of a break
 // under way: it says which day it is, and never to cut training that is not
 // being done. step_away, while the signs that called for the break are
-// there, within the article's 3-5 days; ease_back once they have eased or
-// the break has gone on longer.
-func breakTip(id string, day int) Tip {
+// there, within the article's 3-5 days; ease_back once they have eased
+// (eased: no sign fired) or the break has gone on longer.
+func breakTip(id string, day int, eased bool) Tip {
 	t := Tip{ID: id, Source: sourceArticle, Title: fmt.Sprintf("Day %d of your 3-5 day break", day)}
 	switch {
 	case id == TipStepAway && day < breakDays:
@@ -159,9 +163,12 @@ func breakTip(id string, day int) Tip {
 	case id == TipStepAway:
 		t.Text = "You have had the three days the break needs: rest up to five if you like, and enjoy it. " +
 			"When you feel like running again, come back with a few easy runs."
-	case day <= maxBreakDays:
+	case day <= maxBreakDays && eased:
 		t.Text = "Your signs have eased. Rest as long as you planned, up to the article's five days; " +
 			"when you run again, come back gradually: easy runs first, hard sessions once your legs feel ready."
+	case day <= maxBreakDays:
+		t.Text = "Rest as long as you planned, up to the article's five days. " +
+			"When you run again, come back gradually: easy runs first, hard sessions once your legs feel ready."
 	default:
 		t.Title = fmt.Sprintf("Day %d of your break", day)
 		t.Text = "Your break is longer than the article's 3-5 days. " +

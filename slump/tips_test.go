@@ -122,6 +122,17 @@ func TestTipsAreWordedFromTheSettings(t *testing.T) {
 	}
 }
 
+// A runner who set a sleep target of 6 h is never told of 7 hours, not
+// even in the tip's source.
+func TestSleepTipForAShortSleeper(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.SleepTargetHours = 6
+	tip, _ := NewMeter(cfg).Tip(TipSleepMore)
+	if all := tip.Title + " " + tip.Text + " " + tip.Source; strings.Contains(all, "7 h") || !strings.Contains(tip.Source, "sleep_target_hours") {
+		t.Errorf("sleep_more for a 6 h target: %+v", tip)
+	}
+}
+
 // The tip a reading gives is worded from the meter's settings too, next to
 // a signal that quotes the same setting.
 func TestReadingTipFollowsTheSettings(t *testing.T) {
@@ -153,7 +164,7 @@ func TestNumberWord(t *testing.T) {
 func TestBreakTips(t *testing.T) {
 	for _, id := range []string{TipStepAway, TipEaseBack} {
 		for day := 1; day <= 8; day++ {
-			tip := breakTip(id, day)
+			tip := breakTip(id, day, day%2 == 0)
 			if tip.ID != id || !strings.HasPrefix(tip.Title, fmt.Sprintf("Day %d of your", day)) || tip.Source == "" {
 				t.Errorf("breakTip(%s, %d) = %+v", id, day, tip)
 			}

@@ -189,6 +189,9 @@ func (d dashboardModel) gaugeView(st styles, width int) string {
 	barWidth := min(40, max(10, width-34))
 	filled := (r.Score*barWidth + slump.MaxScore/2) / slump.MaxScore
 	style := st.level[r.Level]
+	if r.Tip.ID == slump.TipGetWell {
+		style = st.level[slump.LevelUnknown] // advice paused: no green while you are unwell
+	}
 	score := fmt.Sprintf("%3d/100", r.Score)
 	if r.Level == slump.LevelUnknown {
 		filled, score = 0, "  ?/100"
