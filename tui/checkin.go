@@ -57,7 +57,7 @@ func questions(day string, cfg slump.Config) []question {
 			labels: []string{"complete rest day", "very, very easy", "easy", "moderate", "somewhat hard",
 				"challenging", "", "very hard", "", "", "maximal"}},
 		slump.FieldLegs: {prompt: "How did your legs feel?", step: 1, start: 3,
-			labels: []string{"heavy and flat, easy paces felt hard", "tired", "okay", "fresh", "a pop in my legs"},
+			labels: []string{"heavy and flat, easy paces felt hard", "heavy", "okay", "fresh", "a pop in my legs"},
 			hint:   "Optional: press enter to skip."},
 		slump.FieldDayType: {prompt: pick(day, "What kind of day was it?", "What kind of day was "+day+"?"),
 			keys: []rune{'n', 's', 'i', 't', 'r'},

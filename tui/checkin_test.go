@@ -191,7 +191,7 @@ func TestFormEditsExistingDayPrefilled(t *testing.T) {
 	}
 	assertContains(t, s.view(), "Editing the check-in for Wednesday 25 November 2026 (today)", "›  2  low")
 	s.keys("enter", "enter", "enter", "enter")
-	assertContains(t, s.view(), "›  2  tired")
+	assertContains(t, s.view(), "›  2  heavy")
 	s.keys("enter")
 	assertContains(t, s.view(), "› r  race")
 	s.keys("enter", "enter", "enter")
