@@ -673,13 +673,13 @@ func (s *series) reading(i int, day Date, ewma float64, ewmaOK bool) Reading {
 		}
 	}
 	r.Break = s.followUp(i, day, r)
-	id, breakDay := s.chooseTip(i, e, r)
+	easing, fromIllness := s.easing(i)
+	id, breakDay := s.chooseTip(i, e, r, easing)
 	r.Tip, _ = tipFor(s.cfg, id)
 	eased := !slices.ContainsFunc(r.Signals, func(sg Signal) bool { return sg.Kind == KindSign })
 	if breakDay > 0 {
 		r.Tip = breakTip(id, breakDay, eased)
 	}
-	_, fromIllness := s.easing(i)
 	r.Headline = headline(r, breakDay, fromIllness)
 	return r
 }
@@ -835,7 +835,8 @@ func (s *series) causeWithin(i, n int, breakOnly bool) bool {
 
 // chooseTip returns the id of the tip for the reading r of slot i, and the
 // day of the break when the runner is on one (then the tip is breakTip's).
-func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
+// easing says slot i is easing back (see easing).
+func (s *series) chooseTip(i int, e eval, r Reading, easing bool) (id string, breakDay int) {
 	d := s.day(i)
 	latest := -1 // the latest logged day, the reading's or the day before
 	for k := i; k >= i-1; k-- {
@@ -858,14 +859,15 @@ func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
 		}
 	}
 	// A training-load cause during the signs, or in the causeDays before
-	// they began: the signs came with the training.
-	inTraining := d.signs && s.causeWithin(i, r.SignStreak+causeDays-1, false)
+	// they began: the signs came with the training. Asked only of signs
+	// that have lasted 14 days.
+	inTraining := func() bool { return s.causeWithin(i, r.SignStreak+causeDays-1, false) }
 	switch {
 	case !s.loggedWithin(i, currentDays):
 		// No check-in for 3 days: the meter cannot say how you are now.
 		return TipKeepCheckingIn, 0
-	case d.signs && inTraining && (r.SignStreak >= escalateDays && r.SlumpRestDays >= escalateRest &&
-		(p[sigMood] >= realSign || p[sigLegs] >= realSign) || r.SignStreak >= MaxSlumpStreak && p[sigMood] >= realSign):
+	case d.signs && (r.SignStreak >= escalateDays && r.SlumpRestDays >= escalateRest &&
+		(p[sigMood] >= realSign || p[sigLegs] >= realSign) || r.SignStreak >= MaxSlumpStreak && p[sigMood] >= realSign) && inTraining():
 		// Fatigue or low mood through two weeks and the rest taken a week
 		// or more ago, or low mood for three weeks, rest or not: more than
 		// a break can fix.
@@ -880,10 +882,10 @@ func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
 	case latest >= 0 && s.isUnwell(latest):
 		// Sick or injured: training advice is paused.
 		return TipGetWell, 0
-	case easingBack(s.easing(i)):
+	case easing:
 		// The first days back after a break or after being ill.
 		return TipEaseBack, 0
-	case d.signs && !inTraining && p[sigMood] >= realSign && r.SignStreak >= escalateDays:
+	case d.signs && p[sigMood] >= realSign && r.SignStreak >= escalateDays && !inTraining():
 		// Low mood for two weeks with nothing in the training to explain
 		// it: this may not be about running.
 		return TipBeyondTraining, 0
@@ -912,8 +914,6 @@ func (s *series) chooseTip(i int, e eval, r Reading) (id string, breakDay int) {
 	}
 	return TipListenToBody, 0
 }
-
-func easingBack(ok, _ bool) bool { return ok }
 
 // causeTip returns the tip for a cause.
 func causeTip(sig int) string {
