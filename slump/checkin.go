@@ -119,16 +119,17 @@ func sleepError(got string) *FieldError {
 	return &FieldError{Field: FieldSleepHours, Got: got, Want: Field{Kind: Hours, Min: MinSleepHours, Max: MaxSleepHours}.Want()}
 }
 
-// Validate checks every field against its range and the date against today:
-// a check-in may be for today or any earlier day, never a future one. It
-// returns a *FieldError for the first field that is wrong.
+// Validate checks every field against its range and the date as CheckDay
+// does: a check-in may be for any day from EarliestDay (1900-01-01) to
+// LatestDay(today), tomorrow, one day's grace for time zones. It returns a
+// *FieldError for the first field that is wrong; for the zero Date, "no
+// date", one that asks for a date.
 func (c Checkin) Validate(today Date) error {
 	if c.Date.IsZero() {
 		return &FieldError{Field: FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
-	if c.Date.After(today) {
-		return &FieldError{Field: FieldDate, Got: c.Date.String(),
-			Want: fmt.Sprintf("today (%s) or an earlier day, not a future one", today)}
+	if err := CheckDay(c.Date, today); err != nil {
+		return err
 	}
 	if err := checkInt(FieldMood, c.Mood, MinMood, MaxMood); err != nil {
 		return err
@@ -252,11 +253,12 @@ func CleanNote(note string) string {
 	return strings.TrimSpace(note)
 }
 
-// Printable returns s made safe to print on a terminal: every control
-// character, including ESC (the start of ANSI and OSC sequences) and carriage
-// return, is dropped, so a note can never move the cursor, change colours or
-// rewrite the screen, and so is every bidirectional override. Newlines are kept when keepNewlines is true and
-// otherwise become spaces; tabs become spaces.
+// Printable returns s made safe to print on a terminal: every character of
+// TerminalControl, such as ESC (the start of ANSI and OSC sequences),
+// carriage return, C1 controls and bidirectional overrides, is dropped, so a
+// note can never move the cursor, change colours, rewrite the screen or
+// display reordered. Newlines are kept when keepNewlines is true and
+// otherwise become spaces; tabs become spaces; invalid UTF-8 becomes U+FFFD.
 func Printable(s string, keepNewlines bool) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {
@@ -265,7 +267,7 @@ func Printable(s string, keepNewlines bool) string {
 			return r
 		case r == '\n' || r == '\t':
 			return ' '
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029', isBidiControl(r):
+		case TerminalControl(r):
 			return -1
 		}
 		return r

@@ -23,7 +23,11 @@ func TestValidate(t *testing.T) {
 
 		{"no date", func(c *Checkin) { c.Date = Date{} }, FieldDate},
 		{"yesterday", func(c *Checkin) { c.Date = today.AddDays(-1) }, ""},
-		{"tomorrow", func(c *Checkin) { c.Date = today.AddDays(1) }, FieldDate},
+		{"tomorrow: a day's grace for time zones", func(c *Checkin) { c.Date = today.AddDays(1) }, ""},
+		{"the day after tomorrow", func(c *Checkin) { c.Date = today.AddDays(2) }, FieldDate},
+		{"1900-01-01", func(c *Checkin) { c.Date = NewDate(1900, time.January, 1) }, ""},
+		{"1899-12-31", func(c *Checkin) { c.Date = NewDate(1899, time.December, 31) }, FieldDate},
+		{"year 0000", func(c *Checkin) { c.Date = NewDate(0, time.January, 1) }, FieldDate},
 
 		{"mood 0", func(c *Checkin) { c.Mood = 0 }, FieldMood},
 		{"mood 1", func(c *Checkin) { c.Mood = 1 }, ""},
@@ -90,8 +94,10 @@ func TestFieldErrorMessages(t *testing.T) {
 	}{
 		{Checkin{Date: today, Mood: 6, Motivation: 3, Effort: 3},
 			"mood: must be a whole number from 1 to 5 (got 6)"},
-		{Checkin{Date: today.AddDays(1), Mood: 3, Motivation: 3, Effort: 3},
-			"date: must be today (2026-03-15) or an earlier day, not a future one (got 2026-03-16)"},
+		{Checkin{Date: today.AddDays(2), Mood: 3, Motivation: 3, Effort: 3},
+			"date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got 2026-03-17)"},
+		{Checkin{Date: NewDate(0, time.January, 1), Mood: 3, Motivation: 3, Effort: 3},
+			"date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got 0000-01-01)"},
 		{Checkin{Mood: 3, Motivation: 3, Effort: 3},
 			"date: must be a date in the form YYYY-MM-DD"},
 		{Checkin{Date: today, Mood: 3, Motivation: 3, SleepHours: 25, Effort: 3},

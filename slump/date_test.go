@@ -1,6 +1,8 @@
 package slump
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -141,5 +143,104 @@ func TestDate(t *testing.T) {
 	}
 	if tm := b.Time(); tm.Location() != time.UTC || tm.Hour() != 0 {
 		t.Errorf("Time() = %v, want midnight UTC", tm)
+	}
+}
+
+// One rule for every way a date comes in: a day from EarliestDay to
+// LatestDay(today), tomorrow, in the same words everywhere.
+func TestDayRange(t *testing.T) {
+	today := NewDate(2026, time.March, 15)
+	answers := map[string]string{FieldMood: "3", FieldMotivation: "3", FieldSleepHours: "7", FieldEffort: "3"}
+	const want = "date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got %s)"
+	entries := map[string]func(s string) error{
+		"ParseDay":      func(s string) error { _, err := ParseDay(s, today); return err },
+		"ParsePastDay":  func(s string) error { _, err := ParsePastDay(s, today); return err },
+		"ParseDateAsOf": func(s string) error { _, err := ParseDateAsOf(s, today); return err },
+		"ParseAnswers": func(s string) error { // and so Validate
+			d, ok := parseDate(s)
+			if !ok {
+				t.Fatalf("parseDate(%q) failed", s)
+			}
+			_, err := ParseAnswers(d, today, answers)
+			return err
+		},
+	}
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{"0000-01-01", false},
+		{"0001-01-01", false}, // the zero Date
+		{"0001-01-02", false},
+		{"1899-12-31", false},
+		{"1900-01-01", true},
+		{"2026-03-15", true}, // today
+		{"2026-03-16", true}, // tomorrow: a day's grace for time zones
+		{"2026-03-17", false},
+		{"9999-12-31", false},
+	}
+	for _, tc := range tests {
+		for name, parse := range entries {
+			if name == "ParseAnswers" && tc.in == "0001-01-01" {
+				continue // the zero Date is "no date" to Validate (TestFieldErrorMessages); every reader refuses it first
+			}
+			err := parse(tc.in)
+			switch {
+			case tc.ok && err != nil:
+				t.Errorf("%s(%s): %v", name, tc.in, err)
+			case !tc.ok && (err == nil || err.Error() != fmt.Sprintf(want, tc.in)):
+				t.Errorf("%s(%s) = %v, want %q", name, tc.in, err, fmt.Sprintf(want, tc.in))
+			}
+			var fe *FieldError
+			if !tc.ok && !errors.As(err, &fe) {
+				t.Errorf("%s(%s): %T, want a *FieldError", name, tc.in, err)
+			}
+		}
+	}
+	// ParseDate knows no today: it refuses the days before 1900 alone.
+	for _, s := range []string{"0000-01-01", "0001-01-01", "1899-12-31"} {
+		var fe *FieldError
+		if d, err := ParseDate(s); !errors.As(err, &fe) || !d.IsZero() ||
+			err.Error() != "date: must be a day from 1900-01-01 to 9999-12-31 (got "+s+")" {
+			t.Errorf("ParseDate(%s) = %s, %v", s, d, err)
+		}
+	}
+	for _, s := range []string{"1900-01-01", "9999-12-31"} {
+		if d, err := ParseDate(s); err != nil || d.String() != s {
+			t.Errorf("ParseDate(%s) = %s, %v", s, d, err)
+		}
+	}
+	// "yesterday" on the first day there is.
+	if _, err := ParseDay("yesterday", EarliestDay()); err == nil || err.Error() != "date: must be a day from 1900-01-01 to 1900-01-02, today plus a day's grace for time zones (got 1899-12-31)" {
+		t.Errorf("yesterday of 1900-01-01: %v", err)
+	}
+	// The weeks: 1900-W01 starts on 1900-01-01, a Monday.
+	for s, want := range map[string]string{
+		"1900-W01": "",
+		"2026-W12": "", // tomorrow, Monday, is in it
+		"1899-W52": "week: must be a week from 1900-W01 to 2026-W12, the week of tomorrow (got 1899-W52)",
+		"0000-W01": "week: must be a week from 1900-W01 to 2026-W12, the week of tomorrow (got 0000-W01)",
+		"2026-W13": "week: must be a week from 1900-W01 to 2026-W12, the week of tomorrow (got 2026-W13)",
+	} {
+		_, err := ParsePastWeek(s, today)
+		if got := fmt.Sprint(err); want == "" && err != nil || want != "" && got != want {
+			t.Errorf("ParsePastWeek(%s) = %v, want %q", s, err, want)
+		}
+	}
+}
+
+func TestLatestDay(t *testing.T) {
+	for today, want := range map[Date]string{
+		NewDate(2026, time.March, 15):    "2026-03-16",
+		NewDate(2026, time.December, 31): "2027-01-01",
+		NewDate(9999, time.December, 30): "9999-12-31",
+		NewDate(9999, time.December, 31): "9999-12-31", // the last day YYYY-MM-DD can write
+	} {
+		if got := LatestDay(today).String(); got != want {
+			t.Errorf("LatestDay(%s) = %s, want %s", today, got, want)
+		}
+	}
+	if got := EarliestDay(); got.String() != "1900-01-01" || got.Weekday() != time.Monday || WeekOf(got).String() != "1900-W01" {
+		t.Errorf("EarliestDay() = %s, a %s in %s; want 1900-01-01, the Monday of 1900-W01", got, got.Weekday(), WeekOf(got))
 	}
 }

@@ -107,8 +107,8 @@ func TestParseAnswers(t *testing.T) {
 		})
 	}
 	// The date is checked against today, after the answers.
-	if _, err := ParseAnswers(today.AddDays(1), today, core()); err == nil || !strings.Contains(err.Error(), "not a future one") {
-		t.Errorf("a future day: %v", err)
+	if _, err := ParseAnswers(today.AddDays(2), today, core()); err == nil || !strings.Contains(err.Error(), "to 2026-03-16, today plus a day's grace") {
+		t.Errorf("the day after tomorrow: %v", err)
 	}
 }
 
@@ -164,7 +164,7 @@ func TestParsePastDayAndWeek(t *testing.T) {
 	}
 	for s, want := range map[string]string{
 		"soon":       `date: must be a date in the form YYYY-MM-DD, today or yesterday (got "soon")`,
-		"2026-03-16": "date: must be today (2026-03-15) or an earlier day, not a future one (got 2026-03-16)",
+		"2026-03-17": "date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got 2026-03-17)",
 	} {
 		if _, err := ParsePastDay(s, today); err == nil || err.Error() != want {
 			t.Errorf("ParsePastDay(%q) = %v, want %q", s, err, want)
@@ -174,9 +174,17 @@ func TestParsePastDayAndWeek(t *testing.T) {
 		t.Errorf("this week: %s, %v", w, err)
 	}
 	var fe *FieldError
-	if _, err := ParsePastWeek("2026-W12", today); !errors.As(err, &fe) ||
-		err.Error() != "week: must be this week (2026-W11) or an earlier one, not a future one (got 2026-W12)" {
-		t.Errorf("next week: %v", err)
+	// today is a Sunday: tomorrow, a day it takes, is in next week.
+	if w, err := ParsePastWeek("2026-W12", today); err != nil || w != WeekOf(today.AddDays(1)) {
+		t.Errorf("next week, on a Sunday: %s, %v", w, err)
+	}
+	if _, err := ParsePastWeek("2026-W13", today); !errors.As(err, &fe) ||
+		err.Error() != "week: must be a week from 1900-W01 to 2026-W12, the week of tomorrow (got 2026-W13)" {
+		t.Errorf("the week after next: %v", err)
+	}
+	if _, err := ParsePastWeek("2026-W12", today.AddDays(-1)); !errors.As(err, &fe) ||
+		err.Error() != "week: must be a week from 1900-W01 to 2026-W11, the week of tomorrow (got 2026-W12)" {
+		t.Errorf("next week, on a Saturday: %v", err)
 	}
 	if _, err := ParsePastWeek("W12", today); err == nil || errors.As(err, &fe) {
 		t.Errorf("a malformed week: %v, want ParseWeek's error", err)

@@ -83,24 +83,35 @@ type Day struct {
 	Reading *Reading
 }
 
+// Future reports whether the day is still to come as of today: after today
+// and without a check-in. A day with a check-in is never future: it is
+// shown and counted in its week like any other, even after today (a
+// check-in made in a time zone ahead of this one can be dated tomorrow: see
+// LatestDay).
+func (d Day) Future(today Date) bool { return d.Checkin == nil && d.Date.After(today) }
+
 // Days returns every day from from to to, both included, oldest first, each
 // with its check-in and, when it has one, its reading: what a week of
 // history or 12 weeks of trends show. Pass the check-ins of
-// SeriesWindow(from, to); history and loads are taken as by Readings. A day
-// after today has neither, as it cannot have been checked in.
+// SeriesWindow(from, to); history and loads are taken as by Readings. Every
+// check-in of the range is there, as Summarize counts it, a day after today
+// too (see Day.Future).
 func (m Meter) Days(history []Checkin, loads []Load, from, to, today Date) []Day {
 	if to.Before(from) {
 		return nil
 	}
-	byDate := make(map[Date]Checkin)
-	for _, c := range history {
-		if !c.Date.Before(from) && !c.Date.After(to) && !c.Date.After(today) {
-			byDate[c.Date] = c
-		}
-	}
-	last := to
+	last := to // the last day read: today, or a later one with a check-in
 	if today.Before(last) {
 		last = today
+	}
+	byDate := make(map[Date]Checkin)
+	for _, c := range history {
+		if !c.Date.Before(from) && !c.Date.After(to) {
+			byDate[c.Date] = c
+			if c.Date.After(last) {
+				last = c.Date
+			}
+		}
 	}
 	readings := m.Readings(history, loads, from, last)
 	out := make([]Day, 0, to.DaysSince(from)+1)

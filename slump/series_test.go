@@ -230,3 +230,31 @@ func TestDays(t *testing.T) {
 		t.Error("an empty range has days")
 	}
 }
+
+// A check-in after today (tomorrow, made in a time zone ahead) is a day of
+// the range like any other: with its reading, counted by Summarize, never
+// Future; a day after today without one is Future.
+func TestDaysAfterToday(t *testing.T) {
+	h := append(week("e3", "-", "e8", "e0", "-", "e4", "e3"), days(1, "e5")...) // and tomorrow
+	from, to := today.AddDays(-6), today.AddDays(3)
+	got := daysOf(h, from, to, today)
+	readings := readingsOf(h, from, today.AddDays(1))
+	tomorrow := got[7]
+	if tomorrow.Checkin == nil || tomorrow.Checkin.Date != today.AddDays(1) || tomorrow.Reading == nil ||
+		!reflect.DeepEqual(*tomorrow.Reading, readings[7]) || tomorrow.Future(today) {
+		t.Errorf("tomorrow = %+v, future %v; want its check-in and reading %+v, not future", tomorrow, tomorrow.Future(today), readings[7])
+	}
+	if n := defaults.Summarize(h, from, to).Checkins; n != 6 {
+		t.Errorf("Summarize counts %d check-ins, want 6", n)
+	}
+	for i, d := range got {
+		future := i > 7 // the days after tomorrow
+		if d.Future(today) != future || future && (d.Checkin != nil || d.Reading != nil) {
+			t.Errorf("%s: future %v, check-in %v; want future %v", d.Date, d.Future(today), d.Checkin != nil, future)
+		}
+	}
+	// A week wholly after today holds its check-in too.
+	if got := daysOf(h, today.AddDays(1), today.AddDays(2), today); got[0].Checkin == nil || got[0].Reading == nil || !got[1].Future(today) {
+		t.Errorf("a range after today: %+v", got)
+	}
+}

@@ -89,13 +89,20 @@ func (w Week) Days() [7]Date {
 // crossing years as the calendar does: 2026-W53 plus one is 2027-W01.
 func (w Week) AddWeeks(n int) Week { return WeekOf(w.Start().AddDays(7 * n)) }
 
-// ParsePastWeek reads a week as ParseWeek does and checks that it has
-// begun by today: a *FieldError for "week" names this week otherwise.
+// ParsePastWeek reads a week as ParseWeek does (whose error it returns
+// for a text not in the form) and checks that it holds a day laceup takes
+// as of today (see CheckDay): a week from 1900-W01, which starts on
+// EarliestDay, to the week of LatestDay(today), which is next week on a
+// Sunday. Otherwise it returns a *FieldError for "week" naming that range.
 func ParsePastWeek(s string, today Date) (Week, error) {
 	w, err := ParseWeek(s)
-	if err == nil && w.Start().After(today) {
-		return w, &FieldError{Field: "week", Got: w.String(),
-			Want: fmt.Sprintf("this week (%s) or an earlier one, not a future one", WeekOf(today))}
+	if err != nil {
+		return w, err
 	}
-	return w, err
+	first, last := WeekOf(EarliestDay()), WeekOf(LatestDay(today))
+	if w.Start().Before(first.Start()) || w.Start().After(last.Start()) {
+		return Week{}, &FieldError{Field: "week", Got: w.String(),
+			Want: fmt.Sprintf("a week from %s to %s, the week of tomorrow", first, last)}
+	}
+	return w, nil
 }

@@ -96,6 +96,11 @@ type checkinModel struct {
 	keys      formKeys
 	width     int
 	cfg       slump.Config // the runner's settings: which efforts are hard
+
+	// savedNote is the note of the day as saved; shownNote is how the note
+	// field showed it (on one line, without control characters). While the
+	// field still shows shownNote, savedNote is saved exactly as it was.
+	savedNote, shownNote string
 }
 
 func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, cfg slump.Config) checkinModel {
@@ -110,7 +115,8 @@ func newCheckinModel(d slump.Date, existing *slump.Checkin, today slump.Date, cf
 		cfg:       cfg,
 	}
 	m.note = textinput.New()
-	m.note.CharLimit = slump.MaxNoteRunes
+	// No CharLimit: textinput would cut a long paste silently. A note over
+	// slump.MaxNoteRunes is refused with the note's error when saving.
 	m.note.Placeholder = "optional"
 	m.note.Prompt = "› "
 	// A steady cursor: no blink timer ticking while the runner thinks.
@@ -127,7 +133,9 @@ func (m *checkinModel) prefill(c slump.Checkin) {
 	answers := slump.AnswersOf(c)
 	for i, q := range m.questions {
 		if q.Kind == slump.Text {
-			m.note.SetValue(c.Note)
+			m.savedNote = c.Note
+			m.note.SetValue(slump.Printable(c.Note, false))
+			m.shownNote = m.note.Value()
 		} else {
 			m.answers[i] = answers[q.Name]
 		}
@@ -163,8 +171,13 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 	}
 
 	if q.Kind == slump.Text {
+		if k.Type == tea.KeyRunes { // typed or pasted: nothing that would act on the terminal when shown
+			k.Runes = slices.DeleteFunc(slices.Clone(k.Runes), func(r rune) bool {
+				return slump.TerminalControl(r) && r != '\n' && r != '\r' && r != '\t' // these become spaces
+			})
+		}
 		var cmd tea.Cmd
-		m.note, cmd = m.note.Update(msg)
+		m.note, cmd = m.note.Update(k)
 		m.err = nil
 		return m, cmd
 	}
@@ -353,12 +366,21 @@ func (m checkinModel) checkin() (slump.Checkin, error) {
 	answers := make(map[string]string, len(m.questions))
 	for i, q := range m.questions {
 		if q.Kind == slump.Text {
-			answers[q.Name] = slump.CleanNote(m.note.Value())
+			answers[q.Name] = m.noteAnswer()
 		} else {
 			answers[q.Name] = strings.TrimSpace(m.answers[i])
 		}
 	}
 	return slump.ParseAnswers(m.date, m.today, answers)
+}
+
+// noteAnswer is the note to save: the saved note, exactly, while the field
+// shows it unedited; else what the runner typed, cleaned (slump.CleanNote).
+func (m checkinModel) noteAnswer() string {
+	if m.note.Value() == m.shownNote {
+		return m.savedNote
+	}
+	return slump.CleanNote(m.note.Value())
 }
 
 // View draws the current question with its scale, the inline error and the

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/laceup/laceup/slump"
 )
 
@@ -273,4 +275,107 @@ func TestFormRecallsAnswersAndFitsOnEveryQuestion(t *testing.T) {
 		assertFits(t, s.view(), 80, 24)
 	}
 	assertContains(t, s.view(), "Question 9 of 9", "mood 3 · motivation 4 · sleep 7.5 h")
+}
+
+// untouchedNote is a saved note the form's one-line field cannot show as it
+// is: new lines, tabs, blank space around it, a Windows line end.
+const untouchedNote = "  8x400m\n\tlegs heavy\r\nlast rep: 74 s\t"
+
+// Editing a day keeps its note exactly, byte for byte, unless the runner
+// edits the note: saved at once, after visiting the note (typing and
+// deleting a character), and saved again after a failed save.
+func TestFormKeepsAnUntouchedNoteExactly(t *testing.T) {
+	old := ck(today, 3, 3, 7, 4)
+	old.Note = untouchedNote
+	for _, tt := range []struct {
+		name string
+		keys []string
+	}{
+		{"ctrl+s at once", []string{"ctrl+s"}},
+		{"through every question", []string{"enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}},
+		{"typed and deleted", []string{"enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "x", "backspace", "enter"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			j := newFakeJournal(old)
+			s := newSession(t, j, Options{FormDate: today})
+			s.keys(tt.keys...)
+			if j.saves != 1 || j.days[today].Note != untouchedNote {
+				t.Errorf("saves %d, note %q; want %q kept exactly:\n%s", j.saves, j.days[today].Note, untouchedNote, s.view())
+			}
+		})
+	}
+
+	j := newFakeJournal(old)
+	j.saveErr = errors.New("journal /tmp/j.db: database is locked")
+	s := newSession(t, j, Options{FormDate: today})
+	s.keys("enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter")
+	assertContains(t, s.view(), "›   8x400m  legs heavy last rep: 74 s")
+	s.keys("enter")
+	assertContains(t, s.view(), "database is locked")
+	j.saveErr = nil
+	s.keys("enter")
+	if j.saves != 1 || j.days[today].Note != untouchedNote {
+		t.Errorf("saved again after an error: saves %d, note %q", j.saves, j.days[today].Note)
+	}
+}
+
+// A paste longer than slump.MaxNoteRunes is kept whole in the field and
+// refused with the note's error, in the command line's words; the answers
+// stay, and a shorter note saves.
+func TestFormRefusesAnOverLongNote(t *testing.T) {
+	j := newFakeJournal()
+	s := newSession(t, j, Options{})
+	s.keys("4", "enter", "3", "enter", "7.5", "enter", "5", "enter", "enter", "enter", "enter", "enter")
+	long := strings.Repeat("a", slump.MaxNoteRunes+500)
+	s.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(long), Paste: true})
+	s.keys("enter")
+	if j.saves != 0 {
+		t.Fatalf("a note of %d characters was saved (%d characters)", len(long), len([]rune(j.days[today].Note)))
+	}
+	assertContains(t, s.view(), "note: must be at most 2000 characters (got 2500 characters)")
+	if got := s.m.form.note.Value(); got != long {
+		t.Errorf("the field holds %d characters, want the whole paste of %d", len(got), len(long))
+	}
+	s.keys("shift+tab", "ctrl+s")
+	if j.saves != 0 || s.m.form.current().Name != slump.FieldNote {
+		t.Fatalf("ctrl+s saved (%d) or did not go back to the note (question %d)", j.saves, s.m.form.idx+1)
+	}
+	assertContains(t, s.view(), "note: must be at most 2000 characters")
+	if got := strings.Join(s.m.form.answers[:4], ","); got != "4,3,7.5,5" {
+		t.Errorf("answers after the refused note = %s", got)
+	}
+	for range 500 {
+		s.keys("backspace")
+	}
+	s.keys("enter")
+	if c := j.days[today]; j.saves != 1 || c.Note != long[:slump.MaxNoteRunes] || c.Mood != 4 || c.SleepHours != 7.5 {
+		t.Errorf("after deleting 500 characters: saves %d, note of %d characters, %+v", j.saves, len(c.Note), c)
+	}
+}
+
+// A note holding escape sequences or a bidi override never reaches the
+// screen raw: not the saved one the field shows, not one pasted into it.
+func TestFormNoteFieldShowsNoHostileText(t *testing.T) {
+	old := ck(today, 3, 3, 7, 4)
+	old.Note = "\x1b]0;pwned\x07 tempo \u202eevil\u202c \u009b31m"
+	j := newFakeJournal(old)
+	s := newSession(t, j, Options{FormDate: today})
+	s.keys("enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter")
+	assertNoHostile := func(when string) {
+		t.Helper()
+		v := s.view()
+		for _, raw := range []string{"\x1b", "\x07", "\u202e", "\u202c", "\u009b"} {
+			if strings.Contains(v, raw) {
+				t.Errorf("%s: the form shows %q raw:\n%s", when, raw, v)
+			}
+		}
+	}
+	assertNoHostile("the saved note")
+	assertContains(t, s.view(), "]0;pwned tempo evil 31m")
+	s.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(" \u202eroot\x1b[2J\u009b"), Paste: true})
+	assertNoHostile("a pasted note")
+	s.keys("enter")
+	if got := j.days[today].Note; got != "]0;pwned tempo evil 31m root[2J" {
+		t.Errorf("edited note saved as %q", got)
+	}
 }

@@ -45,6 +45,7 @@ func (h historyModel) withWeek(msg weekLoadedMsg) historyModel {
 		return h
 	}
 	h.loaded, h.wk = true, msg.week
+	h.updateKeys()
 	return h
 }
 
@@ -63,7 +64,8 @@ func (h historyModel) selectedDate() slump.Date { return h.week.Start().AddDays(
 func (h historyModel) thisWeek() bool { return h.week == slump.WeekOf(h.today) }
 
 // move goes to another week as of today, keeping the same weekday selected
-// (but never a day after today).
+// (but never a day after today: the week is not loaded yet, so every day
+// after today is future).
 func (h historyModel) move(w slump.Week) historyModel {
 	next := newHistoryModel(h.sh, w, h.sh.today())
 	next.selected = h.selected
@@ -100,8 +102,8 @@ func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	case key.Matches(k, h.keys.Up):
 		h.selected = max(0, h.selected-1)
 	case key.Matches(k, h.keys.Down):
-		if !h.week.Start().AddDays(h.selected + 1).After(h.sh.today()) {
-			h.selected = min(6, h.selected+1)
+		if h.selected < 6 && !h.day(h.selected+1).Future(h.sh.today()) {
+			h.selected++
 		}
 	case key.Matches(k, h.keys.Edit):
 		if !h.loaded {
@@ -114,10 +116,13 @@ func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 }
 
 // updateKeys disables the keys that would do nothing, so help never lies.
+// The cursor and the form reach every day that is not future
+// (slump.Day.Future): today, the days before it, and a day after it that
+// holds a check-in (made in a time zone ahead), which can be read and edited.
 func (h *historyModel) updateKeys() {
 	h.keys.Next.SetEnabled(!h.thisWeek())
 	h.keys.ThisWeek.SetEnabled(!h.thisWeek())
-	h.keys.Edit.SetEnabled(!h.selectedDate().After(h.today))
+	h.keys.Edit.SetEnabled(!h.day(h.selected).Future(h.today))
 }
 
 // View draws the week in the given size. Wider terminals get more columns
@@ -158,7 +163,7 @@ func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int
 	name := dayStyle.Render(fmt.Sprintf("%-10s", day.Time().Format("Mon 2 Jan")))
 	c := h.day(i).Checkin
 	switch {
-	case day.After(h.today):
+	case h.day(i).Future(h.today):
 		return marker + name + st.missing.Render("  future")
 	case c == nil:
 		return marker + name + st.missing.Render(fmt.Sprintf(" %4s %6s %4s %6s %-9s %5s  %-11s", "·", "·", "·", "·", "·", "·", "no check-in"))
@@ -241,12 +246,12 @@ func (h historyModel) summaryView(st styles, width int) string {
 
 // sparkline draws the meter across the week, one cell a day: higher blocks
 // for higher scores, "?" for a day too early to read, "·" for a day
-// without a check-in, blank for the future.
+// without a check-in, blank for a future one (slump.Day.Future).
 func (h historyModel) sparkline(st styles) string {
 	var b strings.Builder
 	for _, d := range h.wk.Days {
 		switch {
-		case d.Date.After(h.today):
+		case d.Future(h.today):
 			b.WriteString(" ")
 		case d.Reading == nil:
 			b.WriteString(st.missing.Render("·"))

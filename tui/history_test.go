@@ -160,6 +160,33 @@ func TestHistoryCannotEditTheFuture(t *testing.T) {
 	}
 }
 
+// A check-in dated tomorrow (made in a time zone ahead) is shown, counted,
+// and can be reached and edited; the days after it without one stay future.
+func TestHistoryCheckinTomorrow(t *testing.T) {
+	tomorrow := ck(today.AddDays(1), 2, 4, 6.5, 5)
+	tomorrow.Note = "flew in from Kiritimati"
+	s := newSession(t, newFakeJournal(ck(today, 4, 4, 7.5, 3), tomorrow), Options{}).keys("w")
+	v := s.view()
+	assertContains(t, v, "check-ins 2/7")
+	for _, line := range strings.Split(v, "\n") {
+		switch {
+		case strings.Contains(line, "Thu 26 Nov") && (strings.Contains(line, "future") || !strings.Contains(line, "6.5")):
+			t.Errorf("tomorrow's row %q: want its answers, not future", line)
+		case strings.Contains(line, "Fri 27 Nov") && !strings.Contains(line, "future"):
+			t.Errorf("the day after tomorrow %q: want future", line)
+		}
+	}
+	s.keys("down", "down", "down")
+	if got := s.m.hist.selectedDate(); got != tomorrow.Date {
+		t.Fatalf("down selected %s, want tomorrow's check-in %s and no further", got, tomorrow.Date)
+	}
+	assertContains(t, s.view(), "flew in from Kiritimati")
+	s.keys("e")
+	if s.m.screen != checkinScreen || !s.m.form.editing || s.m.form.date != tomorrow.Date {
+		t.Errorf("e on tomorrow's check-in: screen %v, editing %v, date %s", s.m.screen, s.m.form.editing, s.m.form.date)
+	}
+}
+
 func TestHistoryNoteInFullWithoutControlCharacters(t *testing.T) {
 	last := slump.WeekOf(today).AddWeeks(-1)
 	cs := weekOf(last, map[int]int{2: 4})

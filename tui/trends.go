@@ -196,7 +196,7 @@ func (t trendsModel) heatmap(st styles, cell int) string {
 		for i := range trendWeeks {
 			day := t.weeks[i].Days[d]
 			switch r := day.Reading; {
-			case day.Date.After(t.today):
+			case day.Future(t.today):
 				line += strings.Repeat(" ", cell)
 			case r == nil:
 				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))

@@ -322,7 +322,7 @@ func (m Model) fatalView() string {
 		"",
 		lipgloss.NewStyle().Width(w).Render(slump.Printable(m.fatal.Error(), true)),
 		"",
-		m.st.subtle.Width(w).Render(fmt.Sprintf("Journal: %s", m.opts.Path)),
+		m.st.subtle.Width(w).Render("Journal: "+slump.PrintableName(m.opts.Path)),
 		"",
 		m.st.subtle.Render("Press any key to quit."),
 	)

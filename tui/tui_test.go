@@ -114,7 +114,10 @@ type session struct {
 // newSession starts a session against j at 80x24 and runs its Init.
 func newSession(t *testing.T, j *fakeJournal, opts Options) *session {
 	t.Helper()
-	opts.Journal, opts.Now, opts.Path = j, fixedNow, "/home/runner/.local/share/laceup/journal.db"
+	opts.Journal, opts.Now = j, fixedNow
+	if opts.Path == "" {
+		opts.Path = "/home/runner/.local/share/laceup/journal.db"
+	}
 	s := &session{t: t, m: New(opts)}
 	s.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	s.run(s.m.Init())
@@ -233,6 +236,22 @@ func TestLoadErrorIsFatalAndNamesTheFile(t *testing.T) {
 	}
 }
 
+// A journal path that holds escape sequences or a bidi override is shown
+// quoted on the fatal screen, and none of it reaches the terminal raw.
+func TestFatalScreenNeutralisesThePath(t *testing.T) {
+	const path = "/tmp/\x1b]0;pwned\x07/\u202ebd.lanruoj"
+	j := newFakeJournal()
+	j.loadErr = errors.New("journal " + path + ": disk I/O error")
+	s := newSession(t, j, Options{Path: path})
+	v := s.view()
+	for _, raw := range []string{"\x1b", "\x07", "\u202e"} {
+		if strings.Contains(v, raw) {
+			t.Errorf("the fatal screen shows %q raw:\n%s", raw, v)
+		}
+	}
+	assertContains(t, v, `Journal: "/tmp/\x1b]0;pwned\a/\u202ebd.lanruoj"`, "disk I/O error")
+}
+
 func TestQuitKeys(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
 		s := newSession(t, newFakeJournal(ck(today, 4, 4, 7.5, 3)), Options{})
@@ -251,4 +270,22 @@ func TestWarningsStayOnEveryScreen(t *testing.T) {
 	s.keys("esc", "w")
 	assertContains(t, s.view(), "Warning: journal /j.db", "chmod 600")
 	assertFits(t, s.view(), 80, 24)
+}
+
+// A note holding escape sequences, C1 controls or a bidi override shows on
+// the dashboard and in the history without them.
+func TestScreensShowNoHostileNote(t *testing.T) {
+	c := ck(today, 4, 4, 7.5, 3)
+	c.Note = "\x1b]0;pwned\x07 easy \u009b31m\n\u202eevil\u202c"
+	s := newSession(t, newFakeJournal(c), Options{})
+	for _, screen := range []string{"dashboard", "history"} {
+		v := s.view()
+		assertContains(t, v, "]0;pwned easy 31m")
+		for _, raw := range []string{"\x1b", "\x07", "\u009b", "\u202e", "\u202c"} {
+			if strings.Contains(v, raw) {
+				t.Errorf("the %s shows %q raw:\n%s", screen, raw, v)
+			}
+		}
+		s.keys("w")
+	}
 }

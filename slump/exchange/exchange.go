@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/safejson"
 )
 
 // The formats.
@@ -33,7 +34,8 @@ import (
 // same order; absent optional values (minutes, sleep_quality, legs) are null;
 // the note is always a string, "" when there is none (a note is never
 // absent, it is empty), and day_type always a day type ("normal" for a
-// normal day); indented by two spaces, with a final newline.
+// normal day); indented by two spaces, with a final newline; control and
+// invisible format characters written as \u escapes (see safejson).
 //
 // An export of laceup before legs and day_type (CSVHeaderV1, and JSON
 // objects without those keys) imports as it always did: no legs answer, a
@@ -152,9 +154,12 @@ type jsonCheckin struct {
 
 // WriteJSON writes the check-ins, in the order given, as a JSON array of
 // objects with the CSV column names as keys, in that order: null for an
-// absent minutes or sleep_quality, "" for an empty note. Like WriteCSV it does
-// not validate; JSON strings cannot hold invalid UTF-8, so such bytes in a
-// note (which Validate refuses) are written as U+FFFD.
+// absent minutes or sleep_quality, "" for an empty note. Control and
+// invisible format characters in a note (ESC, C1 controls, bidirectional
+// overrides: see safejson) are written as \u escapes, so the output is safe
+// on a terminal and reads back as the same note. Like WriteCSV it does not
+// validate; JSON strings cannot hold invalid UTF-8, so such bytes in a note
+// (which Validate refuses) are written as U+FFFD.
 func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 	out := make([]jsonCheckin, len(cs)) // never nil: no check-ins is [], not null
 	for i, c := range cs {
@@ -167,10 +172,7 @@ func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 			out[i].SleepHours = &n
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // keep <, > and & readable in notes
-	return enc.Encode(out)
+	return safejson.Write(w, out, false) // false: keep <, > and & readable in notes
 }
 
 // ReadCSV reads a CSV export and returns its check-ins, oldest first. It
@@ -181,8 +183,9 @@ func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 // before it is ignored), and every row must have its columns. Lines may end in "\n" or "\r\n"; empty lines are skipped. Every
 // value is read as the command line reads it (ParseInt, ParseSleep:
 // surrounding spaces are ignored, "7,5" is 7.5 hours) and must pass
-// Validate(today): no future dates. An empty cell is an absent minutes or
-// sleep_quality and an error for a required field. The note is kept exactly,
+// Validate(today): a date from 1900-01-01 to tomorrow (slump.CheckDay: one
+// day's grace for an export made in a time zone ahead). An empty cell is an
+// absent minutes or sleep_quality and an error for a required field. The note is kept exactly,
 // every byte inside the quotes included ("\r\n" too: unlike encoding/csv this
 // reader does not turn it into "\n"), but must be valid UTF-8 without NUL
 // bytes, of at most MaxNoteRunes characters. A date may appear only once;
@@ -244,7 +247,8 @@ func checkHeader(rec []string) error {
 		return nil
 	}
 	got := strconv.Quote(abbreviate(strings.Join(rec, ","), 100))
-	if _, err := slump.ParseDate(rec[0]); err == nil {
+	var fe *slump.FieldError
+	if _, err := slump.ParseDate(rec[0]); err == nil || errors.As(err, &fe) { // a date, if out of range
 		return fmt.Errorf("the header is missing: the first line must be %s (got %s)", CSVHeader, got)
 	}
 	return fmt.Errorf("the header must be exactly %s, or the first 8 of those columns (got %s)", CSVHeader, got)
@@ -261,7 +265,7 @@ func csvCheckin(rec, columns []string, today slump.Date) (slump.Checkin, error) 
 		return slump.Checkin{}, fmt.Errorf("has %d %s, want %d (%s); a note with a comma, a quote or a line break must be in double quotes",
 			n, fields, len(columns), strings.Join(columns, ","))
 	}
-	date, err := cellDate(rec[0])
+	date, err := cellDate(rec[0], today)
 	if err != nil {
 		return slump.Checkin{}, err
 	}
@@ -288,9 +292,15 @@ func csvCheckin(rec, columns []string, today slump.Date) (slump.Checkin, error) 
 // in an error message.
 const maxCell = 40
 
-func cellDate(s string) (slump.Date, error) {
-	d, err := slump.ParseDate(s)
-	if err != nil || d.IsZero() { // 0001-01-01 parses to the zero slump.Date, "no date"
+// cellDate reads a date as slump.ParseDateAsOf does: a day out of range is
+// its *FieldError, anything else not a date one that says the form.
+func cellDate(s string, today slump.Date) (slump.Date, error) {
+	d, err := slump.ParseDateAsOf(s, today)
+	var fe *slump.FieldError
+	if errors.As(err, &fe) {
+		return slump.Date{}, err
+	}
+	if err != nil {
 		return slump.Date{}, &slump.FieldError{Field: slump.FieldDate, Got: strconv.Quote(abbreviate(strings.TrimSpace(s), maxCell)),
 			Want: "a date in the form YYYY-MM-DD"}
 	}
@@ -440,8 +450,8 @@ func (s *csvScanner) separator() (end, ok bool) {
 // keys may not. note may be a string, "", null or left out (all but a string
 // mean no note); it is kept exactly, but must be valid Unicode without NUL
 // bytes, of at most MaxNoteRunes characters. Every check-in must pass
-// Validate(today), a date may appear only once, and entries may come in any
-// order.
+// Validate(today) (a date from 1900-01-01 to tomorrow, as for CSV), a date
+// may appear only once, and entries may come in any order.
 func ReadJSON(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -529,7 +539,7 @@ func jsonCheckinAt(dec *json.Decoder, data []byte, today slump.Date) (slump.Chec
 		return slump.Checkin{}, jsonSyntax(data, err)
 	}
 
-	date, err := jsonDate(vals[slump.FieldDate])
+	date, err := jsonDate(vals[slump.FieldDate], today)
 	if err != nil {
 		return slump.Checkin{}, err
 	}
@@ -593,12 +603,12 @@ func isJSONNumber(raw json.RawMessage) bool {
 }
 func isJSONNull(raw json.RawMessage) bool { return string(raw) == "null" }
 
-func jsonDate(raw json.RawMessage) (slump.Date, error) {
+func jsonDate(raw json.RawMessage, today slump.Date) (slump.Date, error) {
 	var s string
 	if !isJSONString(raw) || json.Unmarshal(raw, &s) != nil {
 		return slump.Date{}, &slump.FieldError{Field: slump.FieldDate, Got: jsonGot(raw), Want: `a date in the form "YYYY-MM-DD"`}
 	}
-	return cellDate(s)
+	return cellDate(s, today)
 }
 
 // jsonNote reads a note: a string, or null or nothing for no note. The JSON

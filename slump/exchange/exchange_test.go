@@ -16,6 +16,11 @@ import (
 // exchangeToday is the "today" of the exchange tests: 2026-03-15.
 var exchangeToday = slump.NewDate(2026, time.March, 15)
 
+// hostileNote holds what would act on a terminal printed raw: an OSC
+// sequence, the C1 CSI, a bidi override and isolate, a zero-width space and
+// the line separator, between new lines and tabs.
+const hostileNote = "\x1b]0;pwned\x07 \u009b31m\n\t\u202eevil\u202c \u2066iso\u2069 zero\u200bwidth \u2028 DEL \x7f\t"
+
 // richCheckins returns check-ins, oldest first, with every kind of value an
 // export must carry through unchanged.
 func richCheckins() []slump.Checkin {
@@ -37,6 +42,7 @@ func richCheckins() []slump.Checkin {
 		"<b>&amp;</b> \u2028 \u2029 \ufeff",
 		"=1+2",
 		"\x1b[31mred\x1b[0m and a bell \a",
+		hostileNote,
 		`back\slash \u0041 not an escape`,
 		strings.Repeat("é", slump.MaxNoteRunes),
 		"\n",
@@ -184,6 +190,32 @@ func TestWriteJSON(t *testing.T) {
 	b.Reset()
 	if err := WriteJSON(&b, nil); err != nil || b.String() != "[]\n" {
 		t.Errorf("WriteJSON(nil) = %q, %v; want []", b.String(), err)
+	}
+}
+
+// TestWriteJSONEscapesHostileText: the JSON export writes no character that
+// could act on a terminal, and still reads back as the exact note.
+func TestWriteJSONEscapesHostileText(t *testing.T) {
+	cs := []slump.Checkin{{Date: exchangeToday, Mood: 3, Motivation: 3, SleepHours: 7, Effort: 3, Note: hostileNote}}
+	var b bytes.Buffer
+	if err := WriteJSON(&b, cs); err != nil {
+		t.Fatal(err)
+	}
+	want := `"note": "\u001b]0;pwned\u0007 \u009b31m\n\t\u202eevil\u202c \u2066iso\u2069 zero\u200bwidth \u2028 DEL \u007f\t",`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("WriteJSON:\n%s\nwant the line %s", b.String(), want)
+	}
+	for _, r := range strings.TrimSuffix(b.String(), "\n") {
+		if r != '\n' && (slump.TerminalControl(r) || r == '\u200b') {
+			t.Errorf("WriteJSON wrote %U raw", r)
+		}
+	}
+	got, err := ReadJSON(&b, exchangeToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := sameCheckins(got, cs); diff != "" {
+		t.Error(diff)
 	}
 }
 
@@ -376,9 +408,10 @@ func TestReadCSVErrors(t *testing.T) {
 		{"an impossible date", csvFile(csvRow(0, "2026-02-30")), 2, slump.FieldDate, `…(got "2026-02-30")`},
 		{"a European date", csvFile(csvRow(0, "14/03/2026")), 2, slump.FieldDate, `…(got "14/03/2026")`},
 		{"today as a word", csvFile(csvRow(0, "today")), 2, slump.FieldDate, `…(got "today")`},
-		{"the zero date", csvFile(csvRow(0, "0001-01-01")), 2, slump.FieldDate, `…(got "0001-01-01")`},
-		{"tomorrow", csvFile(csvRow(0, "2026-03-16")), 2, slump.FieldDate,
-			`line 2: date: must be today (2026-03-15) or an earlier day, not a future one (got 2026-03-16)`},
+		{"the zero date", csvFile(csvRow(0, "0001-01-01")), 2, slump.FieldDate, `…(got 0001-01-01)`},
+		{"the day after tomorrow", csvFile(csvRow(0, "2026-03-17")), 2, slump.FieldDate,
+			`line 2: date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got 2026-03-17)`},
+		{"no header, an old date", "1899-12-31,3,4,7.5,6,45,4,ok\n", 1, "", "line 1: the header is missing…"},
 
 		{"a NUL byte in the note", csvFile(csvRow(7, "ab\x00c")), 2, slump.FieldNote,
 			`line 2: note: must be text without NUL bytes (got a NUL byte at character 3)`},
@@ -596,7 +629,8 @@ func TestReadJSONErrors(t *testing.T) {
 		{"date too long", jsonFile(jsonEntry("date", long)), 0, slump.FieldDate, `…(got "xxx`},
 		{"date without zeros", jsonFile(jsonEntry("date", `"2026-3-14"`)), 0, slump.FieldDate,
 			`entry 1 (index 0): date: must be a date in the form YYYY-MM-DD (got "2026-3-14")`},
-		{"tomorrow", jsonFile(jsonEntry("date", `"2026-03-16"`)), 0, slump.FieldDate, `…not a future one (got 2026-03-16)`},
+		{"the day after tomorrow", jsonFile(jsonEntry("date", `"2026-03-17"`)), 0, slump.FieldDate,
+			`entry 1 (index 0): date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got 2026-03-17)`},
 
 		{"note a number", jsonFile(jsonEntry("note", "5")), 0, slump.FieldNote, `entry 1 (index 0): note: must be text (a JSON string) or null (got 5)`},
 		{"note an escaped NUL", jsonFile(jsonEntry("note", `"ab\u0000"`)), 0, slump.FieldNote,
@@ -621,6 +655,45 @@ func TestReadJSONErrors(t *testing.T) {
 			}
 			checkRowError(t, err, 0, tc.index, tc.field, tc.want)
 		})
+	}
+}
+
+// TestReadDateRange: both formats take a day from 1900-01-01 to tomorrow
+// (a check-in exported east of here, where it was already tomorrow) and
+// refuse every other in slump.CheckDay's words, as the command line does.
+func TestReadDateRange(t *testing.T) {
+	const want = "date: must be a day from 1900-01-01 to 2026-03-16, today plus a day's grace for time zones (got %s)"
+	tests := []struct {
+		date string
+		ok   bool
+	}{
+		{"0000-01-01", false},
+		{"0001-01-01", false}, // the zero Date
+		{"1899-12-31", false},
+		{"1900-01-01", true},
+		{"2026-03-15", true}, // today
+		{"2026-03-16", true}, // tomorrow
+		{"2026-03-17", false},
+		{"9999-12-31", false},
+	}
+	for _, tc := range tests {
+		for _, format := range []string{"csv", "json"} {
+			in := csvFile(csvRow(0, tc.date))
+			if format == "json" {
+				in = jsonFile(jsonEntry("date", `"`+tc.date+`"`))
+			}
+			got, err := Read([]byte(in), format, false, exchangeToday)
+			if tc.ok {
+				if err != nil || len(got) != 1 || got[0].Date.String() != tc.date {
+					t.Errorf("%s %s: %v, %v", format, tc.date, got, err)
+				}
+				continue
+			}
+			var fe *slump.FieldError
+			if !errors.As(err, &fe) || fe.Error() != fmt.Sprintf(want, tc.date) || got != nil {
+				t.Errorf("%s %s: %v, want %q", format, tc.date, err, fmt.Sprintf(want, tc.date))
+			}
+		}
 	}
 }
 

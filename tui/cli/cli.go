@@ -1,9 +1,11 @@
 // Package cli is the machinery of laceup's command line, which main.go
 // declares and wires: flag sets whose errors read as laceup's one-line
 // usage errors (double-dash flag names, the command named, where its help
-// is), flags before and after positional arguments, and --help. It lives
-// under tui because the command line is laceup's other terminal interface,
-// beside the screens (and tui/report, which renders for both).
+// is), flags before and after positional arguments, --help, and the
+// TerminalWriter that keeps a note's control characters off the terminal
+// when an export is printed to one. It lives under tui because the command
+// line is laceup's other terminal interface, beside the screens (and
+// tui/report, which renders for both).
 package cli
 
 import (

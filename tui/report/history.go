@@ -67,7 +67,9 @@ func WriteHistoryJSON(w io.Writer, wk slump.WeekReading) error {
 }
 
 // WriteHistoryText prints a week as a table that fits 80 columns, with the
-// week against the runner's rules of thumb (cfg) and the notes below it.
+// week against the runner's rules of thumb (cfg) and the notes below it. A
+// day after today reads "future" only without a check-in (slump.Day.Future):
+// one dated tomorrow, in a time zone ahead, is shown and counted.
 func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today slump.Date) {
 	start, end := wk.Week.Start(), wk.Week.End()
 	startFormat := "Mon 2 Jan"
@@ -83,7 +85,7 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 		c := d.Checkin
 		if c == nil {
 			what := "no check-in"
-			if d.Date.After(today) {
+			if d.Future(today) {
 				what = "future"
 			}
 			fmt.Fprintf(w, row, name, "·", "·", "·", "·", "·", "·", "·", what)

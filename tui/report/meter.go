@@ -1,11 +1,11 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/safejson"
 )
 
 // WriteMeterText prints a reading for a terminal or a pipe: plain text, no
@@ -84,11 +84,9 @@ func WriteMeterJSON(w io.Writer, r slump.Reading) error {
 	return writeJSON(w, NewMeterJSON(r))
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
+// writeJSON writes v indented, with <, > and & escaped as encoding/json
+// does by default, and control and format characters escaped (safejson).
+func writeJSON(w io.Writer, v any) error { return safejson.Write(w, v, true) }
 
 // MeterJSON is the shape of laceup meter --json.
 type MeterJSON struct {

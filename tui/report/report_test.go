@@ -146,3 +146,41 @@ func TestHistory(t *testing.T) {
 		})
 	}
 }
+
+// A note that would act on a terminal reaches neither the history text
+// (shown without it) nor the history JSON (escaped, and exact once decoded).
+func TestHistoryNeutralisesHostileNote(t *testing.T) {
+	const note = "\x1b]0;pwned\x07 \u009b31m\n\t\u202eevil\u202c \u2066iso\u2069 \u2028"
+	hostile := append([]slump.Checkin(nil), journal...)
+	last := &hostile[len(hostile)-1]
+	last.Note = note
+	wk := meter.Weeks(hostile, nil, slump.WeekOf(today), 1, today)[0]
+	var text, js bytes.Buffer
+	WriteHistoryText(&text, wk, meter.Config(), today)
+	if err := WriteHistoryJSON(&js, wk); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"text": text.String(), "JSON": js.String()} {
+		for _, r := range out {
+			if r != '\n' && slump.TerminalControl(r) {
+				t.Errorf("history %s holds %U raw", name, r)
+			}
+		}
+	}
+	var h HistoryJSON
+	if err := json.Unmarshal(js.Bytes(), &h); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, d := range h.Days {
+		if d.Date == last.Date.String() {
+			found = true
+			if d.Checkin == nil || d.Checkin.Note != note {
+				t.Errorf("history JSON note of %s = %+v, want %q", d.Date, d.Checkin, note)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("%s is not in the week of %s", last.Date, today)
+	}
+}
