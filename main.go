@@ -72,7 +72,10 @@ func (a *app) run(ctx context.Context, args []string) int {
 	switch {
 	case err == nil, errors.Is(err, errHelpShown):
 		return exitOK
-	case errors.Is(err, context.Canceled):
+	case errors.Is(err, context.Canceled), ctx.Err() != nil:
+		// Every write is one transaction or a file renamed into place when
+		// whole, so what was cut short left nothing behind.
+		fmt.Fprintln(a.stderr, "laceup: interrupted; nothing was changed")
 		return exitInterrupted
 	}
 	fmt.Fprintln(a.stderr, "laceup: "+oneLine(err.Error()))
@@ -86,13 +89,26 @@ func (a *app) run(ctx context.Context, args []string) int {
 // field out of range, a refused import, output file or settings file.
 func badInput(err error) bool {
 	for _, target := range []any{new(*cli.UsageError), new(*slump.FieldError), new(*store.ImportError),
-		new(*store.DuplicateDayError), new(*store.OutputError), new(*settings.Error)} {
+		new(*store.DuplicateDayError), new(*store.OutputError), new(*settings.Error), new(*store.InputError)} {
 		if errors.As(err, target) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxImport is the largest file import reads: ten years of check-ins with
+// the longest notes take about 30 MB (3,650 days x 2,000 characters of up
+// to 4 bytes), a typical ten years well under 1 MB.
+const (
+	maxImport     = 64 << 20
+	maxImportText = "an import file may be (64 MB, far more than ten years of check-ins)"
+)
+
+// shown is a file name as a message prints it: as it is, or quoted with
+// Go's escapes if it holds a control or bidi character that would let a
+// name written by someone else drive the terminal or disguise itself.
+func shown(name string) string { return slump.PrintableName(name) }
 
 // oneLine keeps an error message on one line.
 func oneLine(s string) string {
@@ -239,6 +255,12 @@ func (a *app) config() (slump.Meter, error) {
 
 func (a *app) today() slump.Date { return slump.DateOf(a.now()) }
 
+// stdoutIsTerminal reports whether standard output is a terminal.
+func (a *app) stdoutIsTerminal() bool {
+	out, ok := a.stdout.(*os.File)
+	return ok && term.IsTerminal(out.Fd())
+}
+
 // isTerminal reports whether both ends of the session are a terminal, so a
 // screen can be shown and answered.
 func (a *app) isTerminal() bool {
@@ -260,7 +282,14 @@ func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
 		return err
 	}
 	defer s.Close()
+	// The screens stay open for hours: hold the journal only while reading
+	// or writing it, so a journal replaced meanwhile is noticed, never
+	// mixed with this process's -wal file (see store.Store.CloseWhenIdle).
+	s.CloseWhenIdle()
 	opts.Journal, opts.Path, opts.Now, opts.Config, opts.Warnings = s, path, a.now, meter.Config(), s.Warnings()
+	if why := s.ReadOnly(); why != "" {
+		opts.Warnings = append(opts.Warnings, fmt.Sprintf("the journal is open for reading only (%s): check-ins cannot be saved", why))
+	}
 	p := tea.NewProgram(tui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx),
 		tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
 	final, err := p.Run()
@@ -280,6 +309,9 @@ func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
 // and prints its warnings, such as a journal other users can read.
 func (a *app) open(ctx context.Context, path string, existing bool) (*store.Store, error) {
 	if _, err := os.Stat(path); existing && errors.Is(err, os.ErrNotExist) {
+		if err := store.DanglingLink(path); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("no journal at %s yet: check in first (laceup checkin), or pass --db with the right path", path)
 	}
 	s, err := store.Open(ctx, path)
@@ -314,7 +346,7 @@ func (a *app) withJournal(ctx context.Context, db string, existing bool, fn func
 
 func (a *app) checkin(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("checkin", &db)
-	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
+	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD (1900-01-01 to tomorrow), today or yesterday")
 	fields := slump.Fields()
 	values := make(map[string]*string, len(fields))
 	for _, f := range fields {
@@ -388,7 +420,7 @@ func namingFlag(err error) error {
 
 func (a *app) meter(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("meter", &db)
-	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD, today or yesterday")
+	dateFlag := fs.String("date", "today", "the day: YYYY-MM-DD (1900-01-01 to tomorrow), today or yesterday")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
@@ -469,6 +501,7 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("export", &db)
 	format := fs.String("format", "", "csv or json")
 	out := fs.String("out", "", "write to FILE instead of standard output")
+	force := fs.Bool("force", false, "replace FILE if it exists")
 	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
 	}
@@ -494,13 +527,25 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 	if f == "json" {
 		write = func(w io.Writer) error { return exchange.WriteJSON(w, all) }
 	}
-	if *out == "" {
-		return write(a.stdout)
+	if *out == "" || *out == "-" {
+		if !a.stdoutIsTerminal() {
+			return write(a.stdout) // a file or a pipe: the exact text
+		}
+		// Notes are the runner's text, or an imported file's: on a
+		// terminal, a control character in one must not drive it.
+		tw := cli.NewTerminalWriter(a.stdout)
+		if err := write(tw); err != nil {
+			return err
+		}
+		return tw.Flush()
 	}
-	if err := store.WriteFile(*out, write); err != nil {
+	err = store.WriteOutput(ctx, *out, *force, write)
+	if ee := (*store.ExistsError)(nil); errors.As(err, &ee) {
+		return cli.Usagef("export: %s already exists; pass --force to replace it", shown(*out))
+	} else if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stderr, "laceup: exported %d check-ins to %s\n", len(all), *out)
+	fmt.Fprintf(a.stderr, "laceup: exported %d check-ins to %s\n", len(all), shown(*out))
 	return nil
 }
 
@@ -520,11 +565,16 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
-	data, err := os.ReadFile(file)
-	if pe := (*os.PathError)(nil); errors.As(err, &pe) {
-		return cli.Usagef("import: cannot read %s: %v", file, pe.Err) // the message names the file already
+	var data []byte
+	if file == "-" {
+		data, err = store.ReadStream(ctx, a.stdin, "standard input", maxImport, maxImportText)
+	} else {
+		data, err = store.ReadInput(file, maxImport, maxImportText)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
 	} else if err != nil {
-		return cli.Usagef("import: cannot read %s: %v", file, err)
+		return cli.Usagef("import: %s", oneLine(err.Error())) // the message names the file
 	}
 	cs, err := exchange.Read(data, f, *format == "", a.today())
 	if err != nil {
@@ -539,7 +589,11 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Imported %s: %d added, %d replaced, %d skipped", file, res.Added, res.Replaced, res.Skipped)
+	name := shown(file)
+	if file == "-" {
+		name = "standard input"
+	}
+	fmt.Fprintf(a.stdout, "Imported %s: %d added, %d replaced, %d skipped", name, res.Added, res.Replaced, res.Skipped)
 	if res.Skipped > 0 && !*replace {
 		fmt.Fprint(a.stdout, " (days already in the journal are kept; --replace overwrites them)")
 	}
@@ -571,7 +625,7 @@ func (a *app) backup(ctx context.Context, db string, args []string) error {
 		}
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Backed up %s to %s.\n", s.Path(), files[0])
+	fmt.Fprintf(a.stdout, "Backed up %s to %s.\n", shown(s.Path()), shown(files[0]))
 	return nil
 }
 
@@ -617,8 +671,11 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 		return err
 	}
 	q := store.ShellQuote(path)
+	if shown(path) != path {
+		q = shown(path)
+	}
 	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s.\nTry it (your own journal is untouched):\n  laceup --db %s\n  laceup --db %s history\n",
-		days, path, q, q)
+		days, shown(path), q, q)
 	return nil
 }
 
@@ -651,8 +708,8 @@ The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan 
 
 Saves one day's check-in without any prompt. Checking in again for the same day
 edits it: the four core answers are replaced, optional answers you leave out
-keep their saved values (--note "" clears the note). Any past day can be
-filled in, never a future one.
+keep their saved values (--note "" clears the note). Any day from 1900-01-01
+to tomorrow can be filled in; tomorrow is a day's grace for time zones.
 
   --mood N           1-5: 1 awful ... 5 great                          (required)
   --motivation N     1-5: 1 lacing up feels daunting ... 5 can't wait  (required)
@@ -667,7 +724,8 @@ filled in, never a future one.
   --minutes M        training minutes that day, 0-1440                 (optional)
   --sleep-quality N  1-5: 1 awful ... 5 great                          (optional)
   --note TEXT        anything, up to 2000 characters                   (optional)
-  --date D           YYYY-MM-DD, today or yesterday (default today)
+  --date D           YYYY-MM-DD from 1900-01-01 to tomorrow, today or
+                     yesterday (default today)
   --db PATH          the journal file (default: see laceup --help)
 
 Example:
@@ -682,7 +740,8 @@ the last 7 days), the signals that moved it and the tip. Signs (low
 motivation, low mood, heavy legs, persistent) make a slump; causes (hard
 efforts, no rest day, short sleep, monotony, load spike) explain and warn.
 
-  --date D    YYYY-MM-DD, today or yesterday (default today)
+  --date D    YYYY-MM-DD from 1900-01-01 to tomorrow, today or yesterday
+              (default today)
   --json      print JSON: date, score, level, checkins_last_7_days, headline,
               signals [{id, kind, points, detail}], hints [{id, detail}],
               tip {id, title, text, source}, last_7_days {...},
@@ -697,8 +756,10 @@ and meter score, and the week against the article's rules: hard efforts
 (at most 2), rest days (at least 1), average sleep (7 h or more), average
 mood and motivation, check-ins.
 
-  --week W    an ISO week such as 2026-W47
-  --date D    the week of this day: YYYY-MM-DD, today or yesterday
+  --week W    an ISO week such as 2026-W47, from 1900-W01 to the week of
+              tomorrow
+  --date D    the week of this day: YYYY-MM-DD from 1900-01-01 to tomorrow,
+              today or yesterday
   --json      print JSON: week, start, end, days [{date, checkin, score,
               level}] (checkin, score and level null without a check-in;
               level unknown for a day too early to read), summary
@@ -708,11 +769,15 @@ mood and motivation, check-ins.
   --db PATH   the journal file (default: see laceup --help)
 `
 	exportHelp = `Usage:
-  laceup export [--format csv|json] [--out FILE] [--db PATH]
+  laceup export [--format csv|json] [--out FILE [--force]] [--db PATH]
 
-Writes every check-in, oldest first, to standard output or FILE (written
-whole or not at all, readable by you only). The format comes from --format,
-else from FILE's extension, else CSV.
+Writes every check-in, oldest first, to standard output or FILE. A new FILE
+is written whole or not at all, readable by you only; an existing file is
+refused unless --force, which replaces it the same way. A FIFO, a terminal
+or /dev/stdout is written to, never replaced. The format comes from
+--format, else from FILE's extension, else CSV. On a terminal, control
+characters in notes are shown as a visible mark; a file or a pipe gets the
+exact text.
 
 CSV header: date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note
 (empty cells for absent optional values). JSON: an array of objects with the
@@ -721,12 +786,14 @@ same keys, null for absent values. Notes keep their exact text.
 	importHelp = `Usage:
   laceup import FILE [--format csv|json] [--replace] [--db PATH]
 
-Adds the check-ins of FILE (as written by laceup export) to the journal.
-Every row is checked before anything is written: a bad row is reported with
-its line (CSV) or entry (JSON), the field and the allowed range, exit status
-2, and nothing is imported. Days already in the journal are kept unless
---replace. All in one transaction: an interrupted import leaves the journal
-as it was.
+Adds the check-ins of FILE (as written by laceup export; - reads standard
+input) to the journal. FILE must be a regular file of at most 64 MB. Every
+row is checked before anything is written: a bad row is reported with its
+line (CSV) or entry (JSON), the field and the allowed range, exit status 2,
+and nothing is imported. Dates run from 1900-01-01 to tomorrow, a day's
+grace for a journal kept in a time zone ahead. Days already in the journal
+are kept unless --replace. All in one transaction: an interrupted import
+leaves the journal as it was.
 
   --format F   csv or json (default: from the extension, else from the content)
   --replace    overwrite days already in the journal

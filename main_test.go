@@ -314,14 +314,15 @@ func TestBadInputExits2AndChangesNothing(t *testing.T) {
 		{"sleep quality blank", core("--sleep-quality", "  "), []string{`sleep_quality (--sleep-quality): must be a whole number from 1 to 5 (got "")`}},
 		{"note too long", core("--note", strings.Repeat("x", 2001)), []string{"note", "2000 characters"}},
 		{"malformed date", core("--date", "2026-02-30"), []string{"date", "YYYY-MM-DD"}},
-		{"future date", core("--date", day(2)), []string{"date", "not a future one"}},
+		{"future date", core("--date", day(2)), []string{"date", "to " + day(1), "a day's grace"}},
+		{"before 1900", core("--date", "0000-01-01"), []string{"date", "from 1900-01-01"}},
 		{"unknown flag", core("--pace", "5:00"), []string{"checkin: unknown flag --pace"}},
 		{"flag without value", []string{"checkin", "--mood"}, []string{"--mood needs a value"}},
 		{"sleep names its flag", set("--sleep", "25"), []string{"sleep_hours (--sleep)", "0 to 24"}},
 		{"missing core flags", []string{"checkin", "--mood", "3", "--sleep", "7"}, []string{"missing --motivation", "--effort"}},
 		{"stray argument", core("extra"), []string{"unexpected argument"}},
 		{"no flags, no terminal", []string{"checkin"}, []string{"no terminal", "--mood"}},
-		{"meter future date", []string{"meter", "--date", day(1)}, []string{"date", "not a future one"}},
+		{"meter future date", []string{"meter", "--date", day(2)}, []string{"date", "to " + day(1), "a day's grace"}},
 		{"meter bad date", []string{"meter", "--date", "soon"}, []string{"date", "YYYY-MM-DD"}},
 		{"unknown command", []string{"chekin"}, []string{"unknown command", "chekin"}},
 		{"help for unknown command", []string{"help", "nope"}, []string{"unknown command", "nope"}},
@@ -743,7 +744,7 @@ func TestImportRefusesBadFilesWhole(t *testing.T) {
 	}{
 		{"mood out of range", "a.csv", header + day(-3) + ",4,3,7,2,,,\n" + day(-2) + ",9,3,7,2,,,\n", []string{"line 3", "mood", "1 to 5"}},
 		{"sleep out of range", "b.csv", header + day(-2) + ",4,3,25,2,,,\n", []string{"line 2", "sleep_hours", "0 to 24"}},
-		{"future date", "c.csv", header + day(3) + ",4,3,7,2,,,\n", []string{"line 2", "date", "future"}},
+		{"future date", "c.csv", header + day(3) + ",4,3,7,2,,,\n", []string{"line 2", "date", "a day's grace"}},
 		{"malformed date", "d.csv", header + "2026-02-30,4,3,7,2,,,\n", []string{"line 2", "date"}},
 		{"wrong header", "e.csv", "day,mood\n" + day(-2) + ",4\n", []string{"line 1", "date,mood,motivation"}},
 		{"json effort", "f.json", `[{"date":"` + day(-2) + `","mood":4,"motivation":3,"sleep_hours":7,"effort":11,"minutes":null,"sleep_quality":null,"note":""}]`, []string{"effort", "0 to 10"}},
@@ -1068,7 +1069,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		core("--minutes", "x"), core("--sleep-quality", "6"), core("--note", strings.Repeat("x", 2001)),
 		core("--date", "2026-02-30"), core("--date", "2026-11-27"), core("--date", "tomorrow"), core("--pace", "5:00"),
 		{"checkin", "--mood"}, {"checkin", "--mood", "3", "--sleep", "7"}, core("extra"), {"checkin"}, {"checkin", "--date", "yesterday"},
-		{"meter", "--db", j, "--date", "2026-11-26"}, {"meter", "--db", j, "--date", "soon"}, {"meter", "--db", j, "extra"},
+		{"meter", "--db", j, "--date", "2026-11-27"}, {"meter", "--db", j, "--date", "soon"}, {"meter", "--db", j, "extra"},
 		{"meter", "--db", filepath.Join(home, "typo", "j.db")},
 		{"chekin"}, {"help", "nope"}, {}, {"--nope"}, {"--db"},
 		{"history", "--db", j, "--week", "2026-W99"}, {"history", "--db", j, "--week", "soon"},
@@ -1151,8 +1152,8 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"history json, every week", transcript(t, home, historyJSON), "4bacb362e283fabcbc0f3a8027956e3e0a27145c6f7206b0b38ce26baf505d5f"},
 		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
 		{"writes", transcript(t, home, writes), "03ff1c52f1e98a31fc7597bbfabdb23b6d914f761fa6ecd299bf3dea6c5c8d03"},
-		{"help", transcript(t, home, help), "064153f867f8242c70b654dc8ddfd6d9ce14e8b312b106066f8674bd2d494382"},
-		{"bad input", transcript(t, home, bad), "fd5364c887d18fb87c4da811f2a17a46417544e1da28b49a0916e79b25927efe"},
+		{"help", transcript(t, home, help), "85f4a119aa452986f152c7714a6a2aeda2a0a47894883a1e05bd7ac44d2f9fde"},
+		{"bad input", transcript(t, home, bad), "da24b359440bc0ab092400f973270c4276f1bda059b9c6f4b2232d5179ffb5b7"},
 		{"settings", strings.Join(configs, ""), "4ab0bece72558b9d3905a75bb210976b116f9403544244a475f91f70ee369384"},
 		{"mixed journal", transcript(t, home, mixedCmds), "df67ed8cc5c0bab97494202a2f706d040e1f1d93f26a75ad598a1377f21f7153"},
 	}
@@ -1268,23 +1269,33 @@ func TestBinaryExitStatuses(t *testing.T) {
 	}
 }
 
-// A check-in typed on a real terminal (a pseudo-terminal): the form for a
-// past day, answered as a runner would, lands in the journal.
-func TestBinaryCheckinOnATerminal(t *testing.T) {
+// terminal is laceup running on a pseudo-terminal of 80x24.
+type terminal struct {
+	t      *testing.T
+	cmd    *exec.Cmd
+	tty    *os.File
+	mu     sync.Mutex
+	screen bytes.Buffer
+}
+
+// onTerminal starts the binary in home on a pseudo-terminal, answering the
+// terminal's queries as a terminal would. env adds KEY=VALUE pairs.
+func onTerminal(t *testing.T, home string, env []string, args ...string) *terminal {
+	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("no pseudo-terminals")
 	}
-	home := t.TempDir()
-	db := filepath.Join(home, "journal.db")
-	cmd := exec.Command(binary, "--db", db, "checkin", "--date", "2020-03-02")
-	cmd.Env = append(homeEnv(home, nil), "PATH="+os.Getenv("PATH"), "TZ=UTC", "TERM=xterm-256color", "NO_COLOR=1")
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(homeEnv(home, env), "PATH="+os.Getenv("PATH"), "TZ=UTC", "TERM=xterm-256color", "NO_COLOR=1")
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tty.Close()
-	var mu sync.Mutex
-	var screen bytes.Buffer
+	term := &terminal{t: t, cmd: cmd, tty: tty}
+	t.Cleanup(func() {
+		tty.Close()
+		cmd.Process.Kill()
+	})
 	go func() {
 		buf := make([]byte, 4096)
 		for {
@@ -1297,52 +1308,80 @@ func TestBinaryCheckinOnATerminal(t *testing.T) {
 			if bytes.Contains(buf[:n], []byte("\x1b[6n")) {
 				io.WriteString(tty, "\x1b[1;1R")
 			}
-			mu.Lock()
-			screen.Write(buf[:n])
-			mu.Unlock()
+			term.mu.Lock()
+			term.screen.Write(buf[:n])
+			term.mu.Unlock()
 			if err != nil {
 				return
 			}
 		}
 	}()
-	waitFor := func(text string) {
-		t.Helper()
-		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-			mu.Lock()
-			found := bytes.Contains(screen.Bytes(), []byte(text))
-			mu.Unlock()
-			if found {
-				return
-			}
+	return term
+}
+
+// waitFor waits until the terminal has shown text.
+func (term *terminal) waitFor(text string) {
+	term.t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if strings.Contains(term.output(), text) {
+			return
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		t.Fatalf("the terminal never showed %q; it showed:\n%q", text, screen.String())
 	}
-	waitFor("How was your mood that day?")
-	for _, answer := range []string{"4", "3", "7.5", "6"} {
-		io.WriteString(tty, answer+"\r")
-	}
-	waitFor("How did your legs feel?")
-	io.WriteString(tty, "3\r")
-	waitFor("What kind of day was")
-	io.WriteString(tty, "t") // one key, no enter
-	waitFor("How many minutes did you train?")
-	io.WriteString(tty, "45\r\r")
-	waitFor("Anything to note?")
-	io.WriteString(tty, "easy tempo\r")
-	waitFor("Saved your check-in for Mon 2 Mar 2020.")
-	io.WriteString(tty, "q")
+	term.t.Fatalf("the terminal never showed %q; it showed:\n%q", text, term.output())
+}
+
+// output is all the terminal has shown so far.
+func (term *terminal) output() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.screen.String()
+}
+
+// typeKeys types keys on the terminal.
+func (term *terminal) typeKeys(keys string) { io.WriteString(term.tty, keys) }
+
+// exit waits for laceup to end and returns its exit status.
+func (term *terminal) exit() int {
+	term.t.Helper()
 	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	go func() { done <- term.cmd.Wait() }()
 	select {
 	case err := <-done:
-		if err != nil {
-			t.Fatalf("laceup on a terminal: %v", err)
+		if ee, ok := err.(*exec.ExitError); ok {
+			return ee.ExitCode()
+		} else if err != nil {
+			term.t.Fatal(err)
 		}
+		return 0
 	case <-time.After(10 * time.Second):
-		cmd.Process.Kill()
-		t.Fatal("laceup did not quit on q")
+		term.cmd.Process.Kill()
+		term.t.Fatal("laceup did not end")
+	}
+	return -1
+}
+
+// A check-in typed on a real terminal (a pseudo-terminal): the form for a
+// past day, answered as a runner would, lands in the journal.
+func TestBinaryCheckinOnATerminal(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	term := onTerminal(t, home, nil, "--db", db, "checkin", "--date", "2020-03-02")
+	term.waitFor("How was your mood that day?")
+	for _, answer := range []string{"4", "3", "7.5", "6"} {
+		term.typeKeys(answer + "\r")
+	}
+	term.waitFor("How did your legs feel?")
+	term.typeKeys("3\r")
+	term.waitFor("What kind of day was")
+	term.typeKeys("t") // one key, no enter
+	term.waitFor("How many minutes did you train?")
+	term.typeKeys("45\r\r")
+	term.waitFor("Anything to note?")
+	term.typeKeys("easy tempo\r")
+	term.waitFor("Saved your check-in for Mon 2 Mar 2020.")
+	term.typeKeys("q")
+	if code := term.exit(); code != 0 {
+		t.Fatalf("laceup on a terminal: exit %d", code)
 	}
 	r := runBinary(t, home, "--db", db, "export")
 	if want := "2020-03-02,4,3,7.5,6,45,,easy tempo,3,travel\n"; r.code != 0 || !strings.HasSuffix(r.stdout, want) {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -15,17 +16,23 @@ import (
 // WAL mode neither waits for writers nor holds them up). The copy is a
 // journal of its own, compacted, that Open opens as it is.
 //
-// The copy is written to a temporary file in dest's folder (created with
-// mode 0700 if missing), synced to disk and only then given dest's name,
-// so dest is never a partial copy, even after a crash or a full disk; the
-// file is private (mode 0600) whatever the umask.
+// Backup first checks the journal with PRAGMA quick_check and refuses a
+// damaged one with a *CorruptError, writing nothing: a copy of damage is no
+// backup. The copy is written to a temporary file in dest's folder
+// (created with mode 0700 if missing), checked in turn (quick_check, and
+// that it holds as many check-ins as the journal did), synced to disk and
+// only then given dest's name, so dest is never a partial or damaged copy,
+// even after a crash or a full disk; the file is private (mode 0600)
+// whatever the umask. A temporary file left by a Backup that was killed is
+// removed by the next one (see cleanTemps).
 //
 // Backup refuses an existing dest with an *ExistsError unless force is
 // true, and always refuses a folder and the journal itself or one of its
 // files (an *OutputError; see CheckOutput), and a file with a -wal file
-// beside it (a database in use, which the stale -wal would
-// damage if it were replaced). A damaged journal is refused with a
-// *CorruptError and no file is written.
+// beside it (a database in use, which the stale -wal would damage if it
+// were replaced). A rollback journal (-journal file) left beside a dest
+// that force replaces belongs to the old file: it is removed, or SQLite
+// would roll it into the copy when it first opens it.
 func (s *Store) Backup(ctx context.Context, dest string, force bool) error {
 	if dest == "" {
 		return errors.New("backup: the destination file name is empty")
@@ -35,6 +42,12 @@ func (s *Store) Backup(ctx context.Context, dest string, force bool) error {
 		return fmt.Errorf("backup %s: %w", dest, err)
 	}
 	if err := s.checkDest(abs, force); err != nil {
+		return err
+	}
+	if err := s.check(); err != nil {
+		return err
+	}
+	if err := s.quickCheck(ctx, s.db); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
@@ -48,8 +61,42 @@ func (s *Store) Backup(ctx context.Context, dest string, force bool) error {
 		if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmp.Name()); err != nil {
 			return s.wrap("back up to "+abs, err)
 		}
+		if err := checkCopy(ctx, tmp.Name()); err != nil {
+			return fmt.Errorf("backup %s: the copy failed its check, so nothing was replaced: %w", abs, err)
+		}
+		if err := os.Remove(abs + "-journal"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("backup %s: remove the old file's rollback journal: %w", abs, pathErr(err))
+		}
 		return nil
 	})
+}
+
+// checkCopy opens the copy at path read-only, as it is (immutable: it has
+// no -wal file and no other process knows it), and checks it is a sound
+// laceup journal of the newest schema.
+func checkCopy(ctx context.Context, path string) error {
+	db, err := sql.Open("sqlite", uri(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var (
+		res string
+		st  fileState
+	)
+	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return err
+	}
+	if res != "ok" {
+		return fmt.Errorf("PRAGMA quick_check: %s", res)
+	}
+	if err := db.QueryRowContext(ctx, stateQuery).Scan(&st.appID, &st.version); err != nil {
+		return err
+	}
+	if st.appID != applicationID || st.version != len(migrations) {
+		return fmt.Errorf("application_id %#x, schema version %d", st.appID, st.version)
+	}
+	return nil
 }
 
 // checkDest refuses a destination Backup must not write to: what

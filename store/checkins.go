@@ -3,9 +3,13 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
+
+	"modernc.org/sqlite"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -86,11 +90,22 @@ func (s *Store) SaveAnswers(ctx context.Context, c slump.Checkin, keep ...string
 // row's constraints (about 5 ms on a ten-year journal), so it is done once
 // per Store, not for every save.
 func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
+	if s.readOnly != "" {
+		return &ReadOnlyError{Path: s.path, Reason: s.readOnly}
+	}
+	if err := s.check(); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	// Again with the write lock held: the file could have been replaced
+	// between the check and the lock.
+	if err := s.check(); err != nil {
+		return err
+	}
 	if !s.checked.Load() {
 		if err := s.quickCheck(ctx, tx); err != nil {
 			return err
@@ -229,6 +244,9 @@ func (s *Store) Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool
 	if d.IsZero() {
 		return c, false, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
+	if err := s.check(); err != nil {
+		return c, false, err
+	}
 	c, err = scanCheckin(s.db.QueryRowContext(ctx, selectCheckins+` WHERE date = ?`, d.String()))
 	if err == sql.ErrNoRows {
 		return slump.Checkin{}, false, nil
@@ -239,24 +257,35 @@ func (s *Store) Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool
 	return c, true, nil
 }
 
-// rangeQuery reads the check-ins of a date range, both ends included.
+// rangeQuery reads the check-ins from a date on, in date order, at most a
+// number of them: rangeOf asks for one more than the days of its range,
+// and keeps those up to its last day.
 //
 // EXPLAIN QUERY PLAN shows
 //
-//	SEARCH checkins USING PRIMARY KEY (date>? AND date<?)
+//	SEARCH checkins USING PRIMARY KEY (date>?)
 //
 // checkins is a WITHOUT ROWID table: its rows are stored in the B-tree of
-// its primary key, date, in date order. So BETWEEN on date is a seek to
-// from and a walk of the leaves until to (the rows of a week in a ten-year
-// journal are a page or two), and ORDER BY date needs no sort. This holds
-// because date is TEXT with the default BINARY collation, YYYY-MM-DD text
-// sorts as the days do, and the bounds are bound as text.
-const rangeQuery = selectCheckins + ` WHERE date BETWEEN ? AND ? ORDER BY date`
+// its primary key, date, in date order. So the query is a seek to from and
+// a walk of the leaves for at most that many rows (the rows of a week in a
+// ten-year journal are a page or two), and ORDER BY date needs no sort.
+// This holds because date is TEXT with the default BINARY collation,
+// YYYY-MM-DD text sorts as the days do, and the bound is bound as text.
+//
+// Why not "BETWEEN from AND to": SQLite ends that walk at the first key
+// after to, so a key damaged on disk into a later date would silently end
+// the range early, and the days after it would read as not logged. Read
+// one row past the range, query checks every row comes after the one
+// before, which such damage breaks.
+const rangeQuery = selectCheckins + ` WHERE date >= ? ORDER BY date LIMIT ?`
 
 // Range returns the check-ins dated from to to, both included, oldest
 // first; none (an empty slice) if from is after to. It reads only those
-// rows: one walk of the primary key (see rangeQuery).
+// rows and one more: one walk of the primary key (see rangeQuery).
 func (s *Store) Range(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
 	return s.rangeOf(ctx, s.db, from, to)
 }
 
@@ -264,8 +293,16 @@ func (s *Store) rangeOf(ctx context.Context, q queryer, from, to slump.Date) ([]
 	if from.IsZero() || to.IsZero() {
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
-	return s.query(ctx, q, fmt.Sprintf("read check-ins from %s to %s", from, to),
-		max(0, min(to.DaysSince(from)+1, 400)), rangeQuery, from.String(), to.String())
+	days := max(0, to.DaysSince(from)+1)
+	if days == 0 {
+		return []slump.Checkin{}, nil
+	}
+	cs, err := s.query(ctx, q, fmt.Sprintf("read check-ins from %s to %s", from, to),
+		min(days, 400), rangeQuery, from.String(), days+1)
+	for len(cs) > 0 && cs[len(cs)-1].Date.After(to) {
+		cs = cs[:len(cs)-1]
+	}
+	return cs, err
 }
 
 // All returns every check-in of the journal, oldest first, e.g. to export
@@ -290,8 +327,13 @@ func (s *Store) query(ctx context.Context, q queryer, op string, size int, query
 	defer rows.Close()
 	for rows.Next() {
 		c, err := scanCheckin(rows)
+		if err == nil && len(out) > 0 && !c.Date.After(out[len(out)-1].Date) {
+			// Every query reads the primary key in its order: dates out of
+			// order are a damaged page, and a range walk would skip days.
+			err = fmt.Errorf("check-in of %s comes after %s", c.Date, out[len(out)-1].Date)
+		}
 		if err != nil {
-			return nil, s.wrap(op, err)
+			return nil, s.wrap(op, damaged(err))
 		}
 		out = append(out, c)
 	}
@@ -303,6 +345,9 @@ func (s *Store) query(ctx context.Context, q queryer, op string, size int, query
 
 // Count returns the number of check-ins in the journal.
 func (s *Store) Count(ctx context.Context) (int, error) {
+	if err := s.check(); err != nil {
+		return 0, err
+	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM checkins`).Scan(&n); err != nil {
 		return 0, s.wrap("count check-ins", err)
@@ -321,14 +366,56 @@ func scanCheckin(row interface{ Scan(...any) error }) (slump.Checkin, error) {
 	if err != nil {
 		return slump.Checkin{}, err
 	}
-	if c.Date, err = slump.ParseDate(date); err != nil {
-		return slump.Checkin{}, err // cannot happen: the CHECK on date
+	if c.Date, err = storedDate(date); err != nil {
+		return slump.Checkin{}, damaged(err) // the CHECK on date keeps it from being saved
 	}
 	c.Minutes, c.SleepQuality, c.Legs = intPtr(minutes), intPtr(sleepQuality), intPtr(legs)
 	if t := slump.DayType(dayType); t != slump.DayNormal {
 		c.DayType = t // a normal day is the zero value
 	}
+	if err := checkRow(c); err != nil {
+		return slump.Checkin{}, damaged(fmt.Errorf("check-in of %s: %w", c.Date, err))
+	}
 	return c, nil
+}
+
+// storedDate reads a date column. It takes any date the CHECK on the
+// column allows, not only those slump.ParseDate takes today: a journal may
+// hold a day before 1900 saved by an older laceup, which is not damage.
+func storedDate(s string) (slump.Date, error) {
+	t, err := time.Parse(slump.DateLayout, s)
+	if err != nil {
+		return slump.Date{}, fmt.Errorf("date %q: %w", s, err)
+	}
+	return slump.DateOf(t), nil
+}
+
+// checkRow checks a row read back against the CHECK constraints of the
+// checkins table (migrations 0001 and 0002), which no write can break: a
+// value out of range there is a damaged page, not a check-in.
+func checkRow(c slump.Checkin) error {
+	in := func(p *int, lo, hi int) bool { return p == nil || (*p >= lo && *p <= hi) }
+	switch {
+	case !in(&c.Mood, slump.MinMood, slump.MaxMood), !in(&c.Motivation, slump.MinMotivation, slump.MaxMotivation),
+		!in(&c.Effort, slump.MinEffort, slump.MaxEffort), !in(c.Minutes, slump.MinMinutes, slump.MaxMinutes),
+		!in(c.SleepQuality, slump.MinSleepQuality, slump.MaxSleepQuality), !in(c.Legs, slump.MinLegs, slump.MaxLegs),
+		!(c.SleepHours >= slump.MinSleepHours && c.SleepHours <= slump.MaxSleepHours),
+		!slices.Contains(slump.DayTypes(), c.DayType.Of()):
+		return errors.New("a value outside the ranges the journal allows")
+	}
+	return nil
+}
+
+// damaged marks an error reading a row as damage to the journal: the
+// columns' types (the table is STRICT) and ranges (its CHECKs) hold for
+// every row written, so a row that will not scan or breaks them was
+// changed on disk. sql.ErrNoRows and SQLite's own errors pass through.
+func damaged(err error) error {
+	var se *sqlite.Error
+	if errors.Is(err, sql.ErrNoRows) || errors.As(err, &se) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &CorruptError{Err: err} // wrap fills in the path
 }
 
 func nullInt(p *int) any {

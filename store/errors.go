@@ -150,3 +150,47 @@ func ShellQuote(path string) string {
 	}
 	return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
 }
+
+// ErrMoved matches, with errors.Is, the error of a Store whose path no
+// longer names the file it opened. Use errors.As with *MovedError for the
+// details.
+var ErrMoved = errors.New("journal file moved")
+
+// MovedError is returned by every method of a Store, before it reads or
+// writes, once the journal's path no longer names the file Open opened: it
+// was deleted or moved away, or another file took its name (a backup
+// restored with mv, a sync tool). Writing then would save to a file nobody
+// sees, or mix the old file's -wal into the new one, so nothing was read
+// or written.
+type MovedError struct {
+	Path    string
+	Deleted bool // nothing is at Path now; otherwise another file is
+}
+
+func (e *MovedError) Error() string {
+	if e.Deleted {
+		return fmt.Sprintf("journal %s was deleted or moved away while laceup had it open: nothing was saved. "+
+			"Put the file back, or quit laceup and start it again to begin a new journal there", e.Path)
+	}
+	return fmt.Sprintf("journal %s was replaced by another file while laceup had it open (a restored backup, or a sync tool?): "+
+		"nothing was saved, and the file now there is untouched. Quit laceup and start it again to use that file", e.Path)
+}
+
+// Is reports whether target is ErrMoved.
+func (e *MovedError) Is(target error) bool { return target == ErrMoved }
+
+// ReadOnlyError is returned for a write to a journal laceup opened for
+// reading only, because it may not write to the file, to its folder or to
+// its -wal or -shm file, or could not create them (a full disk). Reading
+// works; nothing of the write was saved. errors.Is(err, ErrReadOnly).
+type ReadOnlyError struct {
+	Path   string
+	Reason string // e.g. "its folder /mnt/sync is read-only"
+}
+
+func (e *ReadOnlyError) Error() string {
+	return fmt.Sprintf("journal %s can be read but not written: %s; nothing was saved", e.Path, e.Reason)
+}
+
+// Is reports whether target is ErrReadOnly.
+func (e *ReadOnlyError) Is(target error) bool { return target == ErrReadOnly }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // OutputError is returned for a file laceup was asked to write (an export
@@ -51,18 +52,127 @@ func CheckOutput(out, journal string) error {
 	return nil
 }
 
-// WriteFile writes a private file (mode 0600, whatever the umask) at path
-// with what write writes, replacing any file there: through a temporary
-// file in the same folder, synced to disk and renamed into place only when
-// complete, so path is never half a file, even after a crash or a full
-// disk. Check the path with CheckOutput first.
-func WriteFile(path string, write func(io.Writer) error) error {
-	return writeAtomically("export", path, path, true, func(f *os.File) error {
+// WriteOutput writes what write writes to the file at path, as an export
+// does (check the path with CheckOutput first):
+//   - a new file is created private (mode 0600, whatever the umask) and
+//     complete: through a temporary file in the same folder, synced to disk
+//     and linked into place only when whole, so path is never half a file,
+//     even after a crash, a full disk or ctrl-c;
+//   - an existing regular file is refused with an *ExistsError unless force;
+//     with force it is replaced the same way, whole or not at all (through a
+//     symbolic link, the file it points to is replaced and the link kept);
+//   - anything else is written through, never replaced: a FIFO, a terminal,
+//     /dev/null, and /dev/stdout or another /dev/fd/N or /proc/self/fd/N
+//     link (appended to, as a shell's >> would: the stream may already hold
+//     output). Opening a FIFO waits for a reader, until ctx is done.
+func WriteOutput(ctx context.Context, path string, force bool, write func(io.Writer) error) error {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := danglingOutput(path); err != nil {
+			return err
+		}
+		return writeAtomically("export", path, path, false, fillWith(path, write))
+	case err != nil:
+		return fmt.Errorf("export %s: %w", path, pathErr(err))
+	case fi.IsDir():
+		return &OutputError{Path: path, Folder: true}
+	case !fi.Mode().IsRegular() || isFdLink(path):
+		return writeThrough(ctx, path, fi.Mode().IsRegular(), write)
+	case !force:
+		return &ExistsError{Path: path}
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, pathErr(err))
+	}
+	return writeAtomically("export", path, target, true, fillWith(path, write))
+}
+
+func fillWith(path string, write func(io.Writer) error) func(*os.File) error {
+	return func(f *os.File) error {
 		if err := write(f); err != nil {
 			return fmt.Errorf("export %s: %w", path, err)
 		}
 		return nil
-	})
+	}
+}
+
+// danglingOutput refuses a path that is a symbolic link to nothing: writing
+// there would replace the link, not create what it points to.
+func danglingOutput(path string) error {
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		target, _ := os.Readlink(path)
+		return fmt.Errorf("export %s: it is a link to %s, which does not exist", path, target)
+	}
+	return nil
+}
+
+// isFdLink reports whether path is a symbolic link to one of this
+// process's open files (/dev/stdout is one to /proc/self/fd/1): the stream
+// itself, to write to, never to replace.
+func isFdLink(path string) bool {
+	for range 8 {
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			return false
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return false
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		if dir := filepath.Dir(target); dir == "/proc/self/fd" || dir == "/dev/fd" ||
+			(strings.HasPrefix(dir, "/proc/") && strings.HasSuffix(dir, "/fd")) {
+			return true
+		}
+		path = target
+	}
+	return false
+}
+
+// writeThrough opens the existing file at path for writing, without
+// creating or replacing it, and writes to it; appending if it is a regular
+// file (see WriteOutput). The open, which for a FIFO waits for a reader,
+// gives up when ctx is done.
+func writeThrough(ctx context.Context, path string, regular bool, write func(io.Writer) error) error {
+	flags := os.O_WRONLY
+	if regular {
+		flags |= os.O_APPEND
+	}
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		f, err := os.OpenFile(path, flags, 0)
+		ch <- opened{f, err}
+	}()
+	var o opened
+	select {
+	case o = <-ch:
+	case <-ctx.Done():
+		go func() { // close it if the open ever returns
+			if o := <-ch; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return ctx.Err()
+	}
+	if o.err != nil {
+		return fmt.Errorf("export %s: %w", path, pathErr(o.err))
+	}
+	if err := write(o.f); err != nil {
+		o.f.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := o.f.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
 }
 
 // writeAtomically creates an empty temporary file beside path (mode 0600),
@@ -70,13 +180,18 @@ func WriteFile(path string, write func(io.Writer) error) error {
 // overwrite false an existing path is kept and *ExistsError returned. Errors
 // of the file system start with op and shown, the path as the user knows
 // it, and name the file that failed; fill's errors are returned as they are.
-// No temporary file is left behind.
+// No temporary file is left behind: a process killed while writing one
+// leaves it, and the next writeAtomically of the same path removes it (see
+// cleanTemps).
 func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File) error) error {
 	dir := filepath.Dir(path)
+	cleanTemps(dir, filepath.Base(path))
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp") // mode 0600
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", op, shown, err)
 	}
+	unlock := lockTemp(tmp.Name())
+	defer unlock()
 	done := false
 	defer func() {
 		if !done {
@@ -116,6 +231,33 @@ func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File)
 	done = true
 	syncDir(dir) // make the new name durable; best effort
 	return nil
+}
+
+// isTemp reports whether name is one of writeAtomically's temporary files
+// for the file base: "." + base + "." + digits + ".tmp", as os.CreateTemp
+// names them.
+func isTemp(name, base string) bool {
+	mid, ok := strings.CutPrefix(name, "."+base+".")
+	if !ok {
+		return false
+	}
+	mid, ok = strings.CutSuffix(mid, ".tmp")
+	return ok && mid != "" && strings.Trim(mid, "0123456789") == ""
+}
+
+// cleanTemps removes the temporary files for base in dir that a killed
+// writeAtomically left behind: those no live process holds locked (see
+// lockTemp). Best effort: a file it cannot remove stays.
+func cleanTemps(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.Type().IsRegular() && isTemp(e.Name(), base) {
+			removeIfAbandoned(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // Create opens the journal at path to be filled anew, as laceup demo does.
@@ -161,4 +303,84 @@ func syncDir(dir string) {
 		d.Sync() //nolint:errcheck // not supported everywhere
 		d.Close()
 	}
+}
+
+// InputError is returned by ReadInput for a file laceup was asked to read
+// that it will not: not a regular file, or too large. Bad input: nothing
+// was read or changed.
+type InputError struct {
+	Path   string
+	Reason string
+}
+
+func (e *InputError) Error() string { return fmt.Sprintf("%s: %s", e.Path, e.Reason) }
+
+// ReadInput reads the whole file at path, at most limit bytes, for an
+// import or a settings file. It refuses, with an *InputError, what is not
+// a regular file (a FIFO with no writer would hang, /dev/zero never ends)
+// and a file larger than limit (what names it in the message: "an import
+// file is read up to 64 MB"). It opens without waiting (O_NONBLOCK), so
+// even a FIFO is refused at once. Other errors name the file too.
+func ReadInput(path string, limit int64, what string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		return nil, fmt.Errorf("cannot read %s: %w", path, pe.Err) // "no such file or directory"
+	} else if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w", path, pathErr(err))
+	case fi.IsDir():
+		return nil, &InputError{Path: path, Reason: "it is a folder; give a file"}
+	case !fi.Mode().IsRegular():
+		return nil, &InputError{Path: path, Reason: "it is not a regular file (a FIFO, a device or a socket); give a file, or - for standard input"}
+	case fi.Size() > limit:
+		return nil, &InputError{Path: path, Reason: fmt.Sprintf("it is %s, more than %s", sizeText(fi.Size()), what)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, pathErr(err))
+	}
+	if int64(len(data)) > limit { // it grew while being read
+		return nil, &InputError{Path: path, Reason: "it is more than " + what}
+	}
+	return data, nil
+}
+
+// ReadStream reads r (standard input, named name) whole, at most limit
+// bytes, as ReadInput reads a file. It gives up when ctx is done, for a
+// terminal or a pipe that never ends.
+func ReadStream(ctx context.Context, r io.Reader, name string, limit int64, what string) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		data, err := io.ReadAll(io.LimitReader(r, limit+1))
+		ch <- result{data, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case res := <-ch:
+		switch {
+		case res.err != nil:
+			return nil, fmt.Errorf("cannot read %s: %w", name, res.err)
+		case int64(len(res.data)) > limit:
+			return nil, &InputError{Path: name, Reason: "it is more than " + what}
+		}
+		return res.data, nil
+	}
+}
+
+// sizeText is n bytes for a message: "12 bytes", "3.4 MB".
+func sizeText(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }

@@ -1,10 +1,13 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -59,37 +62,106 @@ func mustGetwd(t *testing.T) string {
 	return wd
 }
 
-func TestWriteFile(t *testing.T) {
+func writeString(s string) func(io.Writer) error {
+	return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+}
+
+func TestWriteOutput(t *testing.T) {
+	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "export.csv")
-	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+	if err := WriteOutput(ctx, path, false, writeString("first")); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %o, want 600", fi.Mode().Perm())
+	}
+	// An existing file is refused without force, and kept.
+	err := WriteOutput(ctx, path, false, writeString("second"))
+	if ee := (*ExistsError)(nil); !errors.As(err, &ee) {
+		t.Errorf("WriteOutput(existing) = %v, want an *ExistsError", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "first" {
+		t.Errorf("the refused file holds %q", b)
+	}
+	if err := WriteOutput(ctx, path, true, writeString("new")); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "new" {
 		t.Errorf("the file holds %q, want new", b)
 	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
-		t.Errorf("mode %o, want 600", fi.Mode().Perm())
-	}
 	// A failed write leaves the old file and no temporary file.
 	failed := errors.New("disk on fire")
-	err := WriteFile(path, func(w io.Writer) error { io.WriteString(w, "half"); return failed })
+	err = WriteOutput(ctx, path, true, func(w io.Writer) error { io.WriteString(w, "half"); return failed })
 	if !errors.Is(err, failed) {
-		t.Errorf("WriteFile = %v, want the write's error", err)
+		t.Errorf("WriteOutput = %v, want the write's error", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "new" {
 		t.Errorf("after a failed write the file holds %q", b)
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("files left: %v", entries)
-	}
+	assertOnlyFiles(t, dir, "export.csv")
 	// A missing folder is an error naming the file; nothing is created.
 	missing := filepath.Join(dir, "no", "such.csv")
-	if err := WriteFile(missing, func(io.Writer) error { return nil }); err == nil || !strings.Contains(err.Error(), missing) {
-		t.Errorf("WriteFile into a missing folder = %v", err)
+	if err := WriteOutput(ctx, missing, false, writeString("")); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("WriteOutput into a missing folder = %v", err)
+	}
+
+	// Through a link to a file, force replaces the file and keeps the link.
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Symlink("export.csv", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteOutput(ctx, link, true, writeString("via link")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", fi.Mode(), err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "via link" {
+		t.Errorf("the linked file holds %q", b)
+	}
+	// A link to nothing is refused, not replaced by a file.
+	dangling := filepath.Join(dir, "dangling.csv")
+	os.Symlink(filepath.Join(dir, "unmounted", "x.csv"), dangling)
+	if err := WriteOutput(ctx, dangling, true, writeString("x")); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("WriteOutput(dangling link) = %v", err)
+	}
+	if fi, err := os.Lstat(dangling); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the dangling link was replaced")
+	}
+}
+
+// TestTempLeftovers: a temporary file of a killed writer (no one holds
+// its lock) is removed by the next write of the same file; one a live
+// writer holds is not, nor a file of another name.
+func TestTempLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "backup.db")
+	abandoned := filepath.Join(dir, ".backup.db.123456.tmp")
+	live := filepath.Join(dir, ".backup.db.654321.tmp")
+	other := filepath.Join(dir, ".other.db.123456.tmp")
+	for _, p := range []string{abandoned, live, other} {
+		if err := os.WriteFile(p, []byte("partial"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unlock := lockTemp(live)
+	if err := WriteOutput(context.Background(), path, false, writeString("whole")); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{".backup.db.654321.tmp", ".other.db.123456.tmp", "backup.db"}
+	if runtime.GOOS == "windows" { // by age there: none is old
+		want = []string{".backup.db.123456.tmp", ".backup.db.654321.tmp", ".other.db.123456.tmp", "backup.db"}
+	}
+	assertOnlyFiles(t, dir, want...)
+	unlock()
+	for name, want := range map[string]bool{
+		".backup.db.1.tmp": true, ".backup.db..tmp": false, ".backup.db.12a.tmp": false,
+		"backup.db.1.tmp": false, ".backup.db.1.tmp.x": false,
+	} {
+		if got := isTemp(name, "backup.db"); got != want {
+			t.Errorf("isTemp(%q) = %v", name, got)
+		}
 	}
 }
 

@@ -80,13 +80,16 @@ func TestReadOnlyJournal(t *testing.T) {
 	if n, err := s.Count(ctx); err != nil || n != 100 {
 		t.Errorf("Count() = %d, %v; want 100", n, err)
 	}
+	if _, err := s.Snapshot(ctx, day(t, "2026-01-01")); err != nil {
+		t.Errorf("Snapshot = %v", err)
+	}
 	c := checkin(day(t, "2026-03-14"))
 	for name, err := range map[string]error{
 		"Save":   s.Save(ctx, c),
 		"Import": func() error { _, err := s.Import(ctx, importBatch(day(t, "2026-01-01"), 10), true); return err }(),
 	} {
 		if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), path) ||
-			!strings.Contains(err.Error(), "journal is read-only (check that you may write to the file and to its folder") {
+			!strings.Contains(err.Error(), "can be read but not written: the file") {
 			t.Errorf("%s = %v, want a read-only error naming the journal", name, err)
 		}
 		t.Log(err)
@@ -97,10 +100,29 @@ func TestReadOnlyJournal(t *testing.T) {
 	if hashFile(t, path) != before {
 		t.Error("the read-only journal changed")
 	}
-	// A read-only connection cannot remove the -wal and -shm files it
-	// created; the -wal file is empty.
-	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() != 0 {
-		t.Errorf("%s holds %d bytes", path+"-wal", fi.Size())
+	// Reading left no -wal or -shm file, whose read-only mode would block
+	// every write once the journal is writable again.
+	assertOnlyFiles(t, filepath.Dir(path), "journal.db")
+}
+
+// TestReadOnlySidecars: a -shm and a -wal file left read-only beside a
+// writable journal (by a read-only open of an older laceup, or SQLite's
+// copy of a read-only journal's mode) no longer block writing: Open makes
+// the user's own files writable again.
+func TestReadOnlySidecars(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("as root, modes do not stop writes")
+	}
+	ctx := context.Background()
+	path := journalFile(t, 10)
+	for _, side := range []string{"-shm", "-wal"} {
+		if err := os.WriteFile(path+side, nil, 0o400); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := mustOpenPath(t, path)
+	if err := s.Save(ctx, checkin(day(t, "2026-03-14"))); err != nil {
+		t.Fatalf("Save beside read-only -wal and -shm files = %v", err)
 	}
 }
 
@@ -111,19 +133,28 @@ func TestReadOnlyFolder(t *testing.T) {
 	makeReadOnly(t, dir)
 	before := hashFile(t, path)
 
-	// SQLite cannot create the -wal and -shm files beside the journal.
+	// SQLite cannot create the -wal and -shm files beside the journal:
+	// the journal is read as it is, and a write names the folder.
 	s, err := Open(ctx, path)
-	if err == nil {
-		_, err = s.Count(ctx)
-		if err == nil {
-			err = s.Save(ctx, checkin(day(t, "2026-03-14")))
-		}
-		s.Close()
+	if err != nil {
+		t.Fatalf("Open in a read-only folder = %v", err)
 	}
-	if err == nil || !strings.Contains(err.Error(), path) {
-		t.Fatalf("in a read-only folder: %v, want an error naming the journal", err)
+	if n, err := s.Count(ctx); err != nil || n != 100 {
+		t.Errorf("Count() = %d, %v; want 100", n, err)
+	}
+	if _, err := s.Snapshot(ctx, day(t, "2026-01-01")); err != nil {
+		t.Errorf("Snapshot = %v", err)
+	}
+	backupDir := t.TempDir()
+	if err := s.Backup(ctx, filepath.Join(backupDir, "copy.db"), false); err != nil {
+		t.Errorf("Backup of a journal in a read-only folder = %v", err)
+	}
+	err = s.Save(ctx, checkin(day(t, "2026-03-14")))
+	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "its folder "+dir+" is read-only") {
+		t.Errorf("Save = %v, want an error naming the read-only folder", err)
 	}
 	t.Log(err)
+	s.Close()
 	if hashFile(t, path) != before {
 		t.Error("the journal changed")
 	}

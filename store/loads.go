@@ -10,20 +10,26 @@ import (
 	"github.com/laceup/laceup/slump"
 )
 
-// loadsQuery reads the training load of every day up to a date: only the
-// date, effort and minutes columns, in date order (one walk of the primary
-// key, as rangeQuery), packed by SQLite into one text value,
+// loadsQuery reads the training load of every day: only the date, effort
+// and minutes columns, in date order (one walk of the primary key, as
+// rangeQuery), packed by SQLite into one text value,
 // "date,effort,minutes;..." with minutes empty when absent. One row instead
 // of thousands: scanning a row through database/sql costs more than the
-// SQL itself, and a ten-year journal has 3,650 of them.
+// SQL itself, and a ten-year journal has 3,650 of them. It reads the days
+// after the one asked for too (none, for today's meter), so that loads can
+// check the whole walk is in date order: a key damaged on disk into a later
+// date would otherwise end the walk early, silently (see rangeQuery).
 const loadsQuery = `SELECT ifnull(group_concat(date || ',' || effort || ',' || ifnull(minutes, ''), ';'), '')
-FROM (SELECT date, effort, minutes FROM checkins WHERE date <= ? ORDER BY date)`
+FROM (SELECT date, effort, minutes FROM checkins ORDER BY date)`
 
 // Loads returns the daily training loads (effort and minutes) of every
 // check-in up to and including to, oldest first: the series the meter's
 // EWMA acute:chronic ratio runs over from the first check-in. It reads three
 // narrow columns, not whole rows.
 func (s *Store) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
 	return s.loads(ctx, s.db, to)
 }
 
@@ -33,17 +39,26 @@ func (s *Store) loads(ctx context.Context, q queryer, to slump.Date) ([]slump.Lo
 	}
 	const op = "read training loads"
 	var packed string
-	if err := q.QueryRowContext(ctx, loadsQuery, to.String()).Scan(&packed); err != nil {
+	if err := q.QueryRowContext(ctx, loadsQuery).Scan(&packed); err != nil {
 		return nil, s.wrap(op, err)
 	}
 	if packed == "" {
 		return nil, nil
 	}
 	out := make([]slump.Load, 0, strings.Count(packed, ";")+1)
+	last, end := "", to.String()
 	for rec := range strings.SplitSeq(packed, ";") {
+		date, _, _ := strings.Cut(rec, ",")
+		if date <= last { // YYYY-MM-DD text sorts as the days do
+			return nil, s.wrap(op, damaged(fmt.Errorf("check-in of %q comes after %s", date, last)))
+		}
+		last = date
+		if date > end {
+			continue // only checked for order
+		}
 		l, err := parseLoad(rec)
 		if err != nil {
-			return nil, s.wrap(op, fmt.Errorf("bad row %q: %w", rec, err))
+			return nil, s.wrap(op, damaged(fmt.Errorf("bad row %q: %w", rec, err)))
 		}
 		out = append(out, l)
 	}
@@ -59,7 +74,7 @@ func parseLoad(rec string) (slump.Load, error) {
 	}
 	var l slump.Load
 	var err error
-	if l.Date, err = slump.ParseDate(date); err != nil {
+	if l.Date, err = storedDate(date); err != nil {
 		return l, err
 	}
 	if l.Effort, err = strconv.Atoi(effort); err != nil {

@@ -111,6 +111,9 @@ func readState(ctx context.Context, q queryer) (fileState, error) {
 // header alone (objects unknown) is conclusive whenever appID is not 0.
 func (st fileState) check(path string) error {
 	switch {
+	case st.appID == applicationID && st.version < 0:
+		return &NotJournalError{Path: path,
+			Reason: fmt.Sprintf("its schema version is %d, which no laceup writes", st.version)}
 	case st.appID == applicationID:
 		if st.version > len(migrations) {
 			return &SchemaTooNewError{Path: path, Have: st.version, Want: len(migrations)}

@@ -44,6 +44,9 @@ func (s *Store) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin,
 // read runs fn in one read-only transaction. Errors from the transaction
 // itself are wrapped with op; fn wraps its own.
 func (s *Store) read(ctx context.Context, op string, fn func(*sql.Tx) error) error {
+	if err := s.check(); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return s.wrap(op, err)

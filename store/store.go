@@ -25,8 +25,13 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
-	file os.FileInfo      // the journal file when opened, to know it again (see readHeader)
+	file os.FileInfo      // the journal file when opened, to know it again (see readHeader and check)
 	now  func() time.Time // the clock for created_at and updated_at
+
+	// readOnly, when not empty, says why the journal was opened for
+	// reading only (see openReadOnly); every write returns a
+	// *ReadOnlyError with it.
+	readOnly string
 
 	// checked is set once PRAGMA quick_check has found the journal sound
 	// (see write).
@@ -100,11 +105,17 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("journal %s: %w", path, err)
 	}
-	h, err := prepare(ctx, abs)
+	h, err := prepare(ctx, abs, 0)
 	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", uri(abs)+"?"+pragmas)
+	if why := whyReadOnly(abs, h.file); why != "" {
+		return openReadOnly(ctx, abs, h, why)
+	}
+	// mode=rw: a connection never creates the file (prepare did), so one
+	// opened after the journal was deleted fails instead of starting an
+	// empty journal (see Store.check).
+	db, err := sql.Open("sqlite", uri(abs)+"?mode=rw&"+pragmas)
 	if err != nil {
 		return nil, fmt.Errorf("journal %s: %w", abs, err)
 	}
@@ -121,10 +132,143 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := s.init(ctx, h); err != nil {
 		unregister(s)
 		db.Close()
+		if why := sidecarsFailed(abs, err); why != "" {
+			// No room (or no right) to create the -wal or -shm file: the
+			// journal can still be read, if the file alone holds it.
+			return openReadOnly(ctx, abs, h, why)
+		}
 		return nil, err
 	}
 	return s, nil
 }
+
+// whyReadOnly returns why laceup may not write to the journal at path (a
+// file that exists), or "" if it may: SQLite writes to the file, and
+// creates, writes and removes the -wal and -shm files beside it. A -wal or
+// -shm file of the user's own that is not writable (left by a read-only
+// open of a read-only journal that has since been made writable) is made
+// writable again, to the journal's mode: it would block every write while
+// the journal and its folder are fine.
+func whyReadOnly(path string, fi os.FileInfo) string {
+	dir := filepath.Dir(path)
+	if !writable(dir) {
+		return fmt.Sprintf("its folder %s is read-only", dir)
+	}
+	if !writable(path) {
+		if fi.Mode().Perm()&0o200 == 0 {
+			return fmt.Sprintf("the file is read-only (mode %04o)", fi.Mode().Perm())
+		}
+		return "the file cannot be written (a read-only file system, or the immutable attribute)"
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		p := path + side
+		sfi, err := os.Lstat(p)
+		if err != nil || !sfi.Mode().IsRegular() || writable(p) {
+			continue
+		}
+		if os.Chmod(p, fi.Mode().Perm()|0o600) == nil && writable(p) {
+			continue
+		}
+		return fmt.Sprintf("%s is read-only (mode %04o) and not yours to change", p, sfi.Mode().Perm())
+	}
+	return ""
+}
+
+// sidecarsFailed returns why, if err says SQLite could not create or grow
+// the journal's -wal or -shm file, and "" for any other error.
+func sidecarsFailed(path string, err error) string {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return ""
+	}
+	switch code := se.Code(); {
+	case code&0xff == sqlite3.SQLITE_CANTOPEN, code&0xff == sqlite3.SQLITE_FULL, isShmError(code):
+		return fmt.Sprintf("SQLite could not create its %s and %s files beside it (is the disk full?)",
+			filepath.Base(path)+"-wal", filepath.Base(path)+"-shm")
+	}
+	return ""
+}
+
+// isShmError reports SQLite's extended I/O errors of the -shm file, such as
+// SQLITE_IOERR_SHMSIZE (4874) when the disk has no room for it.
+func isShmError(code int) bool {
+	switch code {
+	case sqlite3.SQLITE_IOERR_SHMOPEN, sqlite3.SQLITE_IOERR_SHMSIZE, sqlite3.SQLITE_IOERR_SHMMAP, sqlite3.SQLITE_IOERR_SHMLOCK:
+		return true
+	}
+	return false
+}
+
+// openReadOnly opens the journal at path for reading only, why being the
+// reason it cannot be written. It opens the file with mode=ro, which
+// creates no -wal or -shm file if it cannot, and, when no -wal file holds
+// commits, with immutable=1, which reads the file alone without them: no
+// process can be writing to a journal this process may not write to (a
+// different user could, but then the folder is shared, which Warnings
+// reports). It refuses a journal that needs migrating, which needs writing.
+func openReadOnly(ctx context.Context, path string, h header, why string) (*Store, error) {
+	switch {
+	case h.empty, h.state.appID != applicationID:
+		return nil, &ReadOnlyError{Path: path, Reason: why + ", so laceup cannot make it a journal"}
+	case h.state.version < len(migrations):
+		return nil, &ReadOnlyError{Path: path, Reason: fmt.Sprintf(
+			"%s, so laceup cannot bring it up to date (schema version %d to %d) to read it", why, h.state.version, len(migrations))}
+	}
+	query := "?mode=ro&_pragma=busy_timeout(5000)"
+	if fi, err := os.Stat(path + "-wal"); err != nil || fi.Size() == 0 {
+		query += "&immutable=1"
+	}
+	db, err := sql.Open("sqlite", uri(path)+query)
+	if err != nil {
+		return nil, fmt.Errorf("journal %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path, file: h.file, now: time.Now, readOnly: why}
+	register(s)
+	var st fileState
+	err = db.QueryRowContext(ctx, stateQuery).Scan(&st.appID, &st.version)
+	if err == nil {
+		err = st.check(path)
+	}
+	if err == nil && st.version < len(migrations) {
+		err = &ReadOnlyError{Path: path, Reason: why + ", so laceup cannot bring it up to date to read it"}
+	}
+	if err != nil {
+		unregister(s)
+		db.Close()
+		return nil, wrapErr(path, "open for reading ("+why+")", err)
+	}
+	return s, nil
+}
+
+// check returns a *MovedError if the journal's path no longer names the
+// file Open opened. Every method calls it first, and write again inside
+// its transaction, so laceup never saves to a file the runner no longer
+// sees, nor reads another file's -wal into this one.
+func (s *Store) check() error {
+	fi, err := os.Stat(s.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &MovedError{Path: s.path, Deleted: true}
+	case err == nil && !os.SameFile(fi, s.file):
+		return &MovedError{Path: s.path}
+	}
+	return nil // another error: SQLite's own reports it
+}
+
+// ReadOnly returns why the journal was opened for reading only, or "" if
+// it can be written.
+func (s *Store) ReadOnly() string { return s.readOnly }
+
+// CloseWhenIdle makes the Store close its connection to the journal after
+// every operation, as a long-running program such as the terminal UI
+// should: between operations this process holds no lock and no -wal or
+// -shm file of the journal, so a journal deleted, or replaced by another
+// file (a backup restored with mv, a sync tool), is seen at the next
+// operation (see check) and never mixed with a -wal file this process
+// kept open. Each operation then opens the file anew: a fraction of a
+// millisecond.
+func (s *Store) CloseWhenIdle() { s.db.SetMaxIdleConns(0) }
 
 // stateQuery reads the journal's application_id and user_version in one
 // statement, from the committed state (the -wal file included), which the
@@ -235,12 +379,27 @@ func (s *Store) wrap(op string, err error) error {
 }
 
 func wrapErr(path, op string, err error) error {
-	var ce *CorruptError
-	if errors.As(err, &ce) {
+	var (
+		ce *CorruptError
+		me *MovedError
+		re *ReadOnlyError
+	)
+	switch {
+	case errors.As(err, &ce) && ce.Path == "":
+		return &CorruptError{Path: path, Err: ce.Err}
+	case errors.As(err, &ce):
 		return ce
+	case errors.As(err, &me):
+		return me
+	case errors.As(err, &re):
+		return re
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
+		if isShmError(se.Code()) {
+			return fmt.Errorf("journal %s: %s: cannot create or grow %s beside it, SQLite's shared-memory file (is the disk full? check with df %s): %w",
+				path, op, filepath.Base(path)+"-shm", ShellQuote(filepath.Dir(path)), err)
+		}
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
 			return &CorruptError{Path: path, Err: err}
@@ -272,11 +431,14 @@ type header struct {
 // (https://sqlite.org/fileformat.html#the_database_header) to tell, without
 // SQLite, what the file is, whether it was cut short, and whether Open may
 // take the short way (see Store.init).
-func prepare(ctx context.Context, path string) (header, error) {
+func prepare(ctx context.Context, path string, tries int) (header, error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return create(ctx, path)
+		if err := danglingLink(path); err != nil {
+			return header{}, err
+		}
+		return create(ctx, path, tries)
 	case err != nil:
 		return header{}, fmt.Errorf("journal %s: %w", path, pathErr(err))
 	case fi.IsDir():
@@ -421,6 +583,29 @@ func readHeader(path string, fi os.FileInfo) (h [100]byte, n int, err error) {
 	return h, n, err
 }
 
+// danglingLink returns an error naming the link and its target if path,
+// which os.Stat did not find, is a symbolic link to nothing: the journal
+// linked into a sync folder or a drive that is not mounted, say. Creating a
+// journal there would fail, or start an empty one where the runner's
+// journal is missing.
+func danglingLink(path string) error {
+	fi, err := os.Lstat(path)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	target, err := os.Readlink(path)
+	if err != nil {
+		target = "?"
+	}
+	return fmt.Errorf("journal %s is a link to %s, which does not exist: is the drive or sync folder it points into mounted? (laceup does not create a journal through a broken link)",
+		path, target)
+}
+
+// DanglingLink returns the error Open gives for a path that is a symbolic
+// link to nothing, or nil: for a command that looks for a journal without
+// creating one.
+func DanglingLink(path string) error { return danglingLink(path) }
+
 func exists(path string) bool {
 	_, err := os.Lstat(path)
 	return !errors.Is(err, fs.ErrNotExist)
@@ -428,14 +613,14 @@ func exists(path string) bool {
 
 // create creates a new, empty journal file with mode 0600, and its missing
 // folders with mode 0700, whatever the umask.
-func create(ctx context.Context, path string) (header, error) {
+func create(ctx context.Context, path string, tries int) (header, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return header{}, fmt.Errorf("journal %s: create its folder: %w", path, err)
 	}
 	fi, err := createFile(path)
-	if errors.Is(err, fs.ErrExist) {
-		return prepare(ctx, path) // another process was quicker
+	if errors.Is(err, fs.ErrExist) && tries < 3 {
+		return prepare(ctx, path, tries+1) // another process was quicker
 	}
 	if err != nil {
 		return header{}, fmt.Errorf("journal %s: cannot create it (check that you may write to its folder, %s): %w",

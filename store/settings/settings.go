@@ -16,7 +16,7 @@ package settings
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"reflect"
 	"regexp"
 	"strings"
@@ -25,6 +25,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/store"
 )
 
 // Error is a settings file that laceup cannot use: bad input, which the
@@ -41,17 +42,28 @@ func errorf(path, format string, args ...any) *Error {
 	return &Error{Path: path, msg: fmt.Sprintf(format, args...)}
 }
 
+// MaxSize is the largest settings file Load reads: a few keys take a few
+// hundred bytes, so anything near it is not a settings file.
+const MaxSize = 1 << 20
+
 // Load reads the settings file at path over slump.DefaultConfig. A missing
 // file gives the defaults when optional is true (the usual file in the
-// config folder), and is an error otherwise (a file the runner named). A
-// file it cannot read is an error naming it; a file it can read but not use
-// is an *Error.
+// config folder), and is an *Error otherwise (a file the runner named, so
+// bad input). So is what is not a regular file or is larger than MaxSize
+// (store.ReadInput refuses them without waiting or reading them whole), and
+// a file it can read but not use. Another failure to read it is an error
+// naming it.
 func Load(path string, optional bool) (slump.Config, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) && optional {
+	data, err := store.ReadInput(path, MaxSize, "a settings file may be (1 MB)")
+	var ie *store.InputError
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && optional:
 		return slump.DefaultConfig(), nil
-	}
-	if err != nil {
+	case errors.Is(err, fs.ErrNotExist):
+		return slump.Config{}, errorf(path, "no such file (LACEUP_CONFIG names it: fix the path, or unset LACEUP_CONFIG to use config.toml in the config folder)")
+	case errors.As(err, &ie):
+		return slump.Config{}, errorf(path, "%s", ie.Reason)
+	case err != nil:
 		return slump.Config{}, fmt.Errorf("config %w", err)
 	}
 	return Parse(path, data)

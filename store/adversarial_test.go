@@ -1,0 +1,291 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The tests of this file are the faults adversarial testing found (issue
+// 10): each failed before its fix.
+
+// TestNegativeSchemaVersion: a journal whose user_version is negative is
+// refused like any file that is not a journal, untouched (it panicked).
+func TestNegativeSchemaVersion(t *testing.T) {
+	path := journalFile(t, 10)
+	raw := rawDB(t, path)
+	mustExec(t, raw, "PRAGMA user_version = -1")
+	raw.Close()
+	before := hashFile(t, path)
+	_, err := Open(context.Background(), path)
+	if !errors.Is(err, ErrNotJournal) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "-1") {
+		t.Errorf("Open(user_version -1) = %v, want a not-a-journal error naming the file", err)
+	}
+	if hashFile(t, path) != before {
+		t.Error("the refused file changed")
+	}
+}
+
+// TestDanglingLink: a journal path that is a link to nothing (a sync
+// folder not mounted) is an error naming the link and its target, at once
+// (it recursed until the stack overflowed), and creates nothing.
+func TestDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "Dropbox", "laceup", "journal.db")
+	link := filepath.Join(dir, "journal.db")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("symlink:", err)
+	}
+	_, err := Open(context.Background(), link)
+	if err == nil || !strings.Contains(err.Error(), link) || !strings.Contains(err.Error(), target) ||
+		!strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("Open(dangling link) = %v, want an error naming the link and its target", err)
+	}
+	if DanglingLink(link) == nil || DanglingLink(dir) != nil {
+		t.Error("DanglingLink disagrees with Open")
+	}
+	assertOnlyFiles(t, dir, "journal.db")
+}
+
+// TestJournalDeleted: a Store whose journal was deleted refuses to write
+// (the TUI said "Saved" and the row went nowhere) and creates no new file.
+func TestJournalDeleted(t *testing.T) {
+	for _, idle := range []bool{false, true} {
+		ctx := context.Background()
+		path := journalFile(t, 10)
+		s := mustOpenPath(t, path)
+		if idle {
+			s.CloseWhenIdle()
+		}
+		mustSave(t, s, checkin(day(t, "2026-03-14")))
+		for _, side := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + side)
+		}
+		err := s.Save(ctx, checkin(day(t, "2026-03-15")))
+		var me *MovedError
+		if !errors.As(err, &me) || !me.Deleted || !errors.Is(err, ErrMoved) || !strings.Contains(err.Error(), path) {
+			t.Errorf("idle %v: Save after the journal was deleted = %v, want a *MovedError", idle, err)
+		}
+		if _, err := s.Snapshot(ctx, day(t, "2026-03-15")); !errors.Is(err, ErrMoved) {
+			t.Errorf("idle %v: Snapshot = %v, want ErrMoved", idle, err)
+		}
+		if _, err := os.Lstat(path); err == nil {
+			t.Errorf("idle %v: a file was created at %s", idle, path)
+		}
+	}
+}
+
+// TestJournalReplaced: the journal replaced by a rename (a backup restored
+// with mv) while a long-running Store (the TUI's) has it open. The Store
+// refuses to write; another laceup's write to the new file lands in it and
+// stays there after the first Store closes. (Before, both writes went to
+// the old file's -wal, hiding the new file's content.)
+func TestJournalReplaced(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "journal.db")
+	tuiStore := mustOpenPath(t, path)
+	tuiStore.CloseWhenIdle()
+	mustSave(t, tuiStore, checkin(day(t, "2026-03-01")))
+
+	backup := filepath.Join(dir, "backup.db")
+	b := mustOpenPath(t, backup)
+	mustSave(t, b, checkin(day(t, "2026-02-01")))
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	mustSave(t, tuiStore, checkin(day(t, "2026-03-02"))) // after the backup was made
+	if err := os.Rename(backup, path); err != nil {
+		t.Fatal(err)
+	}
+
+	err := tuiStore.Save(ctx, checkin(day(t, "2026-03-03")))
+	var me *MovedError
+	if !errors.As(err, &me) || me.Deleted || !strings.Contains(err.Error(), "replaced by another file") {
+		t.Fatalf("Save after the journal was replaced = %v, want a *MovedError", err)
+	}
+	t.Log(err)
+	cli, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustSave(t, cli, checkin(day(t, "2026-03-04")))
+	if err := cli.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tuiStore.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s := mustOpenPath(t, path)
+	got, err := s.All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, c := range got {
+		dates = append(dates, c.Date.String())
+	}
+	if strings.Join(dates, " ") != "2026-02-01 2026-03-04" {
+		t.Errorf("the restored journal holds %v, want the backup's day and the later save", dates)
+	}
+}
+
+// TestDamagedRows: rows SQLite reads but that break the table's rules (a
+// value out of range, a key out of order) are reported as damage with the
+// rescue steps, never returned as check-ins, nor as days not logged.
+func TestDamagedRows(t *testing.T) {
+	ctx := context.Background()
+	t.Run("value out of range", func(t *testing.T) {
+		path := journalFile(t, 100)
+		raw := rawDB(t, path)
+		mustExec(t, raw, "PRAGMA ignore_check_constraints = ON")
+		mustExec(t, raw, "UPDATE checkins SET mood = 9 WHERE date = '2016-04-01'")
+		raw.Close()
+		s := mustOpenPath(t, path)
+		_, err := s.All(ctx)
+		assertCorrupt(t, err, path)
+		_, err = s.Snapshot(ctx, day(t, "2016-04-02"))
+		assertCorrupt(t, err, path)
+	})
+	t.Run("key out of order", func(t *testing.T) {
+		// The date of one row overwritten on disk with a later one: a walk
+		// of the key from before it stopped there, and the days after it
+		// read as not logged.
+		path := journalFile(t, 400)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(string(b), "2016-06-01")
+		if i < 0 {
+			t.Fatal("no 2016-06-01 in the file")
+		}
+		overwrite(t, path, int64(i), []byte("2029-06-01"))
+		s := mustOpenPath(t, path)
+		_, err = s.Snapshot(ctx, day(t, "2016-06-10"))
+		assertCorrupt(t, err, path)
+		_, err = s.Range(ctx, day(t, "2016-05-20"), day(t, "2016-06-20"))
+		assertCorrupt(t, err, path)
+		_, err = s.Snapshot(ctx, day(t, "2017-01-10")) // loads walk past it
+		assertCorrupt(t, err, path)
+		t.Log(err)
+	})
+}
+
+// TestBackupChecksSource: a journal that fails quick_check is not copied
+// (the copy would be damaged too), even when VACUUM INTO could read it.
+func TestBackupChecksSource(t *testing.T) {
+	ctx := context.Background()
+	path := journalFile(t, 100)
+	raw := rawDB(t, path)
+	mustExec(t, raw, "PRAGMA ignore_check_constraints = ON")
+	mustExec(t, raw, "UPDATE checkins SET effort = 42 WHERE date = '2016-04-01'")
+	raw.Close()
+	s := mustOpenPath(t, path)
+	dir := t.TempDir()
+	err := s.Backup(ctx, filepath.Join(dir, "backup.db"), false)
+	assertCorrupt(t, err, path)
+	assertOnlyFiles(t, dir)
+}
+
+// TestBackupStaleJournal: backup --force over a file with a leftover
+// rollback journal beside it gives a sound copy (SQLite rolled the stale
+// journal into it on first open: malformed).
+func TestBackupStaleJournal(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	if _, err := s.Import(ctx, importBatch(day(t, "2024-01-01"), 300), false); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	dest := filepath.Join(dir, "backup.db")
+	// An old backup, edited in rollback-journal mode by a program that
+	// was killed mid-transaction: its hot -journal is beside it.
+	old := mustOpenPath(t, filepath.Join(t.TempDir(), "old.db"))
+	if _, err := old.Import(ctx, importBatch(day(t, "2020-01-01"), 500), false); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Backup(ctx, dest, false); err != nil {
+		t.Fatal(err)
+	}
+	// A real hot journal: another rollback-mode database mid-transaction,
+	// its -journal copied while the transaction is open, as a crash
+	// would leave it.
+	other := filepath.Join(t.TempDir(), "other.db")
+	if err := old.Backup(ctx, other, false); err != nil {
+		t.Fatal(err)
+	}
+	raw := rawDB(t, other)
+	raw.SetMaxOpenConns(1)
+	mustExec(t, raw, "PRAGMA journal_mode = DELETE")
+	mustExec(t, raw, "PRAGMA cache_size = 1") // spill to the file: the journal holds the old pages
+	tx, err := raw.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec("UPDATE checkins SET note = 'rewritten ' || date"); err != nil {
+		t.Fatal(err)
+	}
+	hot, err := os.ReadFile(other + "-journal")
+	if err != nil || len(hot) < 4096 {
+		t.Fatalf("no hot journal: %d bytes, %v", len(hot), err)
+	}
+	tx.Rollback()
+	if err := os.WriteFile(dest+"-journal", hot, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Backup(ctx, dest, true); err != nil {
+		t.Fatal(err)
+	}
+	assertOnlyFiles(t, dir, "backup.db")
+	if err := checkCopy(ctx, dest); err != nil {
+		t.Fatal(err)
+	}
+	b := mustOpenPath(t, dest)
+	if got, want := dump(t, b), dump(t, s); got != want {
+		t.Error("the backup differs from the journal")
+	}
+	if err := b.quickCheck(ctx, b.db); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestBackupKilledLeavesNoTemp: a temporary file of a backup killed while
+// writing is removed by the next backup to the same file.
+func TestBackupKilledLeavesNoTemp(t *testing.T) {
+	s := mustOpen(t)
+	mustSave(t, s, checkin(day(t, "2026-03-14")))
+	dir := t.TempDir()
+	left := filepath.Join(dir, ".backup.db.2718281828.tmp")
+	if err := os.WriteFile(left, []byte("half a copy"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour - time.Minute) // for the age rule where there is no flock
+	os.Chtimes(left, old, old)
+	if err := s.Backup(context.Background(), filepath.Join(dir, "backup.db"), false); err != nil {
+		t.Fatal(err)
+	}
+	assertOnlyFiles(t, dir, "backup.db")
+}
+
+// TestOldDaysAreNotDamage: a day before 1900, which laceup accepts no
+// longer but an older laceup saved, still reads (as the journal's own).
+func TestOldDaysAreNotDamage(t *testing.T) {
+	path := journalFile(t, 10)
+	raw := rawDB(t, path)
+	mustExec(t, raw, `INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, created_at, updated_at)
+		VALUES ('0000-01-01', 3, 3, 7, 3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`)
+	raw.Close()
+	s := mustOpenPath(t, path)
+	all, err := s.All(context.Background())
+	if err != nil || len(all) != 11 || all[0].Date.String() != "0000-01-01" {
+		t.Fatalf("All() = %d check-ins, %v", len(all), err)
+	}
+	if _, err := s.Snapshot(context.Background(), day(t, "2016-03-20")); err != nil {
+		t.Error(err)
+	}
+}
