@@ -75,7 +75,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	case errors.Is(err, context.Canceled), ctx.Err() != nil:
 		// Every write is one transaction or a file renamed into place when
 		// whole, so what was cut short left nothing behind.
-		fmt.Fprintln(a.stderr, "laceup: interrupted; nothing was changed")
+		fmt.Fprintln(a.stderr, "laceup: interrupted; nothing was left half-written")
 		return exitInterrupted
 	}
 	fmt.Fprintln(a.stderr, "laceup: "+oneLine(err.Error()))
@@ -255,12 +255,6 @@ func (a *app) config() (slump.Meter, error) {
 
 func (a *app) today() slump.Date { return slump.DateOf(a.now()) }
 
-// stdoutIsTerminal reports whether standard output is a terminal.
-func (a *app) stdoutIsTerminal() bool {
-	out, ok := a.stdout.(*os.File)
-	return ok && term.IsTerminal(out.Fd())
-}
-
 // isTerminal reports whether both ends of the session are a terminal, so a
 // screen can be shown and answered.
 func (a *app) isTerminal() bool {
@@ -392,7 +386,9 @@ func (a *app) checkin(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
-		snap, err := s.Snapshot(ctx, c.Date) // the meter of the day just filled in
+		// The meter of the day just filled in. The check-in is saved: a
+		// ctrl-c now must not turn that into an error.
+		snap, err := s.Snapshot(context.WithoutCancel(ctx), c.Date)
 		if err != nil {
 			return err
 		}
@@ -523,21 +519,25 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error { return exchange.WriteCSV(w, all) }
+	encode := exchange.WriteCSV
 	if f == "json" {
-		write = func(w io.Writer) error { return exchange.WriteJSON(w, all) }
+		encode = exchange.WriteJSON
 	}
-	if *out == "" || *out == "-" {
-		if !a.stdoutIsTerminal() {
-			return write(a.stdout) // a file or a pipe: the exact text
+	write := func(w io.Writer) error {
+		if file, ok := w.(*os.File); !ok || !term.IsTerminal(file.Fd()) {
+			return encode(w, all) // a file or a pipe: the exact text
 		}
-		// Notes are the runner's text, or an imported file's: on a
-		// terminal, a control character in one must not drive it.
-		tw := cli.NewTerminalWriter(a.stdout)
-		if err := write(tw); err != nil {
+		// Standard output, --out /dev/stdout or /dev/tty on a terminal:
+		// notes are the runner's text, or an imported file's, and a
+		// control character in one must not drive the terminal.
+		tw := cli.NewTerminalWriter(w)
+		if err := encode(tw, all); err != nil {
 			return err
 		}
 		return tw.Flush()
+	}
+	if *out == "" || *out == "-" {
+		return write(a.stdout)
 	}
 	err = store.WriteOutput(ctx, *out, *force, write)
 	if ee := (*store.ExistsError)(nil); errors.As(err, &ee) {
@@ -565,11 +565,13 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
+	name := shown(file) // the file as messages name it
 	var data []byte
 	if file == "-" {
-		data, err = store.ReadStream(ctx, a.stdin, "standard input", maxImport, maxImportText)
+		name = "standard input"
+		data, err = store.ReadStream(ctx, a.stdin, name, maxImport, maxImportText)
 	} else {
-		data, err = store.ReadInput(file, maxImport, maxImportText)
+		data, err = store.ReadInput(ctx, file, maxImport, maxImportText)
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -578,7 +580,7 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	}
 	cs, err := exchange.Read(data, f, *format == "", a.today())
 	if err != nil {
-		return cli.Usagef("import: %s: %s (nothing was imported)", file, oneLine(err.Error()))
+		return cli.Usagef("import: %s: %s (nothing was imported)", name, oneLine(err.Error()))
 	}
 	s, err := a.open(ctx, a.journalPath(db), false)
 	if err != nil {
@@ -588,10 +590,6 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	res, err := s.Import(ctx, cs, *replace)
 	if err != nil {
 		return err
-	}
-	name := shown(file)
-	if file == "-" {
-		name = "standard input"
 	}
 	fmt.Fprintf(a.stdout, "Imported %s: %d added, %d replaced, %d skipped", name, res.Added, res.Replaced, res.Skipped)
 	if res.Skipped > 0 && !*replace {
@@ -697,7 +695,8 @@ Flags:
   --help        this help; 'laceup help COMMAND' for a command
   --version     print the version
 
-Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input or usage.
+Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input or usage,
+130 interrupted (ctrl-c; nothing is left half-written).
 The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan (2023).
 `
 	checkinHelp = `Usage:

@@ -1,20 +1,14 @@
 package main
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
 
 // The tests of this file are the faults adversarial testing found (issue
@@ -131,173 +125,6 @@ func TestNegativeUserVersion(t *testing.T) {
 	}
 }
 
-// Item 7: what is not a regular file, or too large, is refused at once as
-// bad input; standard input is read with "-".
-func TestUnboundedReads(t *testing.T) {
-	home := t.TempDir()
-	db := filepath.Join(home, "journal.db")
-	big := filepath.Join(home, "big.csv")
-	f, _ := os.Create(big)
-	f.Truncate(65 << 20) // sparse: no disk, and never read
-	f.Close()
-	bigConfig := filepath.Join(home, "big.toml")
-	f, _ = os.Create(bigConfig)
-	f.Truncate(2 << 20)
-	f.Close()
-	fifo := filepath.Join(home, "in.fifo")
-	if runtime.GOOS != "windows" {
-		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tests := []struct {
-		env    []string
-		args   []string
-		stderr string
-	}{
-		{nil, []string{"import", os.DevNull}, "it is not a regular file"},
-		{nil, []string{"import", "/dev/zero"}, "it is not a regular file"},
-		{nil, []string{"import", fifo}, "it is not a regular file"},
-		{nil, []string{"import", big}, "it is 65.0 MB, more than an import file may be (64 MB"},
-		{[]string{"LACEUP_CONFIG=/dev/zero"}, []string{"meter"}, "config /dev/zero: it is not a regular file"},
-		{[]string{"LACEUP_CONFIG=" + fifo}, []string{"meter"}, "it is not a regular file"},
-		{[]string{"LACEUP_CONFIG=" + bigConfig}, []string{"meter"}, "it is 2.0 MB, more than a settings file may be (1 MB)"},
-		{[]string{"LACEUP_CONFIG=" + filepath.Join(home, "nope.toml")}, []string{"meter"}, "no such file"},
-	}
-	for _, tt := range tests {
-		done := make(chan result, 1)
-		go func() { done <- laceup(t, home, tt.env, append([]string{"--db", db}, tt.args...)...) }()
-		select {
-		case r := <-done:
-			if r.code != 2 || !strings.Contains(r.stderr, tt.stderr) {
-				t.Errorf("%v laceup %v: exit %d, %q; want 2 and %q", tt.env, tt.args, r.code, r.stderr, tt.stderr)
-			}
-		case <-time.After(10 * time.Second):
-			t.Fatalf("%v laceup %v hung", tt.env, tt.args)
-		}
-	}
-	if _, err := os.Stat(db); err == nil {
-		t.Error("a refused import created the journal")
-	}
-
-	// "-" reads standard input.
-	var stdout, stderr strings.Builder
-	a := &app{stdin: strings.NewReader("date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n2026-11-20,3,3,7,3,,,\n"),
-		stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, now: fixedClock}
-	if code := a.run(context.Background(), []string{"--db", db, "import", "-"}); code != 0 ||
-		!strings.Contains(stdout.String(), "Imported standard input: 1 added") {
-		t.Errorf("import -: exit %d, %q %q", code, stdout.String(), stderr.String())
-	}
-}
-
-// Item 7: ctrl-c stops a command waiting on its input with exit 130 and
-// nothing written.
-func TestBinaryInterrupted(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no SIGINT")
-	}
-	home := t.TempDir()
-	db := filepath.Join(home, "journal.db")
-	cmd := exec.Command(binary, "--db", db, "import", "-")
-	cmd.Env = append(homeEnv(home, nil), "PATH="+os.Getenv("PATH"))
-	in, err := cmd.StdinPipe() // kept open: the import waits for the rest
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintln(in, "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note\n2026-11-20,3,3,7,3,,,")
-	time.Sleep(300 * time.Millisecond)
-	cmd.Process.Signal(os.Interrupt)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		cmd.Process.Kill()
-		t.Fatal("ctrl-c did not stop import -")
-	}
-	if code := cmd.ProcessState.ExitCode(); code != 130 || !strings.Contains(stderr.String(), "interrupted") {
-		t.Errorf("interrupted import: exit %d, %q; want 130", code, stderr.String())
-	}
-	if _, err := os.Stat(db); err == nil {
-		t.Error("the interrupted import created the journal")
-	}
-}
-
-// Item 8: export --out writes through a FIFO and /dev/null, never replacing
-// them; an existing regular file needs --force.
-func TestExportOutSpecialFiles(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no FIFOs")
-	}
-	home := t.TempDir()
-	db := filepath.Join(home, "journal.db")
-	if r := laceup(t, home, nil, append([]string{"--db", db}, saveArgs...)...); r.code != 0 {
-		t.Fatal(r.stderr)
-	}
-	fifo := filepath.Join(home, "out.fifo")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got := make(chan string, 1)
-	go func() {
-		b, _ := os.ReadFile(fifo)
-		got <- string(b)
-	}()
-	if r := laceup(t, home, nil, "--db", db, "export", "--out", fifo); r.code != 0 {
-		t.Fatal(r.stderr)
-	}
-	if s := <-got; !strings.HasPrefix(s, "date,mood") {
-		t.Errorf("the FIFO's reader got %q", s)
-	}
-	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&fs.ModeNamedPipe == 0 {
-		t.Error("the FIFO was replaced")
-	}
-	null, _ := os.Lstat(os.DevNull)
-	if r := laceup(t, home, nil, "--db", db, "export", "--out", os.DevNull); r.code != 0 {
-		t.Fatal(r.stderr)
-	}
-	if fi, err := os.Lstat(os.DevNull); err != nil || !os.SameFile(fi, null) {
-		t.Fatal(os.DevNull + " was replaced")
-	}
-
-	existing := filepath.Join(home, "export.csv")
-	os.WriteFile(existing, []byte("mine"), 0o600)
-	r := laceup(t, home, nil, "--db", db, "export", "--out", existing)
-	if b, _ := os.ReadFile(existing); r.code != 2 || string(b) != "mine" || !strings.Contains(r.stderr, "pass --force") {
-		t.Errorf("export over an existing file: exit %d, %q, file %q", r.code, r.stderr, b)
-	}
-	if r := laceup(t, home, nil, "--db", db, "export", "--out", existing, "--force"); r.code != 0 {
-		t.Fatal(r.stderr)
-	}
-	if b, _ := os.ReadFile(existing); !strings.HasPrefix(string(b), "date,mood") {
-		t.Errorf("--force wrote %q", b)
-	}
-
-	// /dev/stdout of the binary redirected to a file: written to, and
-	// /dev/stdout is still the link it was.
-	out := filepath.Join(home, "stdout.csv")
-	f, _ := os.Create(out)
-	cmd := exec.Command(binary, "--db", db, "export", "--out", "/dev/stdout")
-	cmd.Env = append(homeEnv(home, nil), "PATH="+os.Getenv("PATH"))
-	cmd.Stdout = f
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "date,mood") {
-		t.Errorf("export --out /dev/stdout wrote %q", b)
-	}
-	if fi, err := os.Lstat("/dev/stdout"); err == nil && fi.Mode()&fs.ModeSymlink == 0 {
-		t.Error("/dev/stdout was replaced")
-	}
-}
-
 // Item 11: damage in the middle of the file, values SQLite reads but the
 // journal's rules forbid: export and meter report the damage with the
 // rescue steps (export showed a raw "Scan error", meter days as missing).
@@ -383,4 +210,11 @@ func TestHostileTextNeutralised(t *testing.T) {
 		t.Fatalf("the terminal showed %q", out)
 	}
 	clean("export on a terminal", out)
+	// --out /dev/stdout on a terminal is the terminal too.
+	term = onTerminal(t, home, nil, "--db", db, "export", "--out", "/dev/stdout")
+	term.exit()
+	if out := term.output(); !strings.Contains(out, "title") {
+		t.Fatalf("the terminal showed %q", out)
+	}
+	clean("export --out /dev/stdout on a terminal", term.output())
 }

@@ -96,6 +96,33 @@ func TestBinaryReadOnlyJournal(t *testing.T) {
 		t.Errorf("checkin in a read-only folder: exit %d, %q", r.code, r.stderr)
 	}
 	assertFiles(t, dir, "journal.db")
+
+	// Through a link in a writable folder, the folder that counts is the
+	// journal's own: read, not written.
+	link := filepath.Join(home, "journal.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	if r := asUser(t, home, "--db", link, "meter"); r.code != 0 {
+		t.Errorf("meter through a link into a read-only folder: exit %d, %s", r.code, r.stderr)
+	}
+	r = asUser(t, home, append([]string{"--db", link}, saveArgs...)...)
+	if r.code != 1 || !strings.Contains(r.stderr, "its folder "+dir+" is read-only") {
+		t.Errorf("checkin through a link into a read-only folder: exit %d, %q", r.code, r.stderr)
+	}
+	// And a link in a read-only folder to a writable journal is written.
+	os.Chmod(dir, 0o755)
+	os.Remove(link)
+	other := filepath.Join(home, "ro")
+	os.Mkdir(other, 0o755)
+	os.Chown(other, os.Getuid(), os.Getgid())
+	if err := os.Symlink(db, filepath.Join(other, "journal.db")); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(other, 0o555)
+	if r := asUser(t, home, append([]string{"--db", filepath.Join(other, "journal.db")}, saveArgs...)...); r.code != 0 {
+		t.Errorf("checkin through a link in a read-only folder: exit %d, %s", r.code, r.stderr)
+	}
 }
 
 // assertFiles fails unless dir holds exactly names.

@@ -1152,7 +1152,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"history json, every week", transcript(t, home, historyJSON), "4bacb362e283fabcbc0f3a8027956e3e0a27145c6f7206b0b38ce26baf505d5f"},
 		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
 		{"writes", transcript(t, home, writes), "03ff1c52f1e98a31fc7597bbfabdb23b6d914f761fa6ecd299bf3dea6c5c8d03"},
-		{"help", transcript(t, home, help), "85f4a119aa452986f152c7714a6a2aeda2a0a47894883a1e05bd7ac44d2f9fde"},
+		{"help", transcript(t, home, help), "2cf542bc29ce01fa3164624a6291d3f62a5359a8b76443fe42236b5c7c27004e"},
 		{"bad input", transcript(t, home, bad), "da24b359440bc0ab092400f973270c4276f1bda059b9c6f4b2232d5179ffb5b7"},
 		{"settings", strings.Join(configs, ""), "4ab0bece72558b9d3905a75bb210976b116f9403544244a475f91f70ee369384"},
 		{"mixed journal", transcript(t, home, mixedCmds), "df67ed8cc5c0bab97494202a2f706d040e1f1d93f26a75ad598a1377f21f7153"},

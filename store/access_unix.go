@@ -2,7 +2,11 @@
 
 package store
 
-import "golang.org/x/sys/unix"
+import (
+	"os"
+
+	"golang.org/x/sys/unix"
+)
 
 // writable reports whether this process may write to path, a file or a
 // folder, as the kernel decides (modes, read-only mounts, the immutable
@@ -13,3 +17,9 @@ func writable(path string) bool {
 
 // openNonblock opens a FIFO without waiting for a writer.
 const openNonblock = unix.O_NONBLOCK
+
+// setBlocking clears O_NONBLOCK, which ReadInput opened f with, so that
+// reading a stream waits for its data.
+func setBlocking(f *os.File) error {
+	return unix.SetNonblock(int(f.Fd()), false)
+}

@@ -261,8 +261,11 @@ func TestBackupKilledLeavesNoTemp(t *testing.T) {
 	mustSave(t, s, checkin(day(t, "2026-03-14")))
 	dir := t.TempDir()
 	left := filepath.Join(dir, ".backup.db.2718281828.tmp")
-	if err := os.WriteFile(left, []byte("half a copy"), 0o600); err != nil {
-		t.Fatal(err)
+	orphan := filepath.Join(dir, ".backup.db.31415.tmp-journal") // SQLite's, its temporary file gone
+	for _, p := range []string{left, left + "-journal", orphan} {
+		if err := os.WriteFile(p, []byte("half a copy"), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	old := time.Now().Add(-time.Hour - time.Minute) // for the age rule where there is no flock
 	os.Chtimes(left, old, old)
@@ -287,5 +290,107 @@ func TestOldDaysAreNotDamage(t *testing.T) {
 	}
 	if _, err := s.Snapshot(context.Background(), day(t, "2016-03-20")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestBackupStaleWAL: a -wal file left beside the name a new backup takes
+// (from another database of that name, deleted without it) is not read
+// into the copy.
+func TestBackupStaleWAL(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	if _, err := s.Import(ctx, importBatch(day(t, "2024-01-01"), 30), false); err != nil {
+		t.Fatal(err)
+	}
+	// Another journal's -wal with commits in it, copied while it is open.
+	other := filepath.Join(t.TempDir(), "other.db")
+	o := mustOpenPath(t, other)
+	mustExec(t, o.db, "PRAGMA wal_autocheckpoint = 0")
+	if _, err := o.Import(ctx, importBatch(day(t, "2010-01-01"), 300), false); err != nil {
+		t.Fatal(err)
+	}
+	wal, err := os.ReadFile(other + "-wal")
+	if err != nil || len(wal) == 0 {
+		t.Fatalf("no -wal: %v", err)
+	}
+	dir := t.TempDir()
+	dest := filepath.Join(dir, "backup.db")
+	if err := os.WriteFile(dest+"-wal", wal, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Backup(ctx, dest, false); err != nil {
+		t.Fatal(err)
+	}
+	assertOnlyFiles(t, dir, "backup.db")
+	b := mustOpenPath(t, dest)
+	if dump(t, b) != dump(t, s) {
+		t.Error("the backup holds another database's rows")
+	}
+}
+
+// TestBackupThroughALink: a destination that is a link gets the copy in
+// the file it points to, and stays a link; a link to nothing is refused.
+func TestBackupThroughALink(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	mustSave(t, s, checkin(day(t, "2026-03-14")))
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.db")
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink("real.db", link); err != nil {
+		t.Skip(err)
+	}
+	if err := s.Backup(ctx, link, false); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced")
+	}
+	if b := mustOpenPath(t, real); dump(t, b) != dump(t, s) {
+		t.Error("the file the link points to is not the copy")
+	}
+	dangling := filepath.Join(dir, "dangling.db")
+	os.Symlink(filepath.Join(dir, "a", "b.db"), dangling)
+	if err := s.Backup(ctx, dangling, true); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("Backup(dangling link) = %v", err)
+	}
+}
+
+// TestJournalReplacedDuringImport: a backup restored with mv while a long
+// import is writing. The import is refused before it commits, and the
+// restored file reads as the backup it is, also once the importing Store
+// has closed (a commit would have gone to the old file's -wal, which
+// SQLite leaves beside the new file, to be read into it).
+func TestJournalReplacedDuringImport(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "journal.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	backup := filepath.Join(dir, "backup.db")
+	b := mustOpenPath(t, backup)
+	mustSave(t, b, checkin(day(t, "2026-02-01")))
+	want := dump(t, b)
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s.afterImport = func(i int) error {
+		if i == 200 {
+			return os.Rename(backup, path)
+		}
+		return nil
+	}
+	_, err = s.Import(ctx, importBatch(day(t, "2016-01-01"), 2000), false)
+	if !errors.Is(err, ErrMoved) {
+		t.Errorf("Import while the journal was replaced = %v, want ErrMoved", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r := mustOpenPath(t, path)
+	if got := dump(t, r); got != want {
+		t.Errorf("the restored journal holds:\n%s\nwant the backup's:\n%s", got, want)
 	}
 }

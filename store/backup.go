@@ -8,6 +8,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Backup writes a copy of the journal to the file dest: a consistent
@@ -41,34 +44,60 @@ func (s *Store) Backup(ctx context.Context, dest string, force bool) error {
 	if err != nil {
 		return fmt.Errorf("backup %s: %w", dest, err)
 	}
-	if err := s.checkDest(abs, force); err != nil {
+	// Through a link, the copy replaces the file it points to, and the
+	// link stays; a link to nothing is refused.
+	target, err := linkTarget("backup", abs)
+	if err != nil {
+		return err
+	}
+	if err := s.checkDest(target, force); err != nil {
 		return err
 	}
 	if err := s.check(); err != nil {
 		return err
 	}
-	if err := s.quickCheck(ctx, s.db); err != nil {
+	if err := s.reading(func(db *sql.DB) error { return s.quickCheck(ctx, db) }); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(target), 0o700); err != nil {
 		return fmt.Errorf("backup %s: create folder: %w", abs, pathErr(err))
 	}
-	return writeAtomically("backup", abs, abs, force, func(tmp *os.File) error {
+	return writeAtomically("backup", abs, target, force, func(tmp *os.File) error {
 		// VACUUM INTO needs an empty or missing file: the empty temporary
 		// one keeps its mode. The name is bound, and is not a URI (it does
 		// not start with "file:"), so no character in it is special. It
 		// does not sync what it writes; writeAtomically does.
-		if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmp.Name()); err != nil {
+		err := s.reading(func(db *sql.DB) error {
+			_, err := db.ExecContext(ctx, "VACUUM INTO ?", tmp.Name())
+			return err
+		})
+		if err != nil {
+			if werr := s.wrap("back up", err); errors.Is(werr, ErrDiskFull) || isIOError(err) {
+				return fmt.Errorf("backup %s: could not write the copy in %s (is the disk full? free some space and try again); nothing was replaced: %w",
+					abs, filepath.Dir(target), err)
+			}
 			return s.wrap("back up to "+abs, err)
 		}
 		if err := checkCopy(ctx, tmp.Name()); err != nil {
 			return fmt.Errorf("backup %s: the copy failed its check, so nothing was replaced: %w", abs, err)
 		}
-		if err := os.Remove(abs + "-journal"); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("backup %s: remove the old file's rollback journal: %w", abs, pathErr(err))
+		// SQLite files left beside the name the copy takes belong to
+		// another file: SQLite would read them into the copy. (checkDest
+		// refused a -wal beside a file that exists: a database in use.)
+		for _, side := range []string{"-journal", "-wal", "-shm"} {
+			if err := os.Remove(target + side); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("backup %s: remove %s, left from another file: %w", abs, filepath.Base(target)+side, pathErr(err))
+			}
 		}
 		return nil
 	})
+}
+
+// isIOError reports SQLITE_IOERR, with any extended code: a write that
+// failed, as on a full disk.
+func isIOError(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_IOERR
 }
 
 // checkCopy opens the copy at path read-only, as it is (immutable: it has

@@ -90,8 +90,8 @@ func (s *Store) SaveAnswers(ctx context.Context, c slump.Checkin, keep ...string
 // row's constraints (about 5 ms on a ten-year journal), so it is done once
 // per Store, not for every save.
 func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
-	if s.readOnly != "" {
-		return &ReadOnlyError{Path: s.path, Reason: s.readOnly}
+	if why := s.ReadOnly(); why != "" {
+		return &ReadOnlyError{Path: s.path, Reason: why}
 	}
 	if err := s.check(); err != nil {
 		return err
@@ -112,6 +112,14 @@ func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 	}
 	if err := fn(tx); err != nil {
+		return err
+	}
+	// And once more before the commit: a long write (an import of years)
+	// leaves time to restore a backup over the journal meanwhile, and a
+	// commit then would land in the old file's -wal, which SQLite leaves
+	// beside the new file (it does not checkpoint a moved file on close),
+	// to be read into it by the next laceup.
+	if err := s.check(); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -247,7 +255,10 @@ func (s *Store) Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool
 	if err := s.check(); err != nil {
 		return c, false, err
 	}
-	c, err = scanCheckin(s.db.QueryRowContext(ctx, selectCheckins+` WHERE date = ?`, d.String()))
+	err = s.reading(func(db *sql.DB) (err error) {
+		c, err = scanCheckin(db.QueryRowContext(ctx, selectCheckins+` WHERE date = ?`, d.String()))
+		return err
+	})
 	if err == sql.ErrNoRows {
 		return slump.Checkin{}, false, nil
 	}
@@ -286,7 +297,12 @@ func (s *Store) Range(ctx context.Context, from, to slump.Date) ([]slump.Checkin
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	return s.rangeOf(ctx, s.db, from, to)
+	var cs []slump.Checkin
+	err := s.reading(func(db *sql.DB) (err error) {
+		cs, err = s.rangeOf(ctx, db, from, to)
+		return err
+	})
+	return cs, err
 }
 
 func (s *Store) rangeOf(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Checkin, error) {
@@ -313,7 +329,12 @@ func (s *Store) All(ctx context.Context) ([]slump.Checkin, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.query(ctx, s.db, "read all check-ins", n, selectCheckins+` ORDER BY date`)
+	var cs []slump.Checkin
+	err = s.reading(func(db *sql.DB) (err error) {
+		cs, err = s.query(ctx, db, "read all check-ins", n, selectCheckins+` ORDER BY date`)
+		return err
+	})
+	return cs, err
 }
 
 // query returns the check-ins a query of selectCheckins reads, never nil;
@@ -349,7 +370,10 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM checkins`).Scan(&n); err != nil {
+	err := s.reading(func(db *sql.DB) error {
+		return db.QueryRowContext(ctx, `SELECT count(*) FROM checkins`).Scan(&n)
+	})
+	if err != nil {
 		return 0, s.wrap("count check-ins", err)
 	}
 	return n, nil

@@ -170,7 +170,7 @@ type MovedError struct {
 func (e *MovedError) Error() string {
 	if e.Deleted {
 		return fmt.Sprintf("journal %s was deleted or moved away while laceup had it open: nothing was saved. "+
-			"Put the file back, or quit laceup and start it again to begin a new journal there", e.Path)
+			"Quit laceup, put the file back if it was moved by mistake, and start laceup again", e.Path)
 	}
 	return fmt.Sprintf("journal %s was replaced by another file while laceup had it open (a restored backup, or a sync tool?): "+
 		"nothing was saved, and the file now there is untouched. Quit laceup and start it again to use that file", e.Path)

@@ -69,10 +69,11 @@ func WriteOutput(ctx context.Context, path string, force bool, write func(io.Wri
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if err := danglingOutput(path); err != nil {
+		target, err := linkTarget("export", path)
+		if err != nil {
 			return err
 		}
-		return writeAtomically("export", path, path, false, fillWith(path, write))
+		return writeAtomically("export", path, target, false, fillWith(path, write))
 	case err != nil:
 		return fmt.Errorf("export %s: %w", path, pathErr(err))
 	case fi.IsDir():
@@ -98,21 +99,53 @@ func fillWith(path string, write func(io.Writer) error) func(*os.File) error {
 	}
 }
 
-// danglingOutput refuses a path that is a symbolic link to nothing: writing
-// there would replace the link, not create what it points to.
-func danglingOutput(path string) error {
-	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		target, _ := os.Readlink(path)
-		return fmt.Errorf("export %s: it is a link to %s, which does not exist", path, target)
+// linkTarget returns the file a symbolic link at path finally points to,
+// which an output written "through the link" creates or replaces so that
+// the link stays; path itself if it is not a link. A link whose target's
+// folder does not exist is an error naming what is missing (a sync folder
+// or drive not mounted, say).
+func linkTarget(op, path string) (string, error) {
+	if fi, err := os.Lstat(path); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return path, nil
 	}
-	return nil
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		return target, nil
+	}
+	missing := missingTarget(path)
+	if fi, err := os.Stat(filepath.Dir(missing)); err == nil && fi.IsDir() && !strings.HasSuffix(missing, "(a loop of links)") {
+		return missing, nil // a new file in a folder that exists
+	}
+	return "", fmt.Errorf("%s %s: it is a link to %s, which does not exist", op, path, missing)
 }
 
-// isFdLink reports whether path is a symbolic link to one of this
-// process's open files (/dev/stdout is one to /proc/self/fd/1): the stream
-// itself, to write to, never to replace.
+// missingTarget follows the chain of links at path to the first name that
+// does not exist, the one a message should name.
+func missingTarget(path string) string {
+	for range 40 {
+		target, err := os.Readlink(path)
+		if err != nil {
+			return path
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		if _, err := os.Lstat(target); err != nil {
+			return target
+		}
+		path = target
+	}
+	return path + " (a loop of links)"
+}
+
+// isFdLink reports whether path is, or links through a chain of links
+// to, one of this process's open files: /dev/stdout (a link to
+// /proc/self/fd/1), /dev/fd/1, /proc/self/fd/1. That is the stream itself,
+// to write to or read from, never to replace.
 func isFdLink(path string) bool {
-	for range 8 {
+	for range 40 {
+		if dir, err := filepath.EvalSymlinks(filepath.Dir(path)); err == nil && isFdDir(dir) {
+			return true
+		}
 		fi, err := os.Lstat(path)
 		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
 			return false
@@ -124,13 +157,21 @@ func isFdLink(path string) bool {
 		if !filepath.IsAbs(target) {
 			target = filepath.Join(filepath.Dir(path), target)
 		}
-		if dir := filepath.Dir(target); dir == "/proc/self/fd" || dir == "/dev/fd" ||
-			(strings.HasPrefix(dir, "/proc/") && strings.HasSuffix(dir, "/fd")) {
-			return true
-		}
 		path = target
 	}
 	return false
+}
+
+// isFdDir reports whether dir, with its links resolved, is a folder of a
+// process's open files: /proc/PID/fd, or /dev/fd where it is a folder of
+// its own (macOS, the BSDs).
+func isFdDir(dir string) bool {
+	if dir == "/dev/fd" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(dir, "/proc/")
+	pid, ok2 := strings.CutSuffix(rest, "/fd")
+	return ok && ok2 && pid != "" && (pid == "self" || strings.Trim(pid, "0123456789") == "")
 }
 
 // writeThrough opens the existing file at path for writing, without
@@ -198,6 +239,9 @@ func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File)
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
+		for _, side := range tempSidecars { // SQLite's, if VACUUM INTO failed
+			os.Remove(tmp.Name() + side)
+		}
 	}()
 	if err := fill(tmp); err != nil {
 		return err
@@ -233,29 +277,48 @@ func writeAtomically(op, shown, path string, overwrite bool, fill func(*os.File)
 	return nil
 }
 
+// tempSidecars are the files SQLite may create beside a temporary file
+// that VACUUM INTO writes (see Backup).
+var tempSidecars = []string{"-journal", "-wal", "-shm"}
+
 // isTemp reports whether name is one of writeAtomically's temporary files
 // for the file base: "." + base + "." + digits + ".tmp", as os.CreateTemp
-// names them.
-func isTemp(name, base string) bool {
-	mid, ok := strings.CutPrefix(name, "."+base+".")
+// names them, or one of SQLite's files beside one ("...tmp-journal"). It
+// returns the temporary file's own name.
+func isTemp(name, base string) (temp string, ok bool) {
+	temp = name
+	for _, side := range tempSidecars {
+		if t, cut := strings.CutSuffix(name, side); cut {
+			temp = t
+			break
+		}
+	}
+	mid, ok := strings.CutPrefix(temp, "."+base+".")
 	if !ok {
-		return false
+		return "", false
 	}
 	mid, ok = strings.CutSuffix(mid, ".tmp")
-	return ok && mid != "" && strings.Trim(mid, "0123456789") == ""
+	return temp, ok && mid != "" && strings.Trim(mid, "0123456789") == ""
 }
 
 // cleanTemps removes the temporary files for base in dir that a killed
 // writeAtomically left behind: those no live process holds locked (see
-// lockTemp). Best effort: a file it cannot remove stays.
+// lockTemp), and SQLite's files beside them. Best effort: a file it cannot
+// remove stays.
 func cleanTemps(dir, base string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if e.Type().IsRegular() && isTemp(e.Name(), base) {
-			removeIfAbandoned(filepath.Join(dir, e.Name()))
+		temp, ok := isTemp(e.Name(), base)
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		if temp == e.Name() {
+			removeIfAbandoned(filepath.Join(dir, temp), tempSidecars)
+		} else if !exists(filepath.Join(dir, temp)) {
+			os.Remove(filepath.Join(dir, e.Name())) //nolint:errcheck // best effort: its temporary file is gone
 		}
 	}
 }
@@ -319,9 +382,12 @@ func (e *InputError) Error() string { return fmt.Sprintf("%s: %s", e.Path, e.Rea
 // import or a settings file. It refuses, with an *InputError, what is not
 // a regular file (a FIFO with no writer would hang, /dev/zero never ends)
 // and a file larger than limit (what names it in the message: "an import
-// file is read up to 64 MB"). It opens without waiting (O_NONBLOCK), so
-// even a FIFO is refused at once. Other errors name the file too.
-func ReadInput(path string, limit int64, what string) ([]byte, error) {
+// file may be (64 MB)"). It opens without waiting (O_NONBLOCK), so even a
+// FIFO is refused at once. One exception: a link to a stream this process
+// already has open, such as /dev/stdin or the /dev/fd/63 of a shell's
+// <(...), is read as ReadStream reads, until ctx is done. Other errors name
+// the file too.
+func ReadInput(ctx context.Context, path string, limit int64, what string) ([]byte, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
 	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
 		return nil, fmt.Errorf("cannot read %s: %w", path, pe.Err) // "no such file or directory"
@@ -335,8 +401,13 @@ func ReadInput(path string, limit int64, what string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read %s: %w", path, pathErr(err))
 	case fi.IsDir():
 		return nil, &InputError{Path: path, Reason: "it is a folder; give a file"}
+	case !fi.Mode().IsRegular() && isFdLink(path):
+		if err := setBlocking(f); err != nil {
+			return nil, fmt.Errorf("cannot read %s: %w", path, err)
+		}
+		return ReadStream(ctx, f, path, limit, what)
 	case !fi.Mode().IsRegular():
-		return nil, &InputError{Path: path, Reason: "it is not a regular file (a FIFO, a device or a socket); give a file, or - for standard input"}
+		return nil, &InputError{Path: path, Reason: "it is not a regular file (a FIFO, a device or a socket); give a file"}
 	case fi.Size() > limit:
 		return nil, &InputError{Path: path, Reason: fmt.Sprintf("it is %s, more than %s", sizeText(fi.Size()), what)}
 	}

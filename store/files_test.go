@@ -120,10 +120,20 @@ func TestWriteOutput(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != "via link" {
 		t.Errorf("the linked file holds %q", b)
 	}
-	// A link to nothing is refused, not replaced by a file.
+	// A link to a new file in a folder that exists creates the file; a
+	// link into a folder that does not exist (not mounted) is refused, not
+	// replaced by a file.
+	fresh := filepath.Join(dir, "fresh.csv")
+	os.Symlink("new.csv", fresh)
+	if err := WriteOutput(ctx, fresh, false, writeString("new file")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "new.csv")); string(b) != "new file" {
+		t.Errorf("through a link to a new file: %q", b)
+	}
 	dangling := filepath.Join(dir, "dangling.csv")
 	os.Symlink(filepath.Join(dir, "unmounted", "x.csv"), dangling)
-	if err := WriteOutput(ctx, dangling, true, writeString("x")); err == nil || !strings.Contains(err.Error(), "does not exist") {
+	if err := WriteOutput(ctx, dangling, true, writeString("x")); err == nil || !strings.Contains(err.Error(), "unmounted/x.csv, which does not exist") {
 		t.Errorf("WriteOutput(dangling link) = %v", err)
 	}
 	if fi, err := os.Lstat(dangling); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
@@ -157,47 +167,10 @@ func TestTempLeftovers(t *testing.T) {
 	unlock()
 	for name, want := range map[string]bool{
 		".backup.db.1.tmp": true, ".backup.db..tmp": false, ".backup.db.12a.tmp": false,
-		"backup.db.1.tmp": false, ".backup.db.1.tmp.x": false,
+		"backup.db.1.tmp": false, ".backup.db.1.tmp.x": false, ".backup.db.1.tmp-journal": true,
 	} {
-		if got := isTemp(name, "backup.db"); got != want {
+		if _, got := isTemp(name, "backup.db"); got != want {
 			t.Errorf("isTemp(%q) = %v", name, got)
 		}
 	}
-}
-
-func TestCreate(t *testing.T) {
-	ctx := t.Context()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "demo.db")
-	s := mustOpenPath(t, path)
-	mustSave(t, s, checkin(day(t, "2026-03-14")))
-
-	// Without replace, a journal with check-ins is refused and kept.
-	_, err := Create(ctx, path, false)
-	var ne *NotEmptyError
-	if !errors.As(err, &ne) || ne.Checkins != 1 || !strings.Contains(err.Error(), path) {
-		t.Fatalf("Create over a journal with check-ins = %v, want a *NotEmptyError naming it", err)
-	}
-	if n, _ := s.Count(ctx); n != 1 {
-		t.Fatalf("the refused journal holds %d check-ins", n)
-	}
-	s.Close()
-
-	// With replace, it starts empty: the old -wal and -shm files are gone
-	// too, so they cannot bring old pages back.
-	os.WriteFile(path+"-wal", []byte("stale"), 0o600)
-	fresh, err := Create(ctx, path, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
-	if n, err := fresh.Count(ctx); err != nil || n != 0 {
-		t.Errorf("a replaced journal holds %d check-ins, %v", n, err)
-	}
-	// An empty journal is fine without replace.
-	other, err := Create(ctx, filepath.Join(dir, "new.db"), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other.Close()
 }

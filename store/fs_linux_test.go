@@ -219,3 +219,33 @@ func TestSecondStoreKeepsLocks(t *testing.T) {
 		t.Error("opening the journal again dropped the first Store's lock")
 	}
 }
+
+// TestFolderTurnsReadOnlyWhileOpen: a Store that closes its connection
+// when idle (the TUI's) whose folder is made read-only meanwhile keeps
+// reading the journal, and a write names the folder. (It failed every
+// read: each opens the journal anew, for writing.)
+func TestFolderTurnsReadOnlyWhileOpen(t *testing.T) {
+	ctx := context.Background()
+	path := journalFile(t, 100)
+	s := mustOpenPath(t, path)
+	s.CloseWhenIdle()
+	if _, err := s.Snapshot(ctx, day(t, "2016-05-01")); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Dir(path)
+	makeReadOnly(t, dir)
+	snap, err := s.Snapshot(ctx, day(t, "2016-05-01"))
+	if err != nil || len(snap.Checkins) == 0 {
+		t.Fatalf("Snapshot once the folder is read-only = %d check-ins, %v", len(snap.Checkins), err)
+	}
+	if _, ok, err := s.Get(ctx, day(t, "2016-04-01")); !ok || err != nil {
+		t.Errorf("Get = %v, %v", ok, err)
+	}
+	err = s.Save(ctx, checkin(day(t, "2016-06-25")))
+	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "its folder "+dir+" is read-only") {
+		t.Errorf("Save = %v, want an error naming the read-only folder", err)
+	}
+	if got := s.ReadOnly(); !strings.Contains(got, dir) {
+		t.Errorf("ReadOnly() = %q", got)
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strconv"
@@ -30,7 +31,12 @@ func (s *Store) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) 
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	return s.loads(ctx, s.db, to)
+	var ls []slump.Load
+	err := s.reading(func(db *sql.DB) (err error) {
+		ls, err = s.loads(ctx, db, to)
+		return err
+	})
+	return ls, err
 }
 
 func (s *Store) loads(ctx context.Context, q queryer, to slump.Date) ([]slump.Load, error) {

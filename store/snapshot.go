@@ -47,10 +47,12 @@ func (s *Store) read(ctx context.Context, op string, fn func(*sql.Tx) error) err
 	if err := s.check(); err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return s.wrap(op, err)
-	}
-	defer tx.Rollback() //nolint:errcheck // read only: nothing to commit
-	return fn(tx)
+	return s.reading(func(db *sql.DB) error {
+		tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			return s.wrap(op, err)
+		}
+		defer tx.Rollback() //nolint:errcheck // read only: nothing to commit
+		return fn(tx)
+	})
 }

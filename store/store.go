@@ -28,10 +28,16 @@ type Store struct {
 	file os.FileInfo      // the journal file when opened, to know it again (see readHeader and check)
 	now  func() time.Time // the clock for created_at and updated_at
 
-	// readOnly, when not empty, says why the journal was opened for
-	// reading only (see openReadOnly); every write returns a
-	// *ReadOnlyError with it.
+	// mu guards readOnly and ro.
+	mu sync.Mutex
+	// readOnly, when not empty, says why the journal can only be read (see
+	// openReadOnly and reading); every write returns a *ReadOnlyError with
+	// it.
 	readOnly string
+	// ro, once a read found the journal could no longer be opened for
+	// writing (its folder made read-only, the disk full), is the read-only
+	// pool reads go through instead of db (see reading).
+	ro *sql.DB
 
 	// checked is set once PRAGMA quick_check has found the journal sound
 	// (see write).
@@ -104,6 +110,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("journal %s: %w", path, err)
+	}
+	// A link to the journal: SQLite opens the file it points to, and puts
+	// the -wal and -shm files beside that file, in that folder; so does
+	// every check of Open, and every message names it.
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
 	}
 	h, err := prepare(ctx, abs, 0)
 	if err != nil {
@@ -214,15 +226,10 @@ func openReadOnly(ctx context.Context, path string, h header, why string) (*Stor
 		return nil, &ReadOnlyError{Path: path, Reason: fmt.Sprintf(
 			"%s, so laceup cannot bring it up to date (schema version %d to %d) to read it", why, h.state.version, len(migrations))}
 	}
-	query := "?mode=ro&_pragma=busy_timeout(5000)"
-	if fi, err := os.Stat(path + "-wal"); err != nil || fi.Size() == 0 {
-		query += "&immutable=1"
-	}
-	db, err := sql.Open("sqlite", uri(path)+query)
+	db, err := openReadOnlyDB(path)
 	if err != nil {
-		return nil, fmt.Errorf("journal %s: %w", path, err)
+		return nil, err
 	}
-	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path, file: h.file, now: time.Now, readOnly: why}
 	register(s)
 	var st fileState
@@ -241,6 +248,78 @@ func openReadOnly(ctx context.Context, path string, h header, why string) (*Stor
 	return s, nil
 }
 
+// openReadOnlyDB opens the journal at path for reading only: mode=ro,
+// which creates no -wal or -shm file if it cannot, and, when no -wal file
+// holds commits, immutable=1, which reads the file alone without them (see
+// openReadOnly).
+func openReadOnlyDB(path string) (*sql.DB, error) {
+	query := "?mode=ro&_pragma=busy_timeout(5000)"
+	if fi, err := os.Stat(path + "-wal"); err != nil || fi.Size() == 0 {
+		query += "&immutable=1"
+	}
+	db, err := sql.Open("sqlite", uri(path)+query)
+	if err != nil {
+		return nil, fmt.Errorf("journal %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	return db, nil
+}
+
+// reading runs fn, a read, with the journal's pool. If it fails because
+// SQLite can no longer open the journal for writing (its folder or file
+// made read-only, or the disk full, since Open: a Store that closes its
+// connection when idle opens it anew for every read), the Store turns
+// read-only, as Open would have opened it now, and fn runs again with a
+// read-only pool: the screens keep showing the journal, and a write says
+// why it cannot be saved.
+func (s *Store) reading(fn func(*sql.DB) error) error {
+	s.mu.Lock()
+	db := s.db
+	if s.ro != nil {
+		db = s.ro
+	}
+	s.mu.Unlock()
+	err := fn(db)
+	if err == nil || db != s.db {
+		return err
+	}
+	why := s.whyNotWritable(err)
+	if why == "" {
+		return err
+	}
+	ro, oerr := openReadOnlyDB(s.path)
+	if oerr != nil {
+		return err
+	}
+	s.mu.Lock()
+	if s.ro == nil {
+		s.ro, s.readOnly = ro, why
+	} else {
+		ro.Close()
+		ro = s.ro
+	}
+	s.mu.Unlock()
+	return fn(ro)
+}
+
+// whyNotWritable returns why, if err says SQLite could not open the
+// journal for writing, or "" for any other error.
+func (s *Store) whyNotWritable(err error) string {
+	var se *sqlite.Error
+	if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_READONLY && sidecarsFailed(s.path, err) == "" {
+		return ""
+	}
+	if fi, serr := os.Stat(s.path); serr == nil {
+		if why := whyReadOnly(s.path, fi); why != "" {
+			return why
+		}
+	}
+	if why := sidecarsFailed(s.path, err); why != "" {
+		return why
+	}
+	return "SQLite can no longer open it for writing"
+}
+
 // check returns a *MovedError if the journal's path no longer names the
 // file Open opened. Every method calls it first, and write again inside
 // its transaction, so laceup never saves to a file the runner no longer
@@ -256,9 +335,13 @@ func (s *Store) check() error {
 	return nil // another error: SQLite's own reports it
 }
 
-// ReadOnly returns why the journal was opened for reading only, or "" if
-// it can be written.
-func (s *Store) ReadOnly() string { return s.readOnly }
+// ReadOnly returns why the journal can only be read, or "" if it can be
+// written.
+func (s *Store) ReadOnly() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.readOnly
+}
 
 // CloseWhenIdle makes the Store close its connection to the journal after
 // every operation, as a long-running program such as the terminal UI
@@ -363,6 +446,11 @@ func isBusy(err error) bool {
 // the -wal file into the journal and removes the -wal and -shm files.
 func (s *Store) Close() error {
 	unregister(s)
+	s.mu.Lock()
+	if s.ro != nil {
+		s.ro.Close()
+	}
+	s.mu.Unlock()
 	if err := s.db.Close(); err != nil {
 		return s.wrap("close", err)
 	}
@@ -593,12 +681,8 @@ func danglingLink(path string) error {
 	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
 		return nil
 	}
-	target, err := os.Readlink(path)
-	if err != nil {
-		target = "?"
-	}
 	return fmt.Errorf("journal %s is a link to %s, which does not exist: is the drive or sync folder it points into mounted? (laceup does not create a journal through a broken link)",
-		path, target)
+		path, missingTarget(path))
 }
 
 // DanglingLink returns the error Open gives for a path that is a symbolic

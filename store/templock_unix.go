@@ -24,15 +24,19 @@ func lockTemp(path string) (unlock func()) {
 	return func() { f.Close() }
 }
 
-// removeIfAbandoned removes the temporary file at path unless a live
-// process holds its lock (see lockTemp).
-func removeIfAbandoned(path string) {
+// removeIfAbandoned removes the temporary file at path, and the files
+// named path+side for each of sides, unless a live process holds its lock
+// (see lockTemp).
+func removeIfAbandoned(path string, sides []string) {
 	f, err := os.Open(path)
 	if err != nil {
 		return
 	}
 	defer f.Close()
 	if syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
+		for _, side := range sides {
+			os.Remove(path + side) //nolint:errcheck // best effort
+		}
 		os.Remove(path) //nolint:errcheck // best effort
 	}
 }

@@ -14,6 +14,7 @@
 package settings
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -54,7 +55,7 @@ const MaxSize = 1 << 20
 // a file it can read but not use. Another failure to read it is an error
 // naming it.
 func Load(path string, optional bool) (slump.Config, error) {
-	data, err := store.ReadInput(path, MaxSize, "a settings file may be (1 MB)")
+	data, err := store.ReadInput(context.Background(), path, MaxSize, "a settings file may be (1 MB)")
 	var ie *store.InputError
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && optional:
