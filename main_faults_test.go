@@ -4,9 +4,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -217,4 +219,34 @@ func TestHostileTextNeutralised(t *testing.T) {
 		t.Fatalf("the terminal showed %q", out)
 	}
 	clean("export --out /dev/stdout on a terminal", term.output())
+}
+
+// Item 2: three laceups adding different optional answers to the same day
+// at the same moment all keep theirs (a read, then a write in another
+// transaction, lost one in 39 of 40 trials).
+func TestBinaryConcurrentPartialEdits(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	base := []string{"--db", db, "checkin", "--date", "2020-03-02", "--mood", "3", "--motivation", "3", "--sleep", "7", "--effort", "3"}
+	for trial := range 8 {
+		date := fmt.Sprintf("2020-03-%02d", trial+2)
+		args := append(slices.Clone(base), "--date", date)
+		if r := runBinary(t, home, args...); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+		extras := [][]string{{"--note", "tempo"}, {"--minutes", "50"}, {"--sleep-quality", "4"}}
+		done := make(chan result, len(extras))
+		for _, extra := range extras {
+			go func() { done <- runBinary(t, home, append(slices.Clone(args), extra...)...) }()
+		}
+		for range extras {
+			if r := <-done; r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+		}
+		r := runBinary(t, home, "--db", db, "export")
+		if want := date + ",3,3,7,3,50,4,tempo,,normal"; !strings.Contains(r.stdout, want) {
+			t.Fatalf("trial %d: the journal holds\n%s\nwant the row %s", trial, r.stdout, want)
+		}
+	}
 }
