@@ -104,11 +104,35 @@ type FieldError struct {
 	Want  string // what is allowed, e.g. "a whole number from 1 to 5"
 }
 
-func (e *FieldError) Error() string {
+// Error names the field as a runner knows it (see Label): "sleep: must be
+// hours from 0 to 24, like 7.5 or 7:30 (got "25")".
+func (e *FieldError) Error() string { return e.named(Label(e.Field)) }
+
+// KeyError names the field by its key, as a JSON file holds it:
+// "sleep_hours: must be ...".
+func (e *FieldError) KeyError() string { return e.named(e.Field) }
+
+func (e *FieldError) named(name string) string {
 	if e.Got == "" {
-		return fmt.Sprintf("%s: must be %s", e.Field, e.Want)
+		return fmt.Sprintf("%s: must be %s", name, e.Want)
 	}
-	return fmt.Sprintf("%s: must be %s (got %s)", e.Field, e.Want, e.Got)
+	return fmt.Sprintf("%s: must be %s (got %s)", name, e.Want, e.Got)
+}
+
+// Label is the name of a field of a check-in as a runner knows it, in
+// messages: "sleep" for sleep_hours, "sleep quality", "day type"; the
+// other names (and keys that are not a check-in's, such as a setting's)
+// are their own label. Keys stay the names of columns, JSON and settings.
+func Label(field string) string {
+	switch field {
+	case FieldSleepHours:
+		return "sleep"
+	case FieldSleepQuality:
+		return "sleep quality"
+	case FieldDayType:
+		return "day type"
+	}
+	return field
 }
 
 func rangeError(field string, lo, hi int, got string) *FieldError {
@@ -208,6 +232,9 @@ func ParseInt(field, s string, lo, hi int) (int, error) {
 // the range. The value is rounded to the nearest hundredth of an hour.
 func ParseSleep(s string) (float64, error) {
 	s = strings.TrimSpace(s)
+	if h, ok := hoursMinutes(s); ok {
+		return h, nil
+	}
 	if !plainDecimal(s) {
 		return 0, sleepError(strconv.Quote(s))
 	}
@@ -216,6 +243,34 @@ func ParseSleep(s string) (float64, error) {
 		return 0, sleepError(strconv.Quote(s))
 	}
 	return math.Round(v*100) / 100, nil
+}
+
+// hoursMinutes reads sleep written as hours and minutes: "7:30", "7h30",
+// "7h30m", "7 h 30", "7h", "7:" (hours 0-24, minutes 0-59), as hours rounded to
+// the hundredth (7:20 is 7.33), and reports whether s is in that form and
+// in range.
+func hoursMinutes(s string) (float64, bool) {
+	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	hours, minutes, ok := strings.Cut(s, ":") // "7:" is 7, as "7." is: half typed
+	if !ok {
+		hours, minutes, ok = strings.Cut(s, "h")
+		minutes = strings.TrimSuffix(minutes, "m")
+	}
+	if !ok || !allDigits(hours, 1, 2) || (minutes != "" && !allDigits(minutes, 1, 2)) {
+		return 0, false
+	}
+	h, _ := strconv.Atoi(hours)
+	m, _ := strconv.Atoi(minutes)
+	v := float64(h) + float64(m)/60
+	if m > 59 || v > MaxSleepHours {
+		return 0, false
+	}
+	return math.Round(v*100) / 100, true
+}
+
+// allDigits reports whether s is from lo to hi ASCII digits.
+func allDigits(s string, lo, hi int) bool {
+	return len(s) >= lo && len(s) <= hi && strings.Trim(s, "0123456789") == ""
 }
 
 // plainDecimal reports whether s is digits with at most one decimal point

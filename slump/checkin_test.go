@@ -101,7 +101,7 @@ func TestFieldErrorMessages(t *testing.T) {
 		{Checkin{Mood: 3, Motivation: 3, Effort: 3},
 			"date: must be a date in the form YYYY-MM-DD"},
 		{Checkin{Date: today, Mood: 3, Motivation: 3, SleepHours: 25, Effort: 3},
-			"sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got 25)"},
+			"sleep: must be hours from 0 to 24, like 7.5 or 7:30 (got 25)"},
 	}
 	for _, tc := range tests {
 		if err := tc.c.Validate(today); err == nil || err.Error() != tc.want {
@@ -153,13 +153,24 @@ func TestParseSleep(t *testing.T) {
 		{"7.", 7},
 		{"0", 0},
 		{"24", 24},
+		// Hours and minutes, as a watch or a sleep app shows them.
+		{"7:30", 7.5},
+		{"7h30", 7.5},
+		{"7h30m", 7.5},
+		{"7 h 30", 7.5},
+		{"7H", 7},
+		{"7h", 7},
+		{"6:45", 6.75},
+		{"7:20", 7.33},
+		{"0:05", 0.08},
+		{"24:00", 24},
 	}
 	for _, tc := range tests {
 		if got, err := ParseSleep(tc.in); err != nil || got != tc.want {
 			t.Errorf("ParseSleep(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
 		}
 	}
-	for _, bad := range []string{"24.01", "-1", "NaN", "Inf", "seven", "7h", "7,5,0", "", "0x7p0", "1e1", "+7", "7 .5", ".", "7.5.", "٧"} {
+	for _, bad := range []string{"24.01", "-1", "NaN", "Inf", "seven", "7h60", ":30", "24:01", "25h", "7h30h", "7:3:0", "h30", "7,5,0", "", "0x7p0", "1e1", "+7", "7 .5", ".", "7.5.", "٧"} {
 		got, err := ParseSleep(bad)
 		var fe *FieldError
 		if !errors.As(err, &fe) || fe.Field != FieldSleepHours {

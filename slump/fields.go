@@ -65,7 +65,7 @@ func FieldNamed(name string) (Field, bool) {
 func (f Field) Want() string {
 	switch f.Kind {
 	case Hours:
-		return fmt.Sprintf("hours from %d to %d, decimals allowed (7.5)", f.Min, f.Max)
+		return fmt.Sprintf("hours from %d to %d, like 7.5 or 7:30", f.Min, f.Max)
 	case Text:
 		return fmt.Sprintf("at most %d characters", f.Max)
 	case Choice:

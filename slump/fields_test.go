@@ -43,7 +43,7 @@ func TestFields(t *testing.T) {
 	}
 	wants := map[string]string{
 		FieldMood:       "a whole number from 1 to 5",
-		FieldSleepHours: "hours from 0 to 24, decimals allowed (7.5)",
+		FieldSleepHours: "hours from 0 to 24, like 7.5 or 7:30",
 		FieldMinutes:    "a whole number from 0 to 1440",
 		FieldNote:       "at most 2000 characters",
 		FieldLegs:       "a whole number from 1 to 5",
@@ -81,7 +81,7 @@ func TestParseAnswers(t *testing.T) {
 		{"a required answer left out", map[string]string{FieldMood: "4"}, Checkin{}, "motivation: must be a whole number from 1 to 5"},
 		{"a required answer empty", core(FieldEffort, ""), Checkin{}, `effort: must be a whole number from 0 to 10 (got "")`},
 		{"the first wrong answer", core(FieldMood, "9", FieldEffort, "11"), Checkin{}, `mood: must be a whole number from 1 to 5 (got "9")`},
-		{"sleep out of range", core(FieldSleepHours, "25"), Checkin{}, `sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got "25")`},
+		{"sleep out of range", core(FieldSleepHours, "25"), Checkin{}, `sleep: must be hours from 0 to 24, like 7.5 or 7:30 (got "25")`},
 		{"minutes not a number", core(FieldMinutes, "an hour"), Checkin{}, `minutes: must be a whole number from 0 to 1440 (got "an hour")`},
 		{"a note too long", core(FieldNote, strings.Repeat("é", 2001)), Checkin{}, "note: must be at most 2000 characters (got 2001 characters)"},
 		{"legs and the day type", core(FieldLegs, "2", FieldDayType, " Sick "),
@@ -89,7 +89,7 @@ func TestParseAnswers(t *testing.T) {
 		{"a normal day is the zero day type", core(FieldDayType, "normal"),
 			Checkin{Date: day, Mood: 4, Motivation: 3, SleepHours: 7.5, Effort: 6}, ""},
 		{"legs out of range", core(FieldLegs, "6"), Checkin{}, `legs: must be a whole number from 1 to 5 (got "6")`},
-		{"an unknown day type", core(FieldDayType, "flu"), Checkin{}, `day_type: must be one of normal, sick, injured, travel or race (got "flu")`},
+		{"an unknown day type", core(FieldDayType, "flu"), Checkin{}, `day type: must be one of normal, sick, injured, travel or race (got "flu")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,7 +126,7 @@ func TestParseCheckinShownAndFormatErrors(t *testing.T) {
 	answers[FieldMood] = Answer{Text: "4", Given: true}
 	answers[FieldSleepHours] = Answer{Shown: "nothing: the key is missing"}
 	if _, err := ParseCheckin(today, today, answer); err == nil ||
-		err.Error() != "sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got nothing: the key is missing)" {
+		err.Error() != "sleep: must be hours from 0 to 24, like 7.5 or 7:30 (got nothing: the key is missing)" {
 		t.Errorf("a missing key: %v", err)
 	}
 	refused := errors.New("effort: a JSON string")

@@ -456,3 +456,29 @@ func intPtr(n sql.NullInt64) *int {
 	v := int(n.Int64)
 	return &v
 }
+
+// Delete removes the check-in of day d and returns it, with ok false (and
+// nothing changed) if the day has none. It reads and deletes in one write
+// transaction, so what it returns is exactly what was deleted.
+func (s *Store) Delete(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool, err error) {
+	if d.IsZero() {
+		return c, false, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
+	}
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		c, err = scanCheckin(tx.QueryRowContext(ctx, selectCheckins+` WHERE date = ?`, d.String()))
+		if err == sql.ErrNoRows {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		ok = true
+		_, err = tx.ExecContext(ctx, `DELETE FROM checkins WHERE date = ?`, d.String())
+		return err
+	})
+	if err != nil {
+		return slump.Checkin{}, false, s.wrap("delete the check-in of "+d.String(), err)
+	}
+	return c, ok, nil
+}

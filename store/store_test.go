@@ -797,3 +797,29 @@ func TestMigrateFromVersion1(t *testing.T) {
 		}
 	}
 }
+
+func TestDelete(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	c := checkin(day(t, "2026-03-14"))
+	c.Note = "tempo\nwith a line"
+	mustSave(t, s, c)
+	mustSave(t, s, checkin(day(t, "2026-03-15")))
+	got, ok, err := s.Delete(ctx, c.Date)
+	if err != nil || !ok || !equal(got, c) {
+		t.Fatalf("Delete = %+v, %v, %v; want the saved check-in", got, ok, err)
+	}
+	if _, ok, _ := s.Get(ctx, c.Date); ok {
+		t.Error("the day is still there")
+	}
+	if n, _ := s.Count(ctx); n != 1 {
+		t.Errorf("Count() = %d, want 1: only that day is gone", n)
+	}
+	before := dump(t, s)
+	if _, ok, err := s.Delete(ctx, c.Date); ok || err != nil {
+		t.Errorf("Delete(a day with no check-in) = %v, %v", ok, err)
+	}
+	if dump(t, s) != before {
+		t.Error("deleting a day with no check-in changed the journal")
+	}
+}

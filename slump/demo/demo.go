@@ -58,11 +58,39 @@ const (
 // quarter hour, slump.Minutes is always set (0 on rest days), slump.SleepQuality on
 // about 3 days in 4. Every check-in passes Validate(today).
 func Journal(seed uint64, days int, today slump.Date) []slump.Checkin {
+	return JournalEnding(seed, days, today, Recovered)
+}
+
+// Ending is where the story of a demo journal stops, today.
+type Ending string
+
+// The endings. Each is the same story as Journal's for a seed, but for
+// its last episode: Recovered is Journal's own.
+const (
+	// Slump ends on the last day of the build-up into a slump: signs and
+	// causes on the dashboard, and the step_away tip.
+	Slump Ending = "slump"
+	// Break ends on the first day after the 3-5 day break: the meter's
+	// follow-up of the break.
+	Break Ending = "break"
+	// Recovered ends 4-6 weeks after the break, on ordinary weeks: the
+	// meter reads ok.
+	Recovered Ending = "recovered"
+)
+
+// Endings returns the endings, in the order of the story.
+func Endings() []Ending { return []Ending{Slump, Break, Recovered} }
+
+// JournalEnding is Journal with the story stopping at ending: the journal
+// of the same seed, with its last episode moved so that today is the day
+// ending names. A journal too short for a whole episode (see Journal) has
+// ordinary weeks only, whatever the ending.
+func JournalEnding(seed uint64, days int, today slump.Date, ending Ending) []slump.Checkin {
 	if days < 1 || today.IsZero() {
 		return nil
 	}
 	rng := rand.New(rand.NewPCG(seed, demoStream))
-	plan := demoPlan(rng, days)
+	plan := demoPlan(rng, days, ending)
 	demoMisses(rng, plan)
 
 	g := demoGen{rng: rng, sinceRest: 3, lastNote: -demoNoteGap}
@@ -97,7 +125,7 @@ type demoDay struct {
 // end, then the last episode (build-up, break, recovery), then 4-8 months of
 // ordinary days before it, and so on, as long as a whole episode fits after
 // demoBaseline ordinary days.
-func demoPlan(rng *rand.Rand, days int) []demoDay {
+func demoPlan(rng *rand.Rand, days int, ending Ending) []demoDay {
 	plan := make([]demoDay, days)
 	end := days // the days from end on are planned
 	for first := true; ; first = false {
@@ -108,13 +136,21 @@ func demoPlan(rng *rand.Rand, days int) []demoDay {
 		brk := demoBreakMin + rng.IntN(demoBreakSpan)
 		build := demoBuildMin + rng.IntN(demoBuildSpan)
 		recovery := demoRecoveryMin + rng.IntN(demoRecoverySpan)
+		if first {
+			switch ending { // the same draws, so the earlier story stays the same
+			case Slump:
+				gap = -brk // today is the last day of the build-up
+			case Break:
+				gap = 1 // today is the first day after the break
+			}
+		}
 		breakEnd := end - gap
 		buildStart := breakEnd - brk - build
 		if buildStart < demoBaseline {
 			return plan
 		}
 		mark := func(start, n int, phase demoPhase) {
-			for j := range n {
+			for j := range min(n, days-start) { // the story may stop in the middle of a phase
 				plan[start+j] = demoDay{phase: phase, pos: j, len: n}
 			}
 		}

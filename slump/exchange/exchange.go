@@ -92,6 +92,10 @@ func (e *RowError) Error() string {
 	case e.Line > 0:
 		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
 	case e.Index >= 0:
+		// A JSON file names the field by its key: sleep_hours.
+		if fe := (*slump.FieldError)(nil); errors.As(e.Err, &fe) && fe == e.Err {
+			return fmt.Sprintf("entry %d (index %d): %s", e.Index+1, e.Index, fe.KeyError())
+		}
 		return fmt.Sprintf("entry %d (index %d): %v", e.Index+1, e.Index, e.Err)
 	}
 	return e.Err.Error()
@@ -209,10 +213,14 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkHeader(header); err != nil {
+	// Names are read as a spreadsheet may have written them: " Mood" is mood.
+	columns := make([]string, len(header))
+	for i, name := range header {
+		columns[i] = strings.ToLower(strings.TrimSpace(name))
+	}
+	if err := checkHeader(columns, header); err != nil {
 		return nil, rowErr(1, err)
 	}
-	columns := header[:len(header):len(header)]
 
 	out := []slump.Checkin{}
 	seen := make(map[slump.Date]int) // date -> line
@@ -240,18 +248,40 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 	return out, nil
 }
 
-// checkHeader reports whether the first record is the columns of
-// CSVHeader or CSVHeaderV1.
-func checkHeader(rec []string) error {
-	if k := keys(); slices.Equal(rec, k) || slices.Equal(rec, k[:8]) {
-		return nil
-	}
-	got := strconv.Quote(abbreviate(strings.Join(rec, ","), 100))
+// checkHeader checks the first record: the names of the columns, read by
+// name, in any order, each once. date and the four core answers (mood,
+// motivation, sleep_hours, effort) are needed; the optional answers may be
+// left out, as in JSON, so CSVHeaderV1 and a file made by hand with only
+// the core columns both import. A name laceup does not know is refused:
+// it would be silently dropped. rec is the names in lower case without
+// blank space around them; raw is the line as written.
+func checkHeader(rec, raw []string) error {
+	got := strconv.Quote(abbreviate(strings.Join(raw, ","), 100))
 	var fe *slump.FieldError
 	if _, err := slump.ParseDate(rec[0]); err == nil || errors.As(err, &fe) { // a date, if out of range
 		return fmt.Errorf("the header is missing: the first line must be %s (got %s)", CSVHeader, got)
 	}
-	return fmt.Errorf("the header must be exactly %s, or the first 8 of those columns (got %s)", CSVHeader, got)
+	known := keys()
+	for i, name := range rec {
+		switch {
+		case !slices.Contains(known, name):
+			return fmt.Errorf("the header has a column laceup does not know, %q; the columns are %s, the first five needed, the others optional, in any order (got %s)",
+				abbreviate(name, 40), CSVHeader, got)
+		case slices.Index(rec, name) != i:
+			return fmt.Errorf("the header has the column %s twice (got %s)", name, got)
+		}
+	}
+	var missing []string
+	for _, name := range known[:5] {
+		if !slices.Contains(rec, name) {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("the header lacks %s; the columns are %s, the first five needed, the others optional, in any order (got %s)",
+			strings.Join(missing, ", "), CSVHeader, got)
+	}
+	return nil
 }
 
 // csvCheckin reads and validates one row of the given columns, field by
@@ -265,7 +295,7 @@ func csvCheckin(rec, columns []string, today slump.Date) (slump.Checkin, error) 
 		return slump.Checkin{}, fmt.Errorf("has %d %s, want %d (%s); a note with a comma, a quote or a line break must be in double quotes",
 			n, fields, len(columns), strings.Join(columns, ","))
 	}
-	date, err := cellDate(rec[0], today)
+	date, err := cellDate(rec[slices.Index(columns, "date")], today)
 	if err != nil {
 		return slump.Checkin{}, err
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -104,26 +105,26 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 		fmt.Fprintf(w, row, name, strconv.Itoa(c.Mood), strconv.Itoa(c.Motivation), Optional(c.Legs),
 			Hours(c.SleepHours), effort, Optional(c.Minutes), Optional(c.SleepQuality), meter)
 		if c.Note != "" {
-			notes = append(notes, fmt.Sprintf("  %-10s %s", name, slump.Printable(c.Note, false)))
+			notes = append(notes, WrapHanging(slump.Printable(c.Note, false), fmt.Sprintf("  %-10s ", name), strings.Repeat(" ", 13), Width))
 		}
 	}
 	s := wk.Summary
 	fmt.Fprintf(w, "\nHard efforts %d/%d · rest days %d/%d · sleep %s (aim %g h) · check-ins %d/7\n",
 		s.HardEfforts, cfg.HardEffortsPerWeek, s.RestDays, cfg.RestDaysPerWeek,
 		Sleep(s.AvgSleepHours)+" h", cfg.SleepTargetHours, s.Checkins)
-	fmt.Fprintf(w, "Mood %s · motivation %s · legs %s · %d training minutes", Scale(s.AvgMood), Scale(s.AvgMotivation),
+	line := fmt.Sprintf("Mood %s · motivation %s · legs %s · %d training minutes", Scale(s.AvgMood), Scale(s.AvgMotivation),
 		Scale(s.AvgLegs), s.Minutes)
 	if s.UnwellDays > 0 {
-		fmt.Fprintf(w, " · %d %s sick or injured", s.UnwellDays, Days(s.UnwellDays))
+		line += fmt.Sprintf(" · %d %s sick or injured", s.UnwellDays, Days(s.UnwellDays))
 	}
 	if s.TravelDays > 0 {
-		fmt.Fprintf(w, " · %d travel %s", s.TravelDays, Days(s.TravelDays))
+		line += fmt.Sprintf(" · %d travel %s", s.TravelDays, Days(s.TravelDays))
 	}
-	fmt.Fprintln(w)
+	fmt.Fprint(w, Wrap(line, "", Width))
 	if len(notes) > 0 {
 		fmt.Fprintln(w, "\nNotes:")
 		for _, n := range notes {
-			fmt.Fprintln(w, n)
+			fmt.Fprint(w, n)
 		}
 	}
 }

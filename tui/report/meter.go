@@ -17,16 +17,16 @@ func WriteMeterText(w io.Writer, r slump.Reading) {
 	} else {
 		fmt.Fprintf(w, "Slump meter for %s: %d/100 (%s)\n", r.Date, r.Score, r.Level)
 	}
-	fmt.Fprintln(w, r.Headline)
-	fmt.Fprintf(w, "%d of the last 7 days logged", r.Week.Checkins)
+	fmt.Fprint(w, Wrap(r.Headline, "", Width))
+	week := fmt.Sprintf("%d of the last 7 days logged", r.Week.Checkins)
 	if wk := r.Week; wk.Checkins > 0 {
-		fmt.Fprintf(w, ": %d hard effort%s, %d rest day%s", wk.HardEfforts, plural(wk.HardEfforts),
+		week += fmt.Sprintf(": %d hard effort%s, %d rest day%s", wk.HardEfforts, plural(wk.HardEfforts),
 			wk.RestDays, plural(wk.RestDays))
 		if wk.AvgSleepHours != nil {
-			fmt.Fprintf(w, ", %s h sleep on average", Sleep(wk.AvgSleepHours))
+			week += fmt.Sprintf(", %s h sleep on average", Sleep(wk.AvgSleepHours))
 		}
 	}
-	fmt.Fprintln(w, ".")
+	fmt.Fprint(w, Wrap(week+".", "", Width))
 	for _, kind := range []struct{ kind, title string }{
 		{slump.KindSign, "Signs of a slump:"},
 		{slump.KindCause, "Causes (they warn; alone they never make a slump):"},
@@ -40,42 +40,44 @@ func WriteMeterText(w io.Writer, r slump.Reading) {
 				fmt.Fprintf(w, "\n%s\n", kind.title)
 				first = false
 			}
-			fmt.Fprintf(w, "  +%-3d %s\n", s.Points, s.Detail)
+			fmt.Fprint(w, WrapHanging(s.Detail, fmt.Sprintf("  +%-3d ", s.Points), "        ", Width))
 		}
 	}
 	if len(r.Hints) > 0 {
 		fmt.Fprintln(w)
 		for _, h := range r.Hints {
-			fmt.Fprintf(w, "Note: %s.\n", h.Detail)
+			fmt.Fprint(w, WrapHanging(h.Detail+".", "Note: ", "      ", Width))
 		}
 	}
 	if b := r.Break; b != nil {
-		fmt.Fprintf(w, "\nYour break: %d rest %s from %s: meter %d -> %d, mood %s -> %s, motivation %s -> %s.\n",
+		fmt.Fprintln(w)
+		fmt.Fprint(w, Wrap(fmt.Sprintf("Your break: %d rest %s from %s: meter %d -> %d, mood %s -> %s, motivation %s -> %s.",
 			b.Days, Days(b.Days), b.Start, b.Before.Score, b.After.Score,
-			Scale(b.Before.AvgMood), Scale(b.After.AvgMood), Scale(b.Before.AvgMotivation), Scale(b.After.AvgMotivation))
+			Scale(b.Before.AvgMood), Scale(b.After.AvgMood), Scale(b.Before.AvgMotivation), Scale(b.After.AvgMotivation)), "", Width))
 	}
 	if m := r.Metrics; m.WeeklyLoad != nil {
-		fmt.Fprintf(w, "\nTraining load (effort x minutes, last 7 days): %d", *m.WeeklyLoad)
+		load := fmt.Sprintf("Training load (effort x minutes, last 7 days): %d", *m.WeeklyLoad)
 		if m.Monotony != nil {
-			fmt.Fprintf(w, ", monotony %s", Monotony(*m.Monotony))
+			load += fmt.Sprintf(", monotony %s", Monotony(*m.Monotony))
 		}
 		if m.Strain != nil {
-			fmt.Fprintf(w, ", strain %s", Strain(*m.Strain))
+			load += fmt.Sprintf(", strain %s", Strain(*m.Strain))
 			if m.UsualStrain != nil {
-				fmt.Fprintf(w, " (usual %s)", Strain(*m.UsualStrain))
+				load += fmt.Sprintf(" (usual %s)", Strain(*m.UsualStrain))
 			}
 		}
 		if m.ACWR != nil {
-			fmt.Fprintf(w, ", %s x your last 4 weeks (a description, not an injury predictor)", Ratio(*m.ACWR))
+			load += fmt.Sprintf(", %s x your last 4 weeks (a description, not an injury predictor)", Ratio(*m.ACWR))
 		}
-		fmt.Fprintln(w, ".")
+		fmt.Fprintln(w)
+		fmt.Fprint(w, Wrap(load+".", "", Width))
 	}
 	if n := r.Metrics.LoadUnknownDays; n > 0 {
 		fmt.Fprintf(w, "%d day%s without minutes: load unknown.\n", n, plural(n))
 	}
 	fmt.Fprintf(w, "\nTip: %s\n", r.Tip.Title)
-	fmt.Fprint(w, Wrap(r.Tip.Text, "  ", 78))
-	fmt.Fprint(w, Wrap("— "+r.Tip.Source, "  ", 78))
+	fmt.Fprint(w, Wrap(r.Tip.Text, "  ", Width))
+	fmt.Fprint(w, Wrap("— "+r.Tip.Source, "  ", Width))
 }
 
 // WriteMeterJSON prints a reading as the indented JSON of laceup meter

@@ -10,6 +10,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -92,18 +93,28 @@ func plural(n int) string {
 	return "s"
 }
 
-// Wrap breaks text into lines of at most width columns (counted in
-// bytes, for plain text), each starting with indent and ending in a
-// newline.
+// Width is the width of the command line's text: it fits a terminal of
+// 80 columns, with one to spare.
+const Width = 79
+
+// Wrap breaks text into lines of at most width columns (characters, for
+// plain text), each starting with indent and ending in a newline.
 func Wrap(text, indent string, width int) string {
+	return WrapHanging(text, indent, indent, width)
+}
+
+// WrapHanging is Wrap with a different start for the first line: first,
+// e.g. "  +35  ", and indent for the lines after it, e.g. 7 spaces. A word
+// longer than a line (a long file name) has a line of its own, uncut.
+func WrapHanging(text, first, indent string, width int) string {
 	var b strings.Builder
-	line := indent
+	line, start := first, first
 	for _, word := range strings.Fields(text) {
-		if line != indent && len(line)+1+len(word) > width {
+		if line != start && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
 			b.WriteString(line + "\n")
-			line = indent
+			line, start = indent, indent
 		}
-		if line != indent {
+		if line != start {
 			line += " "
 		}
 		line += word
