@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -42,6 +43,7 @@ const (
 	exitOK          = 0
 	exitError       = 1 // the journal could not be read or written
 	exitUsage       = 2 // bad input or usage; nothing was changed
+	exitNoCheckin   = 3 // laceup status --check: today has no check-in
 	exitInterrupted = 130
 )
 
@@ -57,11 +59,12 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	now            func() time.Time
+	program        string // how the runner started laceup, for commands a message suggests (see self)
 }
 
 // run executes laceup with the given arguments and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, program: os.Args[0]}
 	return a.run(ctx, args)
 }
 
@@ -72,6 +75,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 	switch {
 	case err == nil, errors.Is(err, errHelpShown):
 		return exitOK
+	case errors.Is(err, errNoCheckin):
+		return exitNoCheckin
 	case errors.Is(err, context.Canceled), ctx.Err() != nil:
 		// Every write is one transaction or a file renamed into place when
 		// whole, so what was cut short left nothing behind.
@@ -131,6 +136,8 @@ func commands() []command {
 		{"history", "show one week, Monday to Sunday, as a table or JSON", historyHelp, (*app).history},
 		{"export", "write every check-in as CSV or JSON", exportHelp, (*app).export},
 		{"import", "add check-ins from a CSV or JSON file (all or nothing)", importHelp, (*app).importFile},
+		{"status", "one line for a prompt or a status bar: today's score, or a reminder", statusHelp, (*app).status},
+		{"delete", "delete one day's check-in, printing the command that restores it", deleteHelp, (*app).delete},
 		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup},
 		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo},
 		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }},
@@ -163,7 +170,56 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 			return c.run(a, ctx, *db, rest[1:])
 		}
 	}
-	return cli.Usagef("unknown command %q; the commands are checkin, meter, history, export, import, backup, demo and help (see laceup --help)", rest[0])
+	if near := nearest(rest[0]); near != "" {
+		return cli.Usagef("unknown command %q; did you mean %q? (see laceup --help)", rest[0], near)
+	}
+	return cli.Usagef("unknown command %q; the commands are checkin, meter, history, status, delete, export, import, backup, demo and help (see laceup --help)", rest[0])
+}
+
+// nearest returns the command whose name is closest to name, if it is
+// close enough to be a typo (at most 2 letters apart, or name starts it),
+// and "" otherwise.
+func nearest(name string) string {
+	name = strings.ToLower(name)
+	best, bestDist := "", 3
+	for _, c := range commands() {
+		d := editDistance(name, c.name)
+		if len(name) >= 3 && strings.HasPrefix(c.name, name) {
+			d = 1
+		}
+		if d < bestDist {
+			best, bestDist = c.name, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Damerau-Levenshtein distance of a and b (optimal
+// string alignment): the letters to insert, delete, change or swap with
+// their neighbour to make one the other.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
 }
 
 // help prints the top-level help, or one command's.
@@ -213,6 +269,16 @@ func (a *app) parsed(fs cli.FlagSet, err error) error {
 // errHelpShown ends a command whose --help was printed: exit status 0.
 var errHelpShown = errors.New("help shown")
 
+// self is the command that runs this laceup, for a command a message
+// suggests: "go run ." when it was built by go run (its binary is in a
+// go-build folder of the build cache, gone once it ends), else "laceup".
+func (a *app) self() string {
+	if strings.Contains(filepath.ToSlash(a.program), "/go-build") {
+		return "go run ."
+	}
+	return "laceup"
+}
+
 // journalPath resolves the journal file: --db wins, then $LACEUP_DB, then
 // $XDG_DATA_HOME/laceup/journal.db (~/.local/share when unset).
 func (a *app) journalPath(flagValue string) string {
@@ -244,13 +310,19 @@ func (a *app) xdgPath(env, fallback, file string) string {
 // $XDG_CONFIG_HOME/laceup/config.toml, where a missing file means the
 // defaults. A bad file is bad input, named with its line and key.
 func (a *app) config() (slump.Meter, error) {
+	set, err := a.settings()
+	return slump.NewMeter(set.Meter), err
+}
+
+// settings reads the settings file (see config): the meter's thresholds
+// and the screens' theme.
+func (a *app) settings() (settings.Settings, error) {
 	path := a.getenv("LACEUP_CONFIG")
 	named := path != ""
 	if !named {
 		path = a.xdgPath("XDG_CONFIG_HOME", xdg.ConfigHome, "config.toml")
 	}
-	cfg, err := settings.Load(path, !named)
-	return slump.NewMeter(cfg), err
+	return settings.Load(path, !named)
 }
 
 func (a *app) today() slump.Date { return slump.DateOf(a.now()) }
@@ -266,10 +338,12 @@ func (a *app) isTerminal() bool {
 // runUI runs the terminal UI on the journal: the dashboard, or the form
 // that opts asks for.
 func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
-	meter, err := a.config()
+	set, err := a.settings()
 	if err != nil {
 		return err
 	}
+	meter := slump.NewMeter(set.Meter)
+	opts.Theme = set.Theme
 	path := a.journalPath(db)
 	s, err := store.Open(ctx, path)
 	if err != nil {
@@ -406,9 +480,9 @@ func namingFlag(err error) error {
 	if !errors.As(err, &fe) {
 		return err
 	}
-	if f, ok := slump.FieldNamed(fe.Field); ok && f.Flag != f.Name {
+	if f, ok := slump.FieldNamed(fe.Field); ok && f.Flag != slump.Label(f.Name) {
 		named := *fe
-		named.Field = fmt.Sprintf("%s (--%s)", fe.Field, f.Flag)
+		named.Field = fmt.Sprintf("%s (--%s)", slump.Label(fe.Field), f.Flag)
 		return &named
 	}
 	return err
@@ -599,6 +673,165 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	return nil
 }
 
+// errNoCheckin ends laceup status --check on a day without a check-in:
+// exit status 3, nothing on stderr.
+var errNoCheckin = errors.New("not checked in today")
+
+func (a *app) status(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("status", &db)
+	asJSON := fs.Bool("json", false, "print JSON")
+	check := fs.Bool("check", false, "exit 3 when today has no check-in")
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
+		return err
+	}
+	meter, err := a.config()
+	if err != nil {
+		return err
+	}
+	today := a.today()
+	st := report.StatusJSON{Date: today.String()}
+	path := a.journalPath(db)
+	// A prompt runs this before every command: no journal yet is not an
+	// error, and the journal's warnings are for the other commands to say.
+	if _, err := os.Stat(path); err == nil {
+		s, err := store.Open(ctx, path)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		snap, err := s.Snapshot(ctx, today)
+		if err != nil {
+			return err
+		}
+		st = report.NewStatusJSON(meter.ReadingOf(snap), snap.Checkin() != nil)
+	} else if err := store.DanglingLink(path); err != nil {
+		return err
+	}
+	if *asJSON {
+		if err := report.WriteStatusJSON(a.stdout, st); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintln(a.stdout, report.StatusLine(st))
+	}
+	if *check && !st.CheckedIn {
+		return errNoCheckin
+	}
+	return nil
+}
+
+func (a *app) delete(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("delete", &db)
+	dateFlag := fs.String("date", "", "the day: YYYY-MM-DD (1900-01-01 to tomorrow), today or yesterday")
+	yes := fs.Bool("yes", false, "delete without asking")
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
+		return err
+	}
+	if !fs.Given("date") {
+		return cli.Usagef("delete: give the day: --date YYYY-MM-DD (or today, yesterday)")
+	}
+	date, err := slump.ParsePastDay(*dateFlag, a.today())
+	if err != nil {
+		return err
+	}
+	if !*yes && !a.isTerminal() {
+		return cli.Usagef("delete: no terminal to ask for confirmation on; pass --yes to delete the check-in of %s", date)
+	}
+	s, err := a.open(ctx, a.journalPath(db), true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	c, ok, err := s.Get(ctx, date)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return cli.Usagef("delete: %s has no check-in; nothing to delete", date)
+	}
+	if !*yes {
+		fmt.Fprintf(a.stdout, "The check-in of %s: %s\nDelete it? [y/N] ", date, report.Answers(c))
+		answer, err := a.readLine(ctx)
+		if err != nil {
+			return err
+		}
+		if reply := strings.ToLower(strings.TrimSpace(answer)); reply != "y" && reply != "yes" {
+			fmt.Fprintf(a.stdout, "Kept the check-in of %s.\n", date)
+			return nil
+		}
+	}
+	deleted, ok, err := s.Delete(ctx, date)
+	if err != nil {
+		return err
+	}
+	if !ok { // deleted meanwhile by another laceup
+		return cli.Usagef("delete: %s has no check-in; nothing to delete", date)
+	}
+	restore := "laceup"
+	if a.self() != "laceup" {
+		restore = a.self()
+	}
+	if db != "" {
+		restore += " --db " + shellArg(db)
+	}
+	fmt.Fprintf(a.stdout, "Deleted the check-in of %s. To restore it:\n  %s checkin --date %s", date, restore, date)
+	answers := slump.AnswersOf(deleted)
+	for _, f := range slump.Fields() {
+		if v, ok := answers[f.Name]; ok {
+			fmt.Fprintf(a.stdout, " --%s %s", f.Flag, shellArg(v))
+		}
+	}
+	fmt.Fprintln(a.stdout)
+	return nil
+}
+
+// readLine reads one line from standard input, giving up when ctx is done
+// (ctrl-c).
+func (a *app) readLine(ctx context.Context) (string, error) {
+	line := make(chan string, 1)
+	go func() {
+		s, _ := bufio.NewReader(a.stdin).ReadString('\n')
+		line <- s
+	}()
+	select {
+	case s := <-line:
+		return s, nil
+	case <-ctx.Done():
+		fmt.Fprintln(a.stdout)
+		return "", ctx.Err()
+	}
+}
+
+// shellArg quotes s as one word for a POSIX shell, to paste as it is. A
+// word holding a control character (a tab, a new line, an escape) is
+// written in $'...' form, which bash, zsh and POSIX.1-2024 shells read,
+// with the character escaped, so that printing it drives no terminal.
+func shellArg(s string) string {
+	if !strings.ContainsFunc(s, slump.TerminalControl) {
+		return store.ShellQuote(s)
+	}
+	var b strings.Builder
+	b.WriteString("$'")
+	for _, r := range s {
+		switch {
+		case r == '\\' || r == '\'':
+			b.WriteString("\\" + string(r))
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case slump.TerminalControl(r) && r < 0x80:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case slump.TerminalControl(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteString("'")
+	return b.String()
+}
+
 func (a *app) backup(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("backup", &db)
 	force := fs.Bool("force", false, "overwrite FILE if it exists")
@@ -631,8 +864,13 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("demo", &db)
 	daysFlag := fs.String("days", "120", "how many days, ending today")
 	seedFlag := fs.String("seed", "1", "the random seed: the same seed writes the same journal")
+	endingFlag := fs.String("ending", string(demo.Slump), "where the story stops today: slump, break or recovered")
 	if err := a.parsed(fs, fs.Parse(args)); err != nil {
 		return err
+	}
+	ending := demo.Ending(strings.ToLower(strings.TrimSpace(*endingFlag)))
+	if !slices.Contains(demo.Endings(), ending) {
+		return &slump.FieldError{Field: "ending", Got: strconv.Quote(*endingFlag), Want: "one of slump, break or recovered"}
 	}
 	days, err := slump.ParseInt("days", *daysFlag, 1, 36500)
 	if err != nil {
@@ -665,15 +903,22 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	}
 	defer s.Close()
 	a.warn(s)
-	if _, err := s.Import(ctx, demo.Journal(seed, days, a.today()), false); err != nil {
+	if _, err := s.Import(ctx, demo.JournalEnding(seed, days, a.today(), ending), false); err != nil {
 		return err
 	}
 	q := store.ShellQuote(path)
 	if shown(path) != path {
 		q = shown(path)
 	}
-	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s.\nTry it (your own journal is untouched):\n  laceup --db %s\n  laceup --db %s history\n",
-		days, shown(path), q, q)
+	story := map[demo.Ending]string{
+		demo.Slump:     "the story ends in a slump, so the dashboard shows the signs, their causes and the tip to step away",
+		demo.Break:     "the story ends the day after a break, so the dashboard shows how the meter follows one up",
+		demo.Recovered: "the story ends weeks after a break, with the meter back to ok",
+	}[ending]
+	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s\n", days, shown(path))
+	fmt.Fprint(a.stdout, report.Wrap(fmt.Sprintf("%s%s (--ending slump, break or recovered stops the story elsewhere). Your own journal is untouched. Open the demo with:",
+		strings.ToUpper(story[:1]), story[1:]), "", report.Width))
+	fmt.Fprintf(a.stdout, "  %s --db %s\n  %s --db %s history\n", a.self(), q, a.self(), q)
 	return nil
 }
 
@@ -683,21 +928,25 @@ const (
 	topHelp = `laceup: a daily journal for runners that catches a training slump early.
 
 Usage:
-  laceup [--db PATH]            check in today (on a terminal), else the dashboard
+  laceup [--db PATH]      check in today (on a terminal), else the dashboard
   laceup COMMAND [flags]
 
 Commands:
 `
 	topHelpFlags = `
 Flags:
-  --db PATH     the journal file; also $LACEUP_DB (the flag wins).
-                Default: $XDG_DATA_HOME/laceup/journal.db (~/.local/share/laceup/journal.db)
+  --db PATH     the journal file; also $LACEUP_DB (the flag wins). Default:
+                $XDG_DATA_HOME/laceup/journal.db
+                (~/.local/share/laceup/journal.db)
   --help        this help; 'laceup help COMMAND' for a command
   --version     print the version
 
-Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input or usage,
-130 interrupted (ctrl-c; nothing is left half-written).
-The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan (2023).
+Exit status: 0 ok, 1 the journal could not be read or written, 2 bad input
+or usage, 3 laceup status --check on a day without a check-in, 130
+interrupted (ctrl-c; nothing is left half-written).
+
+The slump meter is built on "The Training Slump is a Real Thing"
+by Megan Sloan (2023).
 `
 	checkinHelp = `Usage:
   laceup checkin --mood N --motivation N --sleep H --effort N [--legs N]
@@ -705,30 +954,34 @@ The slump meter is built on "The Training Slump is a Real Thing" by Megan Sloan 
                  [--date D] [--db PATH]
   laceup checkin [--date D]     on a terminal: the check-in form for that day
 
-Saves one day's check-in without any prompt. Checking in again for the same day
-edits it: the four core answers are replaced, optional answers you leave out
-keep their saved values (--note "" clears the note). Any day from 1900-01-01
-to tomorrow can be filled in; tomorrow is a day's grace for time zones.
+Saves one day's check-in without any prompt. Check in at the end of the day:
+it asks about the day's training and the night before it. Checking in again
+for the same day edits it: the four core answers are replaced, optional
+answers you leave out keep their saved values (--note "", --minutes "" and
+--sleep-quality "" clear one). Any day from 1900-01-01 to tomorrow can be
+filled in; tomorrow is a day's grace for time zones.
 
-  --mood N           1-5: 1 awful ... 5 great                          (required)
-  --motivation N     1-5: 1 lacing up feels daunting ... 5 can't wait  (required)
-  --sleep H          hours slept last night, 0-24, decimals allowed    (required)
-  --effort N         0-10 (CR-10) effort of the day's training;
-                     0 = complete rest day, 7 or more = hard effort
-                     (hard_effort in config.toml)                      (required)
-  --legs N           1-5: 1 heavy and flat, easy paces felt hard ...
-                     5 a pop in my legs                                (optional)
-  --day-type T       normal, sick, injured, travel or race (default
-                     normal); sick and injured days count as rest      (optional)
-  --minutes M        training minutes that day, 0-1440                 (optional)
-  --sleep-quality N  1-5: 1 awful ... 5 great                          (optional)
-  --note TEXT        anything, up to 2000 characters                   (optional)
+Required:
+  --mood N           1-5: 1 awful ... 5 great
+  --motivation N     1-5: 1 lacing up feels daunting ... 5 can't wait
+  --sleep H          hours slept last night, 0-24: 7.5, 7:30 or 7h30
+  --effort N         0-10 (CR-10) effort of the day's training; 0 = complete
+                     rest day, 7 or more = hard effort (hard_effort in
+                     config.toml)
+Optional:
+  --legs N           1-5: 1 heavy and flat, easy paces felt hard ... 5 a pop
+                     in my legs
+  --day-type T       normal, sick, injured, travel or race (default normal);
+                     sick and injured days count as rest
+  --minutes M        training minutes that day, 0-1440
+  --sleep-quality N  1-5: 1 awful ... 5 great
+  --note TEXT        anything, up to 2000 characters
   --date D           YYYY-MM-DD from 1900-01-01 to tomorrow, today or
                      yesterday (default today)
   --db PATH          the journal file (default: see laceup --help)
 
 Example:
-  laceup checkin --mood 4 --motivation 3 --sleep 7.5 --effort 6 --minutes 50
+  laceup checkin --mood 4 --motivation 3 --sleep 7:30 --effort 6 --minutes 50
 `
 	meterHelp = `Usage:
   laceup meter [--date D] [--json] [--db PATH]
@@ -796,6 +1049,33 @@ leaves the journal as it was.
 
   --format F   csv or json (default: from the extension, else from the content)
   --replace    overwrite days already in the journal
+`
+	statusHelp = `Usage:
+  laceup status [--json] [--check] [--db PATH]
+
+Prints one short line for a shell prompt or a tmux status bar: today's
+score and level ("laceup 45 watch", "laceup unknown" with too few
+check-ins to read), or "laceup: not checked in today". As fast as
+laceup meter; a missing journal is "not checked in", not an error.
+
+  --json      print JSON: date, checked_in, score, level (score null when
+              the level is unknown; both null with no journal yet)
+  --check     exit status 3 when today has no check-in, 0 when it has
+              (for a daily reminder from cron or a systemd timer)
+  --db PATH   the journal file (default: see laceup --help)
+`
+	deleteHelp = `Usage:
+  laceup delete --date D [--yes] [--db PATH]
+
+Deletes one day's check-in, after asking on a terminal, and prints the
+laceup checkin command that restores it. The meter, streaks, history and
+export no longer see the day. A day with no check-in is exit status 2.
+To clear one optional answer instead, check in again with it empty:
+--minutes "", --sleep-quality "" or --note "".
+
+  --date D    YYYY-MM-DD (1900-01-01 to tomorrow), today or yesterday
+  --yes       delete without asking (needed without a terminal)
+  --db PATH   the journal file (default: see laceup --help)
 `
 	backupHelp = `Usage:
   laceup backup FILE [--force] [--db PATH]

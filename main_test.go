@@ -231,7 +231,7 @@ func TestCheckinLegsAndDayType(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--day-type", "flu"}, `day_type (--day-type): must be one of normal, sick, injured, travel or race (got "flu")`},
+		{[]string{"--day-type", "flu"}, `day type (--day-type): must be one of normal, sick, injured, travel or race (got "flu")`},
 		{[]string{"--legs", "6"}, `legs: must be a whole number from 1 to 5 (got "6")`},
 		{[]string{"--legs", "0"}, `legs: must be a whole number from 1 to 5 (got "0")`},
 	} {
@@ -305,20 +305,21 @@ func TestBadInputExits2AndChangesNothing(t *testing.T) {
 		{"mood 9", set("--mood", "9"), []string{"mood", "1 to 5", `"9"`}},
 		{"mood word", set("--mood", "great"), []string{"mood", "1 to 5"}},
 		{"motivation 0", set("--motivation", "0"), []string{"motivation", "1 to 5"}},
-		{"sleep -1", set("--sleep", "-1"), []string{"sleep_hours", "0 to 24"}},
-		{"sleep 24.5", set("--sleep", "24.5"), []string{"sleep_hours", "0 to 24"}},
+		{"sleep -1", set("--sleep", "-1"), []string{"sleep: must be", "0 to 24"}},
+		{"sleep 24.5", set("--sleep", "24.5"), []string{"sleep: must be", "0 to 24"}},
+		{"sleep 7:75", set("--sleep", "7:75"), []string{"sleep: must be", "like 7.5 or 7:30"}},
 		{"effort 11", set("--effort", "11"), []string{"effort", "0 to 10", `"11"`}},
 		{"minutes 2000", core("--minutes", "2000"), []string{"minutes", "0 to 1440"}},
-		{"sleep quality 6", core("--sleep-quality", "6"), []string{"sleep_quality", "1 to 5"}},
+		{"sleep quality 6", core("--sleep-quality", "6"), []string{"sleep quality (--sleep-quality)", "1 to 5"}},
 		{"minutes blank", core("--minutes", " "), []string{`minutes: must be a whole number from 0 to 1440 (got "")`}},
-		{"sleep quality blank", core("--sleep-quality", "  "), []string{`sleep_quality (--sleep-quality): must be a whole number from 1 to 5 (got "")`}},
+		{"sleep quality blank", core("--sleep-quality", "  "), []string{`sleep quality (--sleep-quality): must be a whole number from 1 to 5 (got "")`}},
 		{"note too long", core("--note", strings.Repeat("x", 2001)), []string{"note", "2000 characters"}},
 		{"malformed date", core("--date", "2026-02-30"), []string{"date", "YYYY-MM-DD"}},
 		{"future date", core("--date", day(2)), []string{"date", "to " + day(1), "a day's grace"}},
 		{"before 1900", core("--date", "0000-01-01"), []string{"date", "from 1900-01-01"}},
 		{"unknown flag", core("--pace", "5:00"), []string{"checkin: unknown flag --pace"}},
 		{"flag without value", []string{"checkin", "--mood"}, []string{"--mood needs a value"}},
-		{"sleep names its flag", set("--sleep", "25"), []string{"sleep_hours (--sleep)", "0 to 24"}},
+		{"sleep names the field as the runner knows it", set("--sleep", "25"), []string{"laceup: sleep: must be hours from 0 to 24", "0 to 24"}},
 		{"missing core flags", []string{"checkin", "--mood", "3", "--sleep", "7"}, []string{"missing --motivation", "--effort"}},
 		{"stray argument", core("extra"), []string{"unexpected argument"}},
 		{"no flags, no terminal", []string{"checkin"}, []string{"no terminal", "--mood"}},
@@ -743,7 +744,7 @@ func TestImportRefusesBadFilesWhole(t *testing.T) {
 		wants               []string
 	}{
 		{"mood out of range", "a.csv", header + day(-3) + ",4,3,7,2,,,\n" + day(-2) + ",9,3,7,2,,,\n", []string{"line 3", "mood", "1 to 5"}},
-		{"sleep out of range", "b.csv", header + day(-2) + ",4,3,25,2,,,\n", []string{"line 2", "sleep_hours", "0 to 24"}},
+		{"sleep out of range", "b.csv", header + day(-2) + ",4,3,25,2,,,\n", []string{"line 2", "sleep: must be", "0 to 24"}},
 		{"future date", "c.csv", header + day(3) + ",4,3,7,2,,,\n", []string{"line 2", "date", "a day's grace"}},
 		{"malformed date", "d.csv", header + "2026-02-30,4,3,7,2,,,\n", []string{"line 2", "date"}},
 		{"wrong header", "e.csv", "day,mood\n" + day(-2) + ",4\n", []string{"line 1", "date,mood,motivation"}},
@@ -1016,7 +1017,7 @@ var transcriptDir = flag.String("transcript", "", "write the transcripts of Test
 func TestOutputsUnchanged(t *testing.T) {
 	home := t.TempDir()
 	j := filepath.Join(home, "demo.db")
-	if r := laceup(t, home, nil, "demo", "--db", j); r.code != 0 {
+	if r := laceup(t, home, nil, "demo", "--db", j, "--ending", "recovered"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	today := slump.DateOf(fixedClock())
@@ -1056,7 +1057,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"export", "--db", j, "--format", "json"},
 	}
 	help := [][]string{{"--help"}, {"-h"}, {"help"}, {"--version"}, {"version"}}
-	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "version", "help"} {
+	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "status", "delete", "version", "help"} {
 		help = append(help, []string{"help", cmd}, []string{cmd, "--help"})
 	}
 
@@ -1065,7 +1066,7 @@ func TestOutputsUnchanged(t *testing.T) {
 	}
 	bad := [][]string{
 		core("--mood", "9"), core("--mood", "great"), core("--motivation", "0"), core("--sleep", "-1"),
-		core("--sleep", "24.5"), core("--sleep", "7h"), core("--effort", "11"), core("--effort", "+3"), core("--minutes", "2000"),
+		core("--sleep", "24.5"), core("--sleep", "7h75"), core("--effort", "11"), core("--effort", "+3"), core("--minutes", "2000"),
 		core("--minutes", "x"), core("--sleep-quality", "6"), core("--note", strings.Repeat("x", 2001)),
 		core("--date", "2026-02-30"), core("--date", "2026-11-27"), core("--date", "tomorrow"), core("--pace", "5:00"),
 		{"checkin", "--mood"}, {"checkin", "--mood", "3", "--sleep", "7"}, core("extra"), {"checkin"}, {"checkin", "--date", "yesterday"},
@@ -1146,16 +1147,16 @@ func TestOutputsUnchanged(t *testing.T) {
 		text string
 		want string
 	}{
-		{"meter text, every day", transcript(t, home, meterText), "247fab232fd5b6899d2f1b1faf41cb473c7e7894654985df69b759ea865141bc"},
+		{"meter text, every day", transcript(t, home, meterText), "0df663b5235753305387b381028f9d5eed8cad3ee994b298d05617b5a5d37fc8"},
 		{"meter json, every day", transcript(t, home, meterJSON), "e9f3a3687f53433f128161b06e2502281d6effd58e5a1d4a926d518cad267cbd"},
 		{"history text, every week", transcript(t, home, historyText), "a8772876a2ffcb479ba40a52cc8dd9094a0d03fcee800ae17f8270cc291903ec"},
 		{"history json, every week", transcript(t, home, historyJSON), "4bacb362e283fabcbc0f3a8027956e3e0a27145c6f7206b0b38ce26baf505d5f"},
 		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
-		{"writes", transcript(t, home, writes), "03ff1c52f1e98a31fc7597bbfabdb23b6d914f761fa6ecd299bf3dea6c5c8d03"},
-		{"help", transcript(t, home, help), "2cf542bc29ce01fa3164624a6291d3f62a5359a8b76443fe42236b5c7c27004e"},
-		{"bad input", transcript(t, home, bad), "da24b359440bc0ab092400f973270c4276f1bda059b9c6f4b2232d5179ffb5b7"},
-		{"settings", strings.Join(configs, ""), "4ab0bece72558b9d3905a75bb210976b116f9403544244a475f91f70ee369384"},
-		{"mixed journal", transcript(t, home, mixedCmds), "df67ed8cc5c0bab97494202a2f706d040e1f1d93f26a75ad598a1377f21f7153"},
+		{"writes", transcript(t, home, writes), "75756d4868ae037e35f29e771569567d344abcebac28f493b8bd858d6e48cfa7"},
+		{"help", transcript(t, home, help), "ee440aad0a063c784ea3fa8cc41cbef05c74ab9166e25b4545bb16fa427829ae"},
+		{"bad input", transcript(t, home, bad), "f59ba7dd4353bc3b6a66c1d7fe6ba1f36e2b8eb21ac64951ea24ebaefd78134d"},
+		{"settings", strings.Join(configs, ""), "c9efc2b04c19ab7e6886c9f9af86a4a11ccb24eb2107b11594f29aedc68a5fff"},
+		{"mixed journal", transcript(t, home, mixedCmds), "a81c540af421d4a17271fbd28e2604527e0f9fafc0927ea4cd20ef2e91d8d4f6"},
 	}
 	for _, g := range groups {
 		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))

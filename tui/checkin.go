@@ -33,6 +33,9 @@ type question struct {
 	keys   []rune // for a Choice: the key that picks each of Field.Values
 }
 
+// whenToCheckIn is said on the first question of today's check-in.
+const whenToCheckIn = "Check in at the end of the day, once today's training is done: it asks about today's training and last night's sleep."
+
 // formOrder is the order the form asks the fields in: legs and the kind of
 // day right after the training they describe.
 var formOrder = []string{slump.FieldMood, slump.FieldMotivation, slump.FieldSleepHours, slump.FieldEffort,
@@ -42,9 +45,9 @@ var formOrder = []string{slump.FieldMood, slump.FieldMotivation, slump.FieldSlee
 // formOrder. day is how the questions name the day: "today", "yesterday" or
 // "that day"; cfg gives the sleep target the hint quotes.
 func questions(day string, cfg slump.Config) []question {
-	sleepHint := "Type hours like 7 or 7.5. Adults need 7 or more."
+	sleepHint := "Type hours like 7.5 or 7:30. Adults need 7 or more."
 	if cfg.SleepTargetHours != slump.DefaultConfig().SleepTargetHours {
-		sleepHint = fmt.Sprintf("Type hours like 7 or 7.5. Your target is %g h.", cfg.SleepTargetHours)
+		sleepHint = fmt.Sprintf("Type hours like 7.5 or 7:30. Your target is %g h.", cfg.SleepTargetHours)
 	}
 	how := map[string]question{
 		slump.FieldMood: {prompt: pick(day, "How is your mood today?", "How was your mood "+day+"?"), step: 1, start: 3,
@@ -396,7 +399,13 @@ func (m checkinModel) View(st styles) string {
 		map[bool]string{true: " · optional", false: ""}[q.Optional]))
 
 	recall := ansi.Wordwrap(progress+m.soFar(st), max(20, m.width-4), "")
-	lines := []string{header, recall, "", st.label.Render(q.prompt), ""}
+	lines := []string{header, recall, ""}
+	if m.idx == 0 && !m.editing && m.date == m.today {
+		// The questions are about today's training and last night's
+		// sleep: in the morning, today has not happened yet.
+		lines = append(lines, st.subtle.Render(ansi.Wordwrap(whenToCheckIn, max(20, m.width-4), "")), "")
+	}
+	lines = append(lines, st.label.Render(q.prompt), "")
 	switch {
 	case q.Kind == slump.Text:
 		lines = append(lines, m.note.View())

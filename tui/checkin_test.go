@@ -75,10 +75,10 @@ func TestFormInvalidAnswerShowsErrorAndKeepsTyping(t *testing.T) {
 	}{
 		{"mood 9", "9", `mood: must be a whole number from 1 to 5 (got "9")`, 0},
 		{"mood letters", "x", `mood: must be a whole number from 1 to 5 (got "x")`, 0},
-		{"sleep 25", "25", `sleep_hours: must be hours from 0 to 24, decimals allowed (7.5) (got "25")`, 2},
+		{"sleep 25", "25", `sleep: must be hours from 0 to 24, like 7.5 or 7:30 (got "25")`, 2},
 		{"effort letter", "e", `effort: must be a whole number from 0 to 10 (got "e")`, 3},
 		{"legs 6", "6", `legs: must be a whole number from 1 to 5 (got "6")`, 4},
-		{"day type x", "x", `day_type: must be one of normal, sick, injured, travel or race (got "x")`, 5},
+		{"day type x", "x", `day type: must be one of normal, sick, injured, travel or race (got "x")`, 5},
 		{"minutes 1441", "1441", `minutes: must be a whole number from 0 to 1440 (got "1441")`, 6},
 	}
 	for _, tt := range tests {

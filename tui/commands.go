@@ -21,6 +21,12 @@ type (
 		reading  slump.Reading
 		start    bool
 	}
+	// dayLoadedMsg carries the meter of one day for the meter screen, read
+	// at one moment.
+	dayLoadedMsg struct {
+		snapshot slump.Snapshot
+		reading  slump.Reading
+	}
 	// weekLoadedMsg carries one ISO week for the history screen.
 	weekLoadedMsg struct{ week slump.WeekReading }
 	// trendsLoadedMsg carries the 12 weeks ending on last.
@@ -35,6 +41,14 @@ type (
 	cancelMsg struct{}
 	// savedMsg reports a check-in written to the journal.
 	savedMsg struct{ checkin slump.Checkin }
+	// deletedMsg reports the deletion of a day's check-in: the check-in
+	// deleted, or existed false when the day had none (deleted meanwhile
+	// by another laceup).
+	deletedMsg struct {
+		date    slump.Date
+		checkin slump.Checkin
+		existed bool
+	}
 	// errMsg reports a failed operation. A fatal one ends the session.
 	errMsg struct {
 		err   error
@@ -49,8 +63,14 @@ type (
 		checkin *slump.Checkin
 	}
 	// showMsg asks the root to move to a screen (the dashboard, the
-	// history or the trends), on today.
-	showMsg struct{ screen screen }
+	// history or the trends), on today; with resume, back to the history
+	// as it was left (its week and day), reloaded.
+	showMsg struct {
+		screen screen
+		resume bool
+	}
+	// showDayMsg asks the root to show the meter of a day.
+	showDayMsg struct{ date slump.Date }
 	// toggleHelpMsg asks the root to show all keys, or the short help.
 	toggleHelpMsg struct{}
 )
@@ -87,11 +107,42 @@ func loadDay(sh shared, d slump.Date) tea.Cmd {
 func loadDashboard(sh shared, start bool) tea.Cmd {
 	today := sh.today()
 	return withTimeout(func(ctx context.Context) tea.Msg {
-		snap, err := sh.journal.Snapshot(ctx, today)
+		snap, r, err := readMeter(ctx, sh, today)
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		return dashboardLoadedMsg{snapshot: snap, reading: sh.meter.ReadingOf(snap), start: start}
+		return dashboardLoadedMsg{snapshot: snap, reading: r, start: start}
+	})
+}
+
+// loadMeter reads the meter of any day, as loadDashboard reads today's.
+func loadMeter(sh shared, day slump.Date) tea.Cmd {
+	return withTimeout(func(ctx context.Context) tea.Msg {
+		snap, r, err := readMeter(ctx, sh, day)
+		if err != nil {
+			return errMsg{err: err, fatal: true}
+		}
+		return dayLoadedMsg{snapshot: snap, reading: r}
+	})
+}
+
+func readMeter(ctx context.Context, sh shared, day slump.Date) (slump.Snapshot, slump.Reading, error) {
+	snap, err := sh.journal.Snapshot(ctx, day)
+	if err != nil {
+		return slump.Snapshot{}, slump.Reading{}, err
+	}
+	return snap, sh.meter.ReadingOf(snap), nil
+}
+
+// deleteCheckin deletes the check-in of day d; a failure is recoverable
+// (a status line), as a failed save is.
+func deleteCheckin(sh shared, d slump.Date) tea.Cmd {
+	return withTimeout(func(ctx context.Context) tea.Msg {
+		c, ok, err := sh.journal.Delete(ctx, d)
+		if err != nil {
+			return errMsg{err: err}
+		}
+		return deletedMsg{date: d, checkin: c, existed: ok}
 	})
 }
 

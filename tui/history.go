@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -21,6 +22,7 @@ type historyModel struct {
 	loaded   bool
 	wk       slump.WeekReading // the days (Monday first), the summary and the verdict, once loaded
 	selected int               // 0 = Monday
+	confirm  bool              // the deletion of the selected day's check-in waits for y or n
 	keys     historyKeys
 }
 
@@ -77,6 +79,8 @@ func (h historyModel) move(w slump.Week) historyModel {
 }
 
 // Update handles the history's keys, and moves from week to week itself.
+// While a deletion waits for its answer, only y and n (or esc) do
+// anything.
 func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
@@ -84,6 +88,10 @@ func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	switch {
+	case key.Matches(k, h.keys.Yes):
+		h.confirm, cmd = false, deleteCheckin(h.sh, h.selectedDate())
+	case key.Matches(k, h.keys.No):
+		h.confirm = false
 	case key.Matches(k, h.keys.Quit):
 		return h, tea.Quit
 	case key.Matches(k, h.keys.Help):
@@ -102,91 +110,222 @@ func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	case key.Matches(k, h.keys.Up):
 		h.selected = max(0, h.selected-1)
 	case key.Matches(k, h.keys.Down):
-		if h.selected < 6 && !h.day(h.selected+1).Future(h.sh.today()) {
-			h.selected++
-		}
+		h.selected++
 	case key.Matches(k, h.keys.Edit):
-		if !h.loaded {
-			return h, nil
-		}
 		return h, send(editMsg{date: h.selectedDate(), checkin: h.wk.Days[h.selected].Checkin})
+	case key.Matches(k, h.keys.Meter):
+		return h, send(showDayMsg{date: h.selectedDate()})
+	case key.Matches(k, h.keys.Delete):
+		h.confirm = true
 	}
 	h.updateKeys()
 	return h, cmd
 }
 
 // updateKeys disables the keys that would do nothing, so help never lies.
-// The cursor and the form reach every day that is not future
+// The cursor, the form and the meter reach every day that is not future
 // (slump.Day.Future): today, the days before it, and a day after it that
-// holds a check-in (made in a time zone ahead), which can be read and edited.
+// holds a check-in (made in a time zone ahead), which can be read, edited
+// and deleted. A day can be deleted only when it has a check-in; while
+// its deletion waits for y or n, no other key applies.
 func (h *historyModel) updateKeys() {
-	h.keys.Next.SetEnabled(!h.thisWeek())
-	h.keys.ThisWeek.SetEnabled(!h.thisWeek())
-	h.keys.Edit.SetEnabled(!h.day(h.selected).Future(h.today))
+	day := h.day(h.selected)
+	open := h.loaded && !day.Future(h.today)
+	for _, b := range []*key.Binding{&h.keys.Prev, &h.keys.Back, &h.keys.Help, &h.keys.Quit} {
+		b.SetEnabled(!h.confirm)
+	}
+	up := !h.confirm && h.selected > 0
+	down := !h.confirm && h.selected < 6 && !h.day(h.selected+1).Future(h.today)
+	h.keys.Up.SetEnabled(up)
+	h.keys.Down.SetEnabled(down)
+	h.keys.Day.SetEnabled(up || down)
+	switch {
+	case up && down:
+		h.keys.Day.SetKeys("up", "down", "k", "j")
+		h.keys.Day.SetHelp("↑/↓", "day")
+	case up:
+		h.keys.Day.SetKeys("up", "k")
+		h.keys.Day.SetHelp("↑", "day")
+	case down:
+		h.keys.Day.SetKeys("down", "j")
+		h.keys.Day.SetHelp("↓", "day")
+	}
+	h.keys.Next.SetEnabled(!h.confirm && !h.thisWeek())
+	h.keys.Week.SetEnabled(!h.confirm && !h.thisWeek())
+	h.keys.ThisWeek.SetEnabled(!h.confirm && !h.thisWeek())
+	h.keys.Edit.SetEnabled(!h.confirm && open)
+	h.keys.Meter.SetEnabled(!h.confirm && open)
+	h.keys.Delete.SetEnabled(!h.confirm && open && day.Checkin != nil)
+	h.keys.Yes.SetEnabled(h.confirm)
+	h.keys.No.SetEnabled(h.confirm)
+	if day.Checkin == nil {
+		h.keys.Edit.SetHelp("enter/e", "fill in")
+	} else {
+		h.keys.Edit.SetHelp("enter/e", "edit")
+	}
 }
 
 // View draws the week in the given size. Wider terminals get more columns
-// (sleep quality, the start of each note), not a stretched grid.
+// (sleep quality, the start of each note), not a stretched grid; narrower
+// ones fewer (see gridColumns). The title and the grid always show, and a
+// deletion's question under them; a short terminal loses the blank lines,
+// then the week's averages, then its rules, then the note.
 func (h historyModel) View(st styles, width, height int) string {
 	start, end := h.week.Start(), h.week.End()
-	title := st.title.Render("laceup") + st.subtle.Render(" · History · ") + st.label.Render(h.week.String()) +
-		st.subtle.Render(fmt.Sprintf(" · %s – %s", start.Time().Format("Mon 2 Jan"), end.Time().Format("Mon 2 Jan 2006")))
+	title := fitFirst(width,
+		st.title.Render("laceup")+st.subtle.Render(" · History · ")+st.label.Render(h.week.String())+
+			st.subtle.Render(fmt.Sprintf(" · %s – %s", start.Time().Format("Mon 2 Jan"), end.Time().Format("Mon 2 Jan 2006"))),
+		st.title.Render("laceup")+st.subtle.Render(" · History · ")+st.label.Render(h.week.String()),
+		st.subtle.Render("History · ")+st.label.Render(h.week.String()),
+	)
 	if !h.loaded {
 		return title + "\n\n" + st.subtle.Render("Loading the week…")
 	}
-	wide := width >= 110
-	blocks := []string{title, h.grid(st, wide, width), h.summaryView(st, width)}
-	used := lipgloss.Height(strings.Join(blocks, "\n\n"))
-	if note := h.noteView(st, width, height-used-2); note != "" {
-		blocks = append(blocks, note)
+	top := []string{title, h.grid(st, width)}
+	if h.confirm {
+		day := h.selectedDate().Time().Format("Mon 2 Jan")
+		q := fitFirst(width, fmt.Sprintf("Delete the check-in of %s? y/n", day), fmt.Sprintf("Delete %s? y/n", day))
+		top = append(top, st.errText.Bold(true).Render(q))
 	}
-	return strings.Join(blocks, "\n\n")
+	rules, averages := h.summaryView(st, width)
+	for _, try := range []struct {
+		sep     string
+		summary []string
+	}{
+		{"\n\n", []string{st.label.Render("The week"), rules, averages}},
+		{"\n", []string{st.label.Render("The week"), rules, averages}},
+		{"\n", []string{st.label.Render("The week"), rules}},
+		{"\n", nil},
+	} {
+		blocks := top
+		if try.summary != nil {
+			blocks = append(append([]string{}, top...), strings.Join(try.summary, "\n"))
+		}
+		out := strings.Join(blocks, try.sep)
+		used := lipgloss.Height(out)
+		if used > height && try.summary != nil {
+			continue
+		}
+		if note := h.noteView(st, width, height-used-len(try.sep)); note != "" {
+			out += try.sep + note
+		}
+		return out
+	}
+	return ""
 }
 
-func (h historyModel) grid(st styles, wide bool, width int) string {
-	header := fmt.Sprintf("  %-10s %4s %6s %4s %6s %-9s %5s  %-11s", "Day", "Mood", "Motiv", "Legs", "Sleep", "Effort", "Min", "Meter")
-	if wide {
-		header += fmt.Sprintf(" %7s  %s", "Quality", "Note")
+// gridColumn is one column of the week's grid after the day's name.
+type gridColumn struct {
+	head  string
+	gap   int  // blanks before it
+	width int  // cells
+	left  bool // aligned left
+	none  string
+	cell  func(st styles, i int, c slump.Checkin) string // padded to width
+}
+
+// gridColumns returns the columns that fit in width, in the order they
+// are shown: the meter, mood and motivation first, the minutes last; a
+// wide terminal adds sleep quality and the start of each note.
+func (h historyModel) gridColumns(width int) []gridColumn {
+	cfg := h.sh.meter.Config()
+	pad := func(w int, v string) string { return fmt.Sprintf("%*s", w, v) }
+	all := []gridColumn{
+		{head: "Mood", gap: 1, width: 4, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(4, strconv.Itoa(c.Mood)) }},
+		{head: "Motiv", gap: 1, width: 6, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(6, strconv.Itoa(c.Motivation)) }},
+		{head: "Legs", gap: 1, width: 4, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(4, report.Optional(c.Legs)) }},
+		{head: "Sleep", gap: 1, width: 6, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(6, report.Hours(c.SleepHours)) }},
+		{head: "Effort", gap: 1, width: 9, left: true, none: "·", cell: func(st styles, _ int, c slump.Checkin) string {
+			effort := report.Effort(c.Effort, cfg)
+			if c.DayType != "" {
+				effort = fmt.Sprintf("%d %s", c.Effort, c.DayType)
+			}
+			effort = fmt.Sprintf("%-9s", effort)
+			switch {
+			case c.Effort == slump.RestEffort || c.DayType.Unwell():
+				return st.rest.Render(effort)
+			case cfg.IsHard(c.Effort) || c.DayType == slump.DayRace:
+				return st.hard.Render(effort)
+			}
+			return effort
+		}},
+		{head: "Min", gap: 1, width: 5, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(5, report.Optional(c.Minutes)) }},
+		{head: "Meter", gap: 2, width: 11, left: true, none: "no check-in", cell: func(st styles, i int, _ slump.Checkin) string { return h.meterCell(st, i) }},
+	}
+	// Which to keep when the width is short, most important first.
+	const meter, mood, motiv, legs, sleep, effort, minutes = 6, 0, 1, 2, 3, 4, 5
+	keep := make([]bool, len(all))
+	used := 12 // the cursor and the day's name
+	for _, i := range []int{meter, mood, motiv, effort, sleep, legs, minutes} {
+		if used+all[i].gap+all[i].width > width {
+			break
+		}
+		keep[i], used = true, used+all[i].gap+all[i].width
+	}
+	var out []gridColumn
+	for i, c := range all {
+		if keep[i] {
+			out = append(out, c)
+		}
+	}
+	if width >= 110 && len(out) == len(all) {
+		out = append(out,
+			gridColumn{head: "Quality", gap: 1, width: 7, cell: func(_ styles, _ int, c slump.Checkin) string {
+				return pad(7, report.Optional(c.SleepQuality))
+			}},
+			gridColumn{head: "Note", gap: 2, left: true, width: width - used - 1 - 7 - 2, cell: func(st styles, _ int, c slump.Checkin) string {
+				if c.Note == "" {
+					return ""
+				}
+				return st.subtle.Render(truncate(slump.Printable(c.Note, false), max(10, width-used-1-7-2)))
+			}},
+		)
+	}
+	return out
+}
+
+func (h historyModel) grid(st styles, width int) string {
+	cols := h.gridColumns(width)
+	header := fmt.Sprintf("  %-10s", "Day")
+	for _, c := range cols {
+		header += strings.Repeat(" ", c.gap) + align(c.head, c.width, c.left)
 	}
 	lines := []string{st.subtle.Render(header)}
 	for i, day := range h.week.Days() {
-		lines = append(lines, h.row(st, i, day, wide, width))
+		lines = append(lines, h.row(st, cols, i, day))
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (h historyModel) row(st styles, i int, day slump.Date, wide bool, width int) string {
+// align pads s to w cells, on the right when left is true.
+func align(s string, w int, left bool) string {
+	if left {
+		return fmt.Sprintf("%-*s", w, s)
+	}
+	return fmt.Sprintf("%*s", w, s)
+}
+
+func (h historyModel) row(st styles, cols []gridColumn, i int, day slump.Date) string {
 	marker, dayStyle := "  ", lipgloss.NewStyle()
 	if i == h.selected {
 		marker, dayStyle = st.selected.Render("› "), st.selected
 	}
-	name := dayStyle.Render(fmt.Sprintf("%-10s", day.Time().Format("Mon 2 Jan")))
+	line := marker + dayStyle.Render(fmt.Sprintf("%-10s", day.Time().Format("Mon 2 Jan")))
 	c := h.day(i).Checkin
-	switch {
-	case h.day(i).Future(h.today):
-		return marker + name + st.missing.Render("  future")
-	case c == nil:
-		return marker + name + st.missing.Render(fmt.Sprintf(" %4s %6s %4s %6s %-9s %5s  %-11s", "·", "·", "·", "·", "·", "·", "no check-in"))
+	if h.day(i).Future(h.today) {
+		return line + st.missing.Render("  future")
 	}
-	cfg := h.sh.meter.Config()
-	effort := report.Effort(c.Effort, cfg)
-	if c.DayType != "" {
-		effort = fmt.Sprintf("%d %s", c.Effort, c.DayType)
-	}
-	effort = fmt.Sprintf("%-9s", effort)
-	switch {
-	case c.Effort == slump.RestEffort || c.DayType.Unwell():
-		effort = st.rest.Render(effort)
-	case cfg.IsHard(c.Effort) || c.DayType == slump.DayRace:
-		effort = st.hard.Render(effort)
-	}
-	line := marker + name + fmt.Sprintf(" %4d %6d %4s %6s ", c.Mood, c.Motivation, report.Optional(c.Legs), report.Hours(c.SleepHours)) +
-		effort + fmt.Sprintf(" %5s  ", report.Optional(c.Minutes)) + h.meterCell(st, i)
-	if wide {
-		line += fmt.Sprintf(" %7s  ", report.Optional(c.SleepQuality))
-		if c.Note != "" {
-			line += st.subtle.Render(truncate(slump.Printable(c.Note, false), max(10, width-lipgloss.Width(line))))
+	var missing string
+	for _, col := range cols {
+		switch {
+		case c != nil:
+			line += strings.Repeat(" ", col.gap) + col.cell(st, i, *c)
+		case col.none != "":
+			missing += strings.Repeat(" ", col.gap) + align(col.none, col.width, col.left)
 		}
+	}
+	if c == nil {
+		line += st.missing.Render(missing)
 	}
 	return line
 }
@@ -205,43 +344,45 @@ func (h historyModel) meterCell(st styles, i int) string {
 }
 
 // summaryView compares the week with the article's rules, as
-// slump.Verdict judges it: ✓ met, ✗ missed, nothing while it may yet be
-// met.
-func (h historyModel) summaryView(st styles, width int) string {
+// slump.Verdict judges it (✓ met, ✗ missed, nothing while it may yet be
+// met), and sums up its answers: two blocks, each wrapped between its
+// items so that no mark is left alone on a line.
+func (h historyModel) summaryView(st styles, width int) (rules, averages string) {
 	s, v, cfg := h.wk.Summary, h.wk.Verdict, h.sh.meter.Config()
 	mark := func(r slump.RuleState) string {
 		switch r {
 		case slump.RuleMet:
-			return st.okText.Render("✓")
+			return " " + st.okText.Render("✓")
 		case slump.RuleMissed:
-			return st.errText.Render("✗")
+			return " " + st.errText.Render("✗")
 		}
 		return ""
 	}
 	sleep := "sleep –"
 	if s.AvgSleepHours != nil {
-		sleep = fmt.Sprintf("sleep %s h of %g %s", report.Sleep(s.AvgSleepHours), cfg.SleepTargetHours, mark(v.Sleep))
+		sleep = fmt.Sprintf("sleep %s h of %g", report.Sleep(s.AvgSleepHours), cfg.SleepTargetHours) + mark(v.Sleep)
 	}
-	first := strings.Join([]string{
-		fmt.Sprintf("hard efforts %d/%d %s", s.HardEfforts, cfg.HardEffortsPerWeek, mark(v.HardEfforts)),
-		strings.TrimSpace(fmt.Sprintf("rest days %d/%d %s", s.RestDays, cfg.RestDaysPerWeek, mark(v.RestDays))),
+	pad := lipgloss.NewStyle().Width(max(20, width)) // lines as wide as the grid's terminal
+	rules = wrapItems([]string{
+		fmt.Sprintf("hard efforts %d/%d", s.HardEfforts, cfg.HardEffortsPerWeek) + mark(v.HardEfforts),
+		fmt.Sprintf("rest days %d/%d", s.RestDays, cfg.RestDaysPerWeek) + mark(v.RestDays),
 		sleep,
-	}, " · ")
-	second := strings.Join([]string{
+	}, " · ", width)
+	rules = pad.Render(rules)
+	items := []string{
 		"mood " + report.Scale(s.AvgMood),
 		"motivation " + report.Scale(s.AvgMotivation),
 		"legs " + report.Scale(s.AvgLegs),
 		fmt.Sprintf("check-ins %d/7", s.Checkins),
 		"meter " + h.sparkline(st),
-	}, " · ")
+	}
 	if s.Minutes > 0 {
-		second += fmt.Sprintf(" · %d min", s.Minutes)
+		items = append(items, fmt.Sprintf("%d min", s.Minutes))
 	}
 	if s.UnwellDays > 0 {
-		second += fmt.Sprintf(" · %d %s sick or injured", s.UnwellDays, report.Days(s.UnwellDays))
+		items = append(items, fmt.Sprintf("%d %s sick or injured", s.UnwellDays, report.Days(s.UnwellDays)))
 	}
-	w := lipgloss.NewStyle().Width(max(20, width))
-	return st.label.Render("The week") + "\n" + w.Render(first) + "\n" + w.Render(second)
+	return rules, pad.Render(wrapItems(items, " · ", width))
 }
 
 // sparkline draws the meter across the week, one cell a day: higher blocks

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -219,7 +220,11 @@ func TestHistoryGoldens(t *testing.T) {
 		{"week53_across_new_year", weekOf(w53, map[int]int{0: 5, 3: 0, 4: 8, 6: 3}), w53},
 	}
 	for _, tt := range tests {
-		for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		sizes := []struct{ w, h int }{{80, 24}, {120, 40}}
+		if tt.name == "full_week" {
+			sizes = append(sizes, struct{ w, h int }{60, 20}, struct{ w, h int }{40, 12})
+		}
+		for _, size := range sizes {
 			t.Run(fmt.Sprintf("%s_%dx%d", tt.name, size.w, size.h), func(t *testing.T) {
 				s := newSession(t, newFakeJournal(append(tt.days, ck(today, 4, 4, 7, 3))...), Options{})
 				s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
@@ -240,5 +245,232 @@ func TestHistoryUsesTheRunnersSettings(t *testing.T) {
 	s.keys("esc", "t")
 	if s.m.screen != trendsScreen || s.m.trends.sh.meter.Config() != cfg || !strings.Contains(s.view(), "hard ≤ 3") {
 		t.Error("the trends screen lost the settings")
+	}
+}
+
+// select moves the history's cursor to day d of the shown week.
+func (s *session) selectDay(d slump.Date) *session {
+	s.t.Helper()
+	for s.m.hist.selectedDate().After(d) {
+		s.keys("up")
+	}
+	for s.m.hist.selectedDate().Before(d) {
+		s.keys("down")
+	}
+	if got := s.m.hist.selectedDate(); got != d {
+		s.t.Fatalf("selected %s, want %s", got, d)
+	}
+	return s
+}
+
+// m on a day shows that day's meter as the dashboard shows today's; esc
+// goes back to the same week and day; enter and e still edit.
+func TestHistoryMeterOfADay(t *testing.T) {
+	j := newFakeJournal(everySignal()...)
+	s := newSession(t, j, Options{}).keys("w", "left")
+	day := today.AddDays(-9) // Monday 16 November, before the slump week
+	s.selectDay(day)
+	s.keys("m")
+	if s.m.screen != meterScreen || s.m.day.day != day {
+		t.Fatalf("m: screen %v, day %s; want the meter of %s", s.m.screen, s.m.day.day, day)
+	}
+	r := slump.NewMeter(slump.DefaultConfig()).Reading(everySignal(), nil, day)
+	v := s.view()
+	assertFits(t, v, 80, 24)
+	assertContains(t, v, "laceup · Meter · Monday 16 November 2026", fmt.Sprintf("%3d/100 %s", r.Score, strings.ToUpper(string(r.Level))),
+		"Tip · "+r.Tip.Title, "Last 7 days", "esc back to the week")
+	s.keys("esc")
+	if s.m.screen != historyScreen || s.m.hist.week != slump.WeekOf(today).AddWeeks(-1) || s.m.hist.selectedDate() != day {
+		t.Fatalf("esc: screen %v, week %s, day %s; want the history as it was", s.m.screen, s.m.hist.week, s.m.hist.selectedDate())
+	}
+	// Today's meter from the history reads as the dashboard's.
+	s.keys("t").selectDay(today).keys("m")
+	dash := newSession(t, j, Options{}).view()
+	lineOf := func(v, prefix string) string {
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), prefix) {
+				return strings.TrimSpace(l)
+			}
+		}
+		return ""
+	}
+	for _, prefix := range []string{"Slump meter", "Why", "sign", "cause", "Tip", "effort", "hard efforts"} {
+		if got, want := lineOf(s.view(), prefix), lineOf(dash, prefix); got != want || got == "" {
+			t.Errorf("the meter of today reads %q, the dashboard %q", got, want)
+		}
+	}
+	// s shows every signal of that day, esc goes back to its overview, then to the week.
+	s.keys("s")
+	assertContains(t, s.view(), "s/esc overview", "load spike vs your last 4 weeks")
+	s.keys("esc")
+	if s.m.screen != meterScreen || s.m.day.view.all {
+		t.Fatalf("esc in the signals view: screen %v, all %v; want the day's overview", s.m.screen, s.m.day.view.all)
+	}
+	s.keys("esc")
+	for _, edit := range []string{"enter", "e"} {
+		s.keys(edit)
+		if s.m.screen != checkinScreen || s.m.form.date != today || !s.m.form.editing {
+			t.Fatalf("%s: screen %v, form %s; want today's check-in to edit", edit, s.m.screen, s.m.form.date)
+		}
+		s.keys("esc")
+	}
+}
+
+// A day without a check-in has a meter too (its 7 days may have a
+// pattern); a future day has none.
+func TestHistoryMeterOfDayWithoutCheckin(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	s := newSession(t, newFakeJournal(weekOf(last, map[int]int{0: 3, 1: 8, 2: 0, 4: 7})...), Options{}).openWeek(last)
+	s.selectDay(last.Start().AddDays(3)).keys("m")
+	assertContains(t, s.view(), "Thu 19 Nov  no check-in that day", "3 of the last 7 days logged")
+	s.keys("esc", "t")
+	s.m.hist.selected = 6 // Sunday, after today
+	s.m.hist.updateKeys()
+	if s.keys("m"); s.m.screen != historyScreen {
+		t.Error("m on a future day left the history")
+	}
+}
+
+// d asks before deleting a day's check-in: n or esc keep it, y deletes it
+// and says what was deleted; the week shows the day as missing.
+func TestHistoryDelete(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	cs := weekOf(last, map[int]int{0: 3, 1: 8, 2: 0})
+	cs[1].Note = "intervals"
+	j := newFakeJournal(append(cs, ck(today, 4, 4, 7, 3))...)
+	s := newSession(t, j, Options{}).openWeek(last)
+	tuesday := last.Start().AddDays(1)
+	s.selectDay(tuesday)
+	for _, cancel := range []string{"n", "esc"} {
+		s.keys("d")
+		v := s.view()
+		assertContains(t, v, "Delete the check-in of Tue 17 Nov? y/n", "y delete it", "n/esc keep it")
+		for _, other := range []string{"e edit", "m meter", "d delete", "more keys"} {
+			if strings.Contains(v, other) {
+				t.Errorf("while asking, help offers %q:\n%s", other, v)
+			}
+		}
+		s.keys("k", "q") // no other key does anything meanwhile
+		if s.quit || s.m.hist.selectedDate() != tuesday {
+			t.Fatalf("a key other than y or n acted while asking: quit %v, day %s", s.quit, s.m.hist.selectedDate())
+		}
+		s.keys(cancel)
+		if s.m.screen != historyScreen || j.deletes != 0 || strings.Contains(s.view(), "Delete the check-in") {
+			t.Fatalf("%s: screen %v, %d deleted; want the question gone and nothing deleted", cancel, s.m.screen, j.deletes)
+		}
+	}
+	s.keys("d", "y")
+	if _, ok := j.days[tuesday]; ok || j.deletes != 1 {
+		t.Fatalf("y did not delete Tuesday (%d deletions)", j.deletes)
+	}
+	if s.m.screen != historyScreen || s.m.hist.week != last || s.m.hist.selectedDate() != tuesday || s.m.hist.day(1).Checkin != nil {
+		t.Fatalf("after deleting: screen %v week %s day %s; want the week reloaded", s.m.screen, s.m.hist.week, s.m.hist.selectedDate())
+	}
+	v := s.view()
+	if want := "Deleted the check-in of Tue 17 Nov 2026: mood 4, motivation 3, sleep 7 h, effort 8, 40 min and a note."; s.m.status != want {
+		t.Errorf("status %q, want %q", s.m.status, want)
+	}
+	assertContains(t, v, "Deleted the check-in of Tue 17 Nov 2026", "check-ins 2/7")
+	// The day has no check-in now: d is neither offered nor working.
+	if strings.Contains(v, "d delete") {
+		t.Errorf("help offers d on a day without a check-in:\n%s", v)
+	}
+	if s.keys("d"); s.m.hist.confirm {
+		t.Error("d on a day without a check-in asks to delete it")
+	}
+}
+
+func TestHistoryDeleteFailureIsAStatus(t *testing.T) {
+	j := newFakeJournal(ck(today, 4, 4, 7, 3))
+	j.saveErr = errors.New("journal /j.db: database is locked")
+	s := newSession(t, j, Options{}).keys("w", "d", "y")
+	if s.m.screen != historyScreen || s.m.fatal != nil {
+		t.Fatalf("screen %v, fatal %v", s.m.screen, s.m.fatal)
+	}
+	assertContains(t, s.view(), "database is locked")
+	if _, ok := j.days[today]; !ok {
+		t.Error("the check-in is gone")
+	}
+}
+
+// The help never shows → when there is no next week, nor t.
+func TestHistoryHelpWithoutNextWeek(t *testing.T) {
+	s := newSession(t, newFakeJournal(ck(today, 4, 4, 7, 3)), Options{}).keys("w")
+	for _, help := range []string{"short", "full"} {
+		v := s.view()
+		if strings.Contains(v, "→") || strings.Contains(v, "this week") {
+			t.Errorf("%s help in this week offers the next week:\n%s", help, v)
+		}
+		assertContains(t, v, "←")
+		s.keys("?")
+	}
+	s.keys("left")
+	assertContains(t, s.view(), "←/→ week")
+}
+
+// No size wraps a ✓ or ✗ away from the rule it marks.
+func TestHistoryNoLoneMark(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	s := newSession(t, newFakeJournal(weekOf(last, map[int]int{0: 3, 1: 8, 2: 8, 3: 4, 4: 7, 5: 9, 6: 2})...), Options{}).openWeek(last)
+	for w := minWidth; w <= 120; w++ {
+		v := s.send(tea.WindowSizeMsg{Width: w, Height: 40}).view()
+		assertFits(t, v, w, 40)
+		for _, line := range strings.Split(v, "\n") {
+			if l := strings.TrimSpace(line); strings.HasPrefix(l, "✗") || strings.HasPrefix(l, "✓") {
+				t.Errorf("width %d: a mark starts a line: %q", w, line)
+			}
+		}
+	}
+}
+
+// The history fits every size: the columns that fit, most important
+// first; the title and the grid always; one line below the minimum.
+func TestHistoryFits(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	full := weekOf(last, map[int]int{0: 3, 1: 8, 2: 0, 3: 4, 4: 7, 5: 9, 6: 2})
+	full[5].Note = strings.Repeat("long run along the river, legs heavy after 25 km. ", 8)
+	for _, size := range sizes {
+		for _, keys := range [][]string{nil, {"?"}, {"d"}} {
+			t.Run(fmt.Sprintf("%dx%d%v", size.w, size.h, keys), func(t *testing.T) {
+				s := newSession(t, newFakeJournal(full...), Options{}).openWeek(last)
+				s.selectDay(last.Start().AddDays(5)).keys(keys...)
+				s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
+				v := s.view()
+				if small(size.w, size.h) {
+					assertTooSmall(t, v, size.w, size.h)
+					return
+				}
+				assertFits(t, v, size.w, size.h)
+				if strings.Contains(v, "laceup needs") {
+					return // the full help leaves too little room at this size: the root says so
+				}
+				assertContains(t, v, "2026-W47", "Mon 16 Nov", "Sun 22 Nov", "Meter", "Mood")
+				if len(keys) > 0 && keys[0] == "d" {
+					assertContains(t, v, "Sat 21 Nov? y/n")
+				}
+			})
+		}
+	}
+}
+
+func TestDayMeterGoldens(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"slump_day_80x24", 80, 24, []string{"w", "up", "m"}},
+		{"slump_day_signals_80x24", 80, 24, []string{"w", "up", "m", "s"}},
+		{"day_before_the_slump_80x24", 80, 24, []string{"w", "left", "up", "m"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t, newFakeJournal(everySignal()...), Options{})
+			s.send(tea.WindowSizeMsg{Width: tt.w, Height: tt.h}).keys(tt.keys...)
+			if s.m.screen != meterScreen {
+				t.Fatalf("screen %v", s.m.screen)
+			}
+			assertFits(t, s.view(), tt.w, tt.h)
+			golden(t, s.view())
+		})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/laceup/laceup/slump"
@@ -126,5 +128,180 @@ func TestFormFollowsTheSettings(t *testing.T) {
 	assertContains(t, s.view(), " 6  hard effort", " 7  very hard · hard effort")
 	if v := s.view(); strings.Contains(v, " 5  hard ·") {
 		t.Errorf("effort 5 is marked a hard effort from 6:\n%s", v)
+	}
+}
+
+func TestDashboardUpdateSignalsAndYesterday(t *testing.T) {
+	j := newFakeJournal(everySignal()...)
+	delete(j.days, today.AddDays(-1))
+	sh := testShared(j)
+	d := newDashboardModel(sh)
+	if d.keys.Yesterday.Enabled() || d.keys.Signals.Enabled() {
+		t.Error("before loading: y or s enabled")
+	}
+	d = d.withData(msgOf(loadDashboard(sh, false)).(dashboardLoadedMsg))
+	if !d.keys.Yesterday.Enabled() || !d.keys.Signals.Enabled() {
+		t.Fatal("yesterday missing and signals: y or s disabled")
+	}
+	if _, cmd := d.Update(keyMsg("y")); msgOf(cmd) != (editMsg{date: today.AddDays(-1)}) {
+		t.Errorf("y: %#v, want the form for yesterday", msgOf(cmd))
+	}
+	d, cmd := d.Update(keyMsg("s"))
+	if !d.view.all || cmd != nil || d.keys.Signals.Help().Desc != "overview" {
+		t.Errorf("s: all %v, cmd %v, help %q", d.view.all, cmd, d.keys.Signals.Help().Desc)
+	}
+	if d, _ = d.Update(keyMsg("esc")); d.view.all {
+		t.Error("esc in the signals view stayed there")
+	}
+	if d, _ = d.Update(keyMsg("esc")); d.view.all {
+		t.Error("esc in the overview opened the signals view")
+	}
+}
+
+func TestHistoryUpdateMeterAndDelete(t *testing.T) {
+	j := newFakeJournal(ck(today, 4, 4, 7.5, 3))
+	sh := testShared(j)
+	h := newHistoryModel(sh, slump.WeekOf(today), today)
+	h = h.withWeek(msgOf(h.load()).(weekLoadedMsg))
+	if _, cmd := h.Update(keyMsg("m")); msgOf(cmd) != (showDayMsg{date: today}) {
+		t.Errorf("m: %#v", msgOf(cmd))
+	}
+	h, cmd := h.Update(keyMsg("d"))
+	if !h.confirm || cmd != nil || !h.keys.Yes.Enabled() || h.keys.Edit.Enabled() || h.keys.Back.Enabled() {
+		t.Fatalf("d: confirm %v, cmd %v", h.confirm, cmd)
+	}
+	if got, cmd := h.Update(keyMsg("esc")); got.confirm || cmd != nil {
+		t.Errorf("esc while asking: confirm %v, %#v; want the question gone, the screen kept", got.confirm, msgOf(cmd))
+	}
+	h, cmd = h.Update(keyMsg("y"))
+	if del, ok := msgOf(cmd).(deletedMsg); !ok || h.confirm || del.date != today || !del.existed || del.checkin.Mood != 4 {
+		t.Errorf("y: %#v", msgOf(cmd))
+	}
+	if _, ok := j.days[today]; ok {
+		t.Error("y did not delete")
+	}
+}
+
+func TestDayMeterUpdate(t *testing.T) {
+	j := newFakeJournal(everySignal()...)
+	sh := testShared(j)
+	m := newDayMeterModel(sh, today.AddDays(-2))
+	if m.keys.Signals.Enabled() {
+		t.Error("s enabled before loading")
+	}
+	if got := m.withData(dayLoadedMsg{snapshot: slump.Snapshot{Day: today}}); got.loaded {
+		t.Error("a load of another day was taken")
+	}
+	m = m.withData(msgOf(m.load()).(dayLoadedMsg))
+	if !m.loaded || m.view.reading.Date != today.AddDays(-2) || !m.keys.Signals.Enabled() {
+		t.Fatalf("loaded %v, reading of %s", m.loaded, m.view.reading.Date)
+	}
+	if _, cmd := m.Update(keyMsg("esc")); msgOf(cmd) != (showMsg{screen: historyScreen, resume: true}) {
+		t.Errorf("esc: %#v", msgOf(cmd))
+	}
+	m, _ = m.Update(keyMsg("s"))
+	if _, cmd := m.Update(keyMsg("esc")); cmd != nil {
+		t.Errorf("esc in the signals view: %#v, want the overview", msgOf(cmd))
+	}
+	for key, want := range map[string]tea.Msg{"?": toggleHelpMsg{}, "q": tea.QuitMsg{}} {
+		if _, cmd := m.Update(keyMsg(key)); msgOf(cmd) != want {
+			t.Errorf("%s: %#v", key, msgOf(cmd))
+		}
+	}
+}
+
+// helpBindings returns the keys the help of the session's screen shows,
+// short and full.
+func helpBindings(s *session) []key.Binding {
+	var km help.KeyMap
+	switch s.m.screen {
+	case dashboardScreen:
+		km = s.m.dash.keys
+	case historyScreen:
+		km = s.m.hist.keys
+	case meterScreen:
+		km = s.m.day.keys
+	case trendsScreen:
+		km = s.m.trends.keys
+	default:
+		s.t.Fatalf("screen %v", s.m.screen)
+	}
+	all := km.ShortHelp()
+	for _, col := range km.FullHelp() {
+		all = append(all, col...)
+	}
+	var out []key.Binding
+	for _, b := range all {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Every key the help shows, each of its keys, does something: it changes
+// the screen, asks for something or quits. The screens are tried in the
+// states that change their keys.
+func TestEveryKeyInTheHelpWorks(t *testing.T) {
+	last := slump.WeekOf(today).AddWeeks(-1)
+	noYesterday := func() *fakeJournal {
+		j := newFakeJournal(everySignal()...)
+		delete(j.days, today.AddDays(-1))
+		return j
+	}
+	states := map[string]func(t *testing.T) *session{
+		"dashboard": func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}) },
+		"dashboard, signals view": func(t *testing.T) *session {
+			return newSession(t, noYesterday(), Options{}).keys("s")
+		},
+		"dashboard, not checked in": func(t *testing.T) *session {
+			return newSession(t, newFakeJournal(ck(today.AddDays(-1), 4, 4, 7, 3)), Options{}).keys("esc")
+		},
+		"history, this week":        func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("w") },
+		"history, last week":        func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("w", "left") },
+		"history, a day missing":    func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("w", "up") },
+		"history, asking to delete": func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("w", "d") },
+		"meter of a day":            func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("w", "up", "up", "m") },
+		"meter of a day, signals": func(t *testing.T) *session {
+			return newSession(t, noYesterday(), Options{}).keys("w", "up", "up", "m", "s")
+		},
+		"trends":             func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("t") },
+		"trends, earlier":    func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).keys("t", "left") },
+		"history, full help": func(t *testing.T) *session { return newSession(t, noYesterday(), Options{}).openWeek(last).keys("?") },
+	}
+	for name, state := range states {
+		t.Run(name, func(t *testing.T) {
+			for _, b := range helpBindings(state(t)) {
+				for _, k := range b.Keys() {
+					s := state(t)
+					before, screen := s.view(), s.m.screen
+					if s.keys(k); !s.quit && s.view() == before && s.m.screen == screen {
+						t.Errorf("%s (%q in the help, %q) does nothing:\n%s", k, b.Help().Key, b.Help().Desc, before)
+					}
+				}
+			}
+		})
+	}
+}
+
+// The meter of a day and the form fit every size too, or say the size
+// they need.
+func TestMeterScreenAndFormFit(t *testing.T) {
+	for _, size := range sizes {
+		for name, keys := range map[string][]string{
+			"meter": {"w", "up", "m"}, "meter signals": {"w", "up", "m", "s"}, "form": {"c"}, "form effort": {"c", "enter", "enter", "enter"},
+		} {
+			s := newSession(t, newFakeJournal(everySignal()...), Options{}).keys(keys...)
+			s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
+			v := s.view()
+			if small(size.w, size.h) {
+				assertTooSmall(t, v, size.w, size.h)
+				continue
+			}
+			assertFits(t, v, size.w, size.h)
+			if strings.HasPrefix(name, "meter") && !strings.Contains(v, "laceup needs") {
+				assertContains(t, v, "24 Nov", "SLUMP", "Tip · ")
+			}
+		}
 	}
 }

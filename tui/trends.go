@@ -81,20 +81,32 @@ func (t trendsModel) Update(msg tea.Msg) (trendsModel, tea.Cmd) {
 }
 
 // View draws the trends in the given size. Wider terminals get wider week
-// columns with the date each week starts.
+// columns with the date each week starts; narrower ones fewer weeks, the
+// newest kept (this week is never cut off). A short terminal loses the
+// blank lines, then the legend, then the heat map.
 func (t trendsModel) View(st styles, width, height int) string {
-	first := t.first()
-	title := st.title.Render("laceup") + st.subtle.Render(" · Trends · ") +
-		st.label.Render(fmt.Sprintf("%s – %s", first, t.last)) +
-		st.subtle.Render(fmt.Sprintf(" · %s – %s", first.Start().Time().Format("2 Jan"), t.last.End().Time().Format("2 Jan 2006")))
-	if !t.loaded {
-		return title + "\n\n" + st.subtle.Render("Loading 12 weeks…")
-	}
 	cell := min(8, max(5, (width-labelWidth)/trendWeeks))
-	sections := []string{title, t.weekly(st, cell), t.heatmap(st, cell), t.legend(st)}
-	out := strings.Join(sections, "\n\n")
-	if lipgloss.Height(out) > height {
-		out = strings.Join(sections, "\n")
+	n := min(trendWeeks, max(1, (width-labelWidth)/cell))
+	first := t.last.AddWeeks(-(n - 1))
+	title := fitFirst(width,
+		st.title.Render("laceup")+st.subtle.Render(" · Trends · ")+
+			st.label.Render(fmt.Sprintf("%s – %s", first, t.last))+
+			st.subtle.Render(fmt.Sprintf(" · %s – %s", first.Start().Time().Format("2 Jan"), t.last.End().Time().Format("2 Jan 2006"))),
+		st.title.Render("laceup")+st.subtle.Render(" · Trends · ")+st.label.Render(fmt.Sprintf("%s – %s", first, t.last)),
+		st.subtle.Render("Trends · ")+st.label.Render(fmt.Sprintf("%s – %s", first, t.last)),
+	)
+	if !t.loaded {
+		return title + "\n\n" + st.subtle.Render(fmt.Sprintf("Loading %d weeks…", trendWeeks))
+	}
+	from := trendWeeks - n // the first week shown, of the 12 loaded
+	weekly, heat, legend := t.weekly(st, cell, from), t.heatmap(st, cell, from), t.legend(st, width)
+	var out string
+	for _, sections := range [][]string{{title, weekly, heat, legend}, {title, weekly, heat}, {title, weekly}} {
+		for _, sep := range []string{"\n\n", "\n"} {
+			if out = strings.Join(sections, sep); lipgloss.Height(out) <= height {
+				return out
+			}
+		}
 	}
 	return out
 }
@@ -103,10 +115,10 @@ const labelWidth = 14
 
 // weekly is one row per measure, one column per week; a week outside the
 // article's rule is highlighted.
-func (t trendsModel) weekly(st styles, cell int) string {
+func (t trendsModel) weekly(st styles, cell, from int) string {
 	header := fmt.Sprintf("%-*s", labelWidth, "")
 	dates := header
-	for i := range trendWeeks {
+	for i := from; i < trendWeeks; i++ {
 		w := t.first().AddWeeks(i)
 		header += fmt.Sprintf("%*s", cell, fmt.Sprintf("W%02d", w.Num))
 		dates += fmt.Sprintf("%*s", cell, w.Start().Time().Format("2/1"))
@@ -153,7 +165,7 @@ func (t trendsModel) weekly(st styles, cell int) string {
 	}
 	for _, r := range rows {
 		line := fmt.Sprintf("%-*s", labelWidth, r.label)
-		for _, w := range t.weeks {
+		for _, w := range t.weeks[from:] {
 			bar, text, bad, ok := r.cell(w.Summary, w.Verdict)
 			if !ok {
 				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
@@ -187,13 +199,14 @@ func minutesText(m int) string {
 	return strconv.Itoa(m)
 }
 
-// heatmap is the meter of every day: a row per weekday, a column per week.
-func (t trendsModel) heatmap(st styles, cell int) string {
+// heatmap is the meter of every day: a row per weekday, a column per week
+// from the from-th of the 12.
+func (t trendsModel) heatmap(st styles, cell, from int) string {
 	lines := []string{st.label.Render("Meter per day")}
 	for d := range 7 {
 		name := t.first().Start().AddDays(d).Time().Format("Mon")
 		line := fmt.Sprintf("%-*s", labelWidth, "  "+name)
-		for i := range trendWeeks {
+		for i := from; i < trendWeeks; i++ {
 			day := t.weeks[i].Days[d]
 			switch r := day.Reading; {
 			case day.Future(t.today):
@@ -211,10 +224,23 @@ func (t trendsModel) heatmap(st styles, cell int) string {
 	return strings.Join(lines, "\n")
 }
 
-func (t trendsModel) legend(st styles) string {
-	return st.subtle.Render("! outside the rule · meter: ") +
+// legend says what the marks and colours mean, in one line, or wrapped
+// between its items on a narrow terminal.
+func (t trendsModel) legend(st styles, width int) string {
+	line := st.subtle.Render("! outside the rule · meter: ") +
 		st.level[slump.LevelOK].Render("ok") + st.subtle.Render(" · ") +
 		st.level[slump.LevelWatch].Render("watch") + st.subtle.Render(" · ") +
 		st.level[slump.LevelSlump].Render("slump") + st.subtle.Render(" · ") +
 		st.level[slump.LevelUnknown].Render("? unknown") + st.subtle.Render(" · · no check-in")
+	if lipgloss.Width(line) <= width {
+		return line
+	}
+	return wrapItems([]string{
+		st.subtle.Render("! outside the rule"),
+		st.subtle.Render("meter: ") + st.level[slump.LevelOK].Render("ok"),
+		st.level[slump.LevelWatch].Render("watch"),
+		st.level[slump.LevelSlump].Render("slump"),
+		st.level[slump.LevelUnknown].Render("? unknown"),
+		st.subtle.Render("· no check-in"),
+	}, st.subtle.Render(" · "), width)
 }

@@ -87,13 +87,52 @@ func TestTrendsGoldens(t *testing.T) {
 		name string
 		days []slump.Checkin
 	}{{"twelve_weeks", twelveWeeks()}, {"empty", []slump.Checkin{ck(today, 4, 4, 7, 3)}}} {
-		for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}, {60, 20}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s_%dx%d", tt.name, size.w, size.h), func(t *testing.T) {
 				s := newSession(t, newFakeJournal(tt.days...), Options{})
 				s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h}).keys("t")
 				assertFits(t, s.view(), size.w, size.h)
 				golden(t, s.view())
 			})
+		}
+	}
+}
+
+// A narrow terminal shows fewer weeks, the newest: this week, the only one
+// with data in a new journal, is never cut off.
+func TestTrendsKeepTheNewestWeeks(t *testing.T) {
+	this := slump.WeekOf(today)
+	for _, size := range []struct{ w, h, weeks int }{{80, 24, 12}, {60, 20, 8}, {40, 12, 4}} {
+		s := newSession(t, newFakeJournal(ck(today, 4, 4, 7, 3)), Options{})
+		s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h}).keys("t")
+		v := s.view()
+		assertFits(t, v, size.w, size.h)
+		first := this.AddWeeks(-(size.weeks - 1))
+		assertContains(t, v, fmt.Sprintf("W%02d", this.Num), fmt.Sprintf("W%02d", first.Num), fmt.Sprintf("%s – %s", first, this))
+		if older := this.AddWeeks(-size.weeks); strings.Contains(v, fmt.Sprintf("W%02d", older.Num)) {
+			t.Errorf("%dx%d shows %s, more than %d weeks:\n%s", size.w, size.h, older, size.weeks, v)
+		}
+		// This week's column holds today's check-in: a value, not a gap.
+		for _, line := range strings.Split(v, "\n") {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == "hard" && f[len(f)-1] != "▁0" {
+				t.Errorf("%dx%d: this week's hard efforts cut off: %q", size.w, size.h, line)
+			}
+		}
+	}
+}
+
+func TestTrendsFit(t *testing.T) {
+	for _, size := range sizes {
+		for _, keys := range [][]string{nil, {"?"}} {
+			s := newSession(t, newFakeJournal(twelveWeeks()...), Options{}).keys("t")
+			s.keys(keys...).send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
+			v := s.view()
+			if small(size.w, size.h) {
+				assertTooSmall(t, v, size.w, size.h)
+				continue
+			}
+			assertFits(t, v, size.w, size.h)
+			assertContains(t, v, fmt.Sprintf("W%02d", slump.WeekOf(today).Num), "hard ≤ 2", "minutes")
 		}
 	}
 }

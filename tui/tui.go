@@ -6,19 +6,24 @@
 //
 // The root Model handles only what every screen shares: quitting, the
 // window size, errors, the help toggle and moving between screens. Each
-// screen (checkin.go, dashboard.go, history.go, trends.go) owns its state,
-// its keys and its Update; it asks the root to move with a message
-// (editMsg, showMsg). Numbers are formatted by tui/report, as on the
-// command line.
+// screen (checkin.go, dashboard.go, history.go, daymeter.go, trends.go)
+// owns its state, its keys and its Update; it asks the root to move with a
+// message (editMsg, showMsg, showDayMsg). The dashboard and the meter of a
+// day opened from the history draw a reading with one renderer
+// (meterview.go). Every screen fits the terminal by priority; below
+// minWidth x minHeight (layout.go) the root shows one line saying the size
+// needed. Numbers are formatted by tui/report, as on the command line.
 package tui
 
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -31,6 +36,9 @@ type Journal interface {
 	Get(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool, err error)
 	// Save inserts the check-in, or replaces the one of the same day.
 	Save(ctx context.Context, c slump.Checkin) error
+	// Delete deletes the check-in of day d and returns it; ok is false when
+	// the day had none (and nothing was deleted).
+	Delete(ctx context.Context, d slump.Date) (c slump.Checkin, ok bool, err error)
 	// Snapshot returns what the meter of day needs, read at one moment:
 	// the check-ins of its window, the load series and the streaks.
 	Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error)
@@ -59,6 +67,8 @@ type Options struct {
 	// Warnings about the journal (such as loose file permissions) are shown
 	// on the first screen.
 	Warnings []string
+	// Theme is the colour palette, one of Themes(); "" means the default.
+	Theme string
 }
 
 // shared is what every screen works with: the journal, the meter with the
@@ -78,6 +88,7 @@ const (
 	checkinScreen
 	dashboardScreen
 	historyScreen
+	meterScreen // the meter of a day, opened from the history
 	trendsScreen
 	fatalScreen
 )
@@ -97,6 +108,7 @@ type Model struct {
 	formReturn screen // where the form goes back to: the dashboard or the history
 	dash       dashboardModel
 	hist       historyModel
+	day        dayMeterModel
 	trends     trendsModel
 
 	status    string // one-line message under the screen
@@ -110,10 +122,9 @@ func New(opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	st := defaultStyles()
+	st := newStyles(lipgloss.DefaultRenderer(), opts.Theme)
 	h := help.New()
-	h.Styles.ShortKey = st.label
-	h.Styles.FullKey = st.label
+	h.Styles = st.help
 	sh := shared{journal: opts.Journal, now: opts.Now}
 	if opts.Config != (slump.Config{}) {
 		sh.meter = slump.NewMeter(opts.Config)
@@ -159,7 +170,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+c" || m.screen == fatalScreen {
 			return m, tea.Quit
 		}
-		if m.screen == historyScreen {
+		if m.screen == historyScreen || m.screen == meterScreen {
 			m.status = "" // a key in the history: the last save's message has been seen
 		}
 
@@ -186,6 +197,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case showMsg:
 		m.status = ""
 		return m, m.show(msg)
+
+	case showDayMsg:
+		m.day, m.screen = newDayMeterModel(m.sh, msg.date), meterScreen
+		return m, m.day.load()
+
+	case dayLoadedMsg:
+		m.day = m.day.withData(msg)
+		return m, nil
 
 	case dashboardLoadedMsg:
 		m.dash = m.dash.withData(msg)
@@ -220,6 +239,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		m.status, m.statusErr = savedStatus(msg.checkin, m.sh.today()), false
 		return m, m.leaveForm()
+
+	case deletedMsg:
+		m.status, m.statusErr = deletedStatus(msg), false
+		return m, m.show(showMsg{screen: historyScreen, resume: true})
 	}
 
 	var cmd tea.Cmd
@@ -230,6 +253,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.dash, cmd = m.dash.Update(msg)
 	case historyScreen:
 		m.hist, cmd = m.hist.Update(msg)
+	case meterScreen:
+		m.day, cmd = m.day.Update(msg)
 	case trendsScreen:
 		m.trends, cmd = m.trends.Update(msg)
 	}
@@ -239,12 +264,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // show switches to the screen msg asks for and loads what it shows.
 func (m *Model) show(msg showMsg) tea.Cmd {
 	today := m.sh.today()
-	switch msg.screen {
-	case historyScreen:
+	switch {
+	case msg.screen == historyScreen && msg.resume:
+		m.hist, m.screen = m.hist.move(m.hist.week), historyScreen
+		return m.hist.load()
+	case msg.screen == historyScreen:
 		h := newHistoryModel(m.sh, slump.WeekOf(today), today)
 		m.hist, m.screen = h, historyScreen
 		return h.load()
-	case trendsScreen:
+	case msg.screen == trendsScreen:
 		t := newTrendsModel(m.sh, slump.WeekOf(today), today)
 		m.trends, m.screen = t, trendsScreen
 		return t.load()
@@ -256,11 +284,7 @@ func (m *Model) show(msg showMsg) tea.Cmd {
 // leaveForm goes back to the screen the form was opened from and reloads
 // it, so it shows what was just saved.
 func (m *Model) leaveForm() tea.Cmd {
-	if m.formReturn == historyScreen {
-		m.hist, m.screen = m.hist.move(m.hist.week), historyScreen
-		return m.hist.load()
-	}
-	return m.show(showMsg{screen: dashboardScreen})
+	return m.show(showMsg{screen: m.formReturn, resume: true})
 }
 
 // openForm shows the check-in form for day d, prefilled when the day has a
@@ -272,47 +296,117 @@ func (m *Model) openForm(d slump.Date, existing *slump.Checkin, returnTo screen)
 	m.status = ""
 }
 
-// View draws the current screen with the status line and key help.
+// View draws the current screen with the status line and key help in the
+// terminal's size. A terminal of padFrom rows or more gets a blank line
+// above and below. Below minWidth x minHeight, or when a screen cannot fit
+// even at its smallest, it is one line saying the size needed and the size
+// now: never a screen cut in the middle.
 func (m Model) View() string {
-	var body string
+	if m.width < minWidth || m.height < minHeight {
+		return tooSmall(minWidth, minHeight, m.width, m.height)
+	}
+	width := m.width - 4
 	var keys help.KeyMap
 	switch m.screen {
-	case loadingScreen:
-		return m.st.app.Render(m.st.subtle.Render("Opening your journal…"))
-	case fatalScreen:
-		return m.st.app.Render(m.fatalView())
 	case checkinScreen:
-		body, keys = m.form.View(m.st), m.form.keys
+		keys = m.form.keys
 	case dashboardScreen:
 		keys = m.dash.keys
 	case historyScreen:
 		keys = m.hist.keys
+	case meterScreen:
+		keys = m.day.keys
 	case trendsScreen:
 		keys = m.trends.keys
 	}
 	var footer []string
 	if m.warning != "" {
-		footer = append(footer, m.st.errText.Width(m.width-4).Render(slump.Printable(m.warning, false)))
+		footer = append(footer, m.st.errText.Width(width).Render(slump.Printable(m.warning, false)))
 	}
 	if m.status != "" {
 		style := m.st.okText
 		if m.statusErr {
 			style = m.st.errText
 		}
-		footer = append(footer, style.Width(m.width-4).Render(slump.Printable(m.status, false)))
+		footer = append(footer, style.Width(width).Render(slump.Printable(m.status, false)))
 	}
-	footer = append(footer, m.help.View(keys))
-	// 2 lines of padding and 1 blank line above the footer
-	room := m.height - 3 - lipgloss.Height(strings.Join(footer, "\n"))
+	if keys != nil {
+		footer = append(footer, m.helpView(keys))
+	}
+	below := 0 // the footer and the blank line above it
+	if len(footer) > 0 {
+		below = 1 + lipgloss.Height(strings.Join(footer, "\n"))
+	}
+	pad := 1
+	if m.height < padFrom {
+		pad = 0
+	}
+	body := m.body(width, m.height-2*pad-below)
+	if h := lipgloss.Height(body); h > m.height-2*pad-below && pad > 0 {
+		pad = 0 // a screen that cannot shrink (the form) takes the padding first
+		body = m.body(width, m.height-below)
+	}
+	if h := lipgloss.Height(body) + below + 2*pad; h > m.height {
+		return tooSmall(m.width, h, m.width, m.height)
+	}
+	parts := []string{body}
+	if len(footer) > 0 {
+		parts = append(append(parts, ""), footer...)
+	}
+	out := m.st.app.PaddingTop(pad).PaddingBottom(pad).Render(lipgloss.JoinVertical(lipgloss.Left, parts...))
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if lipgloss.Width(l) > m.width {
+			lines[i] = truncate(l, m.width)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// helpView is the key help of a screen. The short help gives up its last
+// keys when it is too wide for the terminal, but never "?", which shows
+// them all.
+func (m Model) helpView(keys help.KeyMap) string {
+	if m.help.ShowAll {
+		return m.help.View(keys)
+	}
+	var short []key.Binding
+	for _, b := range keys.ShortHelp() {
+		if b.Enabled() {
+			short = append(short, b)
+		}
+	}
+	unlimited := m.help
+	unlimited.Width = 0
+	for len(short) > 1 && lipgloss.Width(unlimited.ShortHelpView(short)) > m.help.Width {
+		drop := len(short) - 1
+		if slices.Contains(short[drop].Keys(), "?") {
+			drop--
+		}
+		short = slices.Delete(short, drop, drop+1)
+	}
+	return m.help.ShortHelpView(short)
+}
+
+// body draws the current screen in width x height, without the footer.
+func (m Model) body(width, height int) string {
 	switch m.screen {
+	case loadingScreen:
+		return m.st.subtle.Render("Opening your journal…")
+	case fatalScreen:
+		return m.fatalView()
+	case checkinScreen:
+		return m.form.View(m.st)
 	case dashboardScreen:
-		body = m.dash.View(m.st, m.width-4, room)
+		return m.dash.View(m.st, width, height)
 	case historyScreen:
-		body = m.hist.View(m.st, m.width-4, room)
+		return m.hist.View(m.st, width, height)
+	case meterScreen:
+		return m.day.View(m.st, width, height)
 	case trendsScreen:
-		body = m.trends.View(m.st, m.width-4, room)
+		return m.trends.View(m.st, width, height)
 	}
-	return m.st.app.Render(lipgloss.JoinVertical(lipgloss.Left, append([]string{body, ""}, footer...)...))
+	return ""
 }
 
 func (m Model) fatalView() string {
@@ -330,6 +424,19 @@ func (m Model) fatalView() string {
 
 func savedStatus(c slump.Checkin, today slump.Date) string {
 	return fmt.Sprintf("Saved your check-in for %s.", dayName(c.Date, today))
+}
+
+// deletedStatus says what a deletion deleted: the day and its answers.
+func deletedStatus(msg deletedMsg) string {
+	day := msg.date.Time().Format("Mon 2 Jan 2006")
+	if !msg.existed {
+		return fmt.Sprintf("%s had no check-in: nothing was deleted.", day)
+	}
+	deleted := strings.Join(answers(msg.checkin), ", ")
+	if msg.checkin.Note != "" {
+		deleted += " and a note"
+	}
+	return fmt.Sprintf("Deleted the check-in of %s: %s.", day, deleted)
 }
 
 // dayName names a day the way a runner says it: "today", "yesterday", or

@@ -29,11 +29,12 @@ func fixedNow() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC
 
 var today = slump.NewDate(2026, 11, 25)
 
-// fakeJournal is an in-memory Journal. saveErr, when set, fails every Save;
-// loadErr fails every read.
+// fakeJournal is an in-memory Journal. saveErr, when set, fails every Save
+// and Delete; loadErr fails every read.
 type fakeJournal struct {
 	days    map[slump.Date]slump.Checkin
 	saves   int
+	deletes int
 	saveErr error
 	loadErr error
 }
@@ -100,6 +101,18 @@ func (j *fakeJournal) Save(_ context.Context, c slump.Checkin) error {
 	j.saves++
 	j.days[c.Date] = c
 	return nil
+}
+
+func (j *fakeJournal) Delete(_ context.Context, d slump.Date) (slump.Checkin, bool, error) {
+	if j.saveErr != nil {
+		return slump.Checkin{}, false, j.saveErr
+	}
+	c, ok := j.days[d]
+	if ok {
+		j.deletes++
+		delete(j.days, d)
+	}
+	return c, ok, nil
 }
 
 // session drives a Model the way the bubbletea runtime would: every

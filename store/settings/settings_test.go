@@ -13,18 +13,30 @@ import (
 func TestParse(t *testing.T) {
 	const path = "/home/ann/.config/laceup/config.toml"
 	cfg, err := Parse(path, []byte("# my settings\nsleep_target_hours = 6\nhard_efforts_per_week = 1 # base block\n"))
-	want := slump.DefaultConfig()
-	want.SleepTargetHours, want.HardEffortsPerWeek = 6, 1
+	want := Default()
+	want.Meter.SleepTargetHours, want.Meter.HardEffortsPerWeek = 6, 1
 	if err != nil || cfg != want {
 		t.Errorf("Parse = %+v, %v; want %+v", cfg, err, want)
 	}
-	if cfg, err := Parse(path, nil); err != nil || cfg != slump.DefaultConfig() {
+	if cfg, err := Parse(path, nil); err != nil || cfg != Default() || cfg.Meter != slump.DefaultConfig() || cfg.Theme != "default" {
 		t.Errorf("an empty file: %+v, %v; want the defaults", cfg, err)
+	}
+	for _, theme := range []string{"default", "colorblind"} {
+		cfg, err := Parse(path, []byte("hard_effort = 8\ntheme = \""+theme+"\"\n"))
+		if err != nil || cfg.Theme != theme || cfg.Meter.HardEffort != 8 {
+			t.Errorf("theme %q: %+v, %v", theme, cfg, err)
+		}
 	}
 
 	bad := []struct{ content, want string }{
 		{"\n\nhard_effort = 15\n", "line 3: hard_effort: must be a whole number from 1 to 10 (got 15)"},
-		{"sleep_target = 6\n", `line 1: unknown key "sleep_target"; the keys are hard_effort, hard_efforts_per_week, rest_days_per_week, sleep_target_hours, monotony_limit, acwr_limit`},
+		{"sleep_target = 6\n", `line 1: unknown key "sleep_target"; the keys are hard_effort, hard_efforts_per_week, rest_days_per_week, sleep_target_hours, monotony_limit, acwr_limit, theme`},
+		{"hard_effort = 7\n\n theme = \"dark\"  # mine\n", `line 3: theme: must be "default" or "colorblind" (got "dark")`},
+		{"theme = \"Colorblind\"\n", `line 1: theme: must be "default" or "colorblind" (got "Colorblind")`},
+		{"theme = \"\"\n", `line 1: theme: must be "default" or "colorblind" (got "")`},
+		{"\ntheme = 2\n", `line 2: theme: must be "default" or "colorblind" (got a TOML integer)`},
+		{"theme = [\"default\"]\n", `line 1: theme: must be "default" or "colorblind" (got a TOML array)`},
+		{"[theme]\nname = \"default\"\n", `line 1: theme: must be "default" or "colorblind"`},
 		{"hard_effort = \"seven\"\n", "line 1: hard_effort: must be a whole number (got a TOML string)"},
 		{"sleep_target_hours = \"seven\"\n", "line 1: sleep_target_hours: must be a number (got a TOML string)"},
 		{"hard_effort = \n", "line 1: expected value but found '\\n' instead"},
@@ -45,16 +57,16 @@ func TestParse(t *testing.T) {
 func TestLoad(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "config.toml")
-	if cfg, err := Load(missing, true); err != nil || cfg != slump.DefaultConfig() {
+	if cfg, err := Load(missing, true); err != nil || cfg != Default() {
 		t.Errorf("Load of the usual file, missing: %+v, %v; want the defaults", cfg, err)
 	}
 	if _, err := Load(missing, false); err == nil || !strings.Contains(err.Error(), missing) {
 		t.Errorf("Load of a named file, missing: %v; want an error naming it", err)
 	}
-	if err := os.WriteFile(missing, []byte("rest_days_per_week = 2\n"), 0o600); err != nil {
+	if err := os.WriteFile(missing, []byte("rest_days_per_week = 2\ntheme = \"colorblind\"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if cfg, err := Load(missing, true); err != nil || cfg.RestDaysPerWeek != 2 {
+	if cfg, err := Load(missing, true); err != nil || cfg.Meter.RestDaysPerWeek != 2 || cfg.Theme != "colorblind" {
 		t.Errorf("Load = %+v, %v", cfg, err)
 	}
 }

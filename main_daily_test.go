@@ -1,0 +1,259 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/laceup/laceup/store/settings"
+	"github.com/laceup/laceup/tui"
+)
+
+// The tests of this file are issue 11's command-line items, tried as a
+// runner or a script would.
+
+// laceup status: one line for a prompt, JSON for scripts, exit 3 with
+// --check when today has no check-in; a missing journal is a reminder,
+// not an error (a prompt runs it before every command).
+func TestStatus(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stdout string
+	}{
+		{[]string{"status"}, 0, "laceup: not checked in today\n"},
+		{[]string{"status", "--check"}, 3, "laceup: not checked in today\n"},
+	} {
+		r := laceup(t, home, nil, append([]string{"--db", db}, tc.args...)...)
+		if r.code != tc.code || r.stdout != tc.stdout || r.stderr != "" {
+			t.Errorf("%v with no journal: exit %d, %q, %q", tc.args, r.code, r.stdout, r.stderr)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Fatal("status created the journal")
+	}
+	if r := laceup(t, home, nil, "demo", "--db", db, "--days", "60"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	meter := meterJSONOf(t, home, "--db", db)
+	r := laceup(t, home, nil, "--db", db, "status", "--check")
+	if want := "laceup " + itoa(*meter.Score) + " " + meter.Level + "\n"; r.code != 0 || r.stdout != want {
+		t.Errorf("status --check on a day with a check-in: exit %d, %q; want 0, %q", r.code, r.stdout, want)
+	}
+	r = laceup(t, home, nil, "--db", db, "status", "--json")
+	var st struct {
+		Date      string  `json:"date"`
+		CheckedIn bool    `json:"checked_in"`
+		Score     *int    `json:"score"`
+		Level     *string `json:"level"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &st); err != nil || !st.CheckedIn || st.Score == nil || *st.Score != *meter.Score ||
+		*st.Level != meter.Level || st.Date != day(0) {
+		t.Errorf("status --json = %s (%v)", r.stdout, err)
+	}
+	if r := laceup(t, home, nil, "--db", db, "delete", "--date", "today", "--yes"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := laceup(t, home, nil, "--db", db, "status", "--check"); r.code != 3 || r.stdout != "laceup: not checked in today\n" {
+		t.Errorf("status --check after deleting today: exit %d, %q", r.code, r.stdout)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// laceup delete: --yes or a terminal to confirm; exit 2 for a day without
+// a check-in; prints the command that restores the day, which does.
+func TestDelete(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	save := []string{"--db", db, "checkin", "--date", day(-2), "--mood", "4", "--motivation", "3", "--sleep", "7:30",
+		"--effort", "6", "--minutes", "45", "--sleep-quality", "4", "--legs", "2", "--day-type", "travel", "--note", "it's \"hilly\"\nsecond line"}
+	if r := laceup(t, home, nil, save...); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	before := laceup(t, home, nil, "--db", db, "export").stdout
+	r := laceup(t, home, nil, "--db", db, "delete", "--date", day(-2))
+	if r.code != 2 || !strings.Contains(r.stderr, "pass --yes") {
+		t.Errorf("delete without a terminal or --yes: exit %d, %q", r.code, r.stderr)
+	}
+	r = laceup(t, home, nil, "--db", db, "delete", "--date", day(-3), "--yes")
+	if r.code != 2 || !strings.Contains(r.stderr, day(-3)+" has no check-in") {
+		t.Errorf("delete of a day without a check-in: exit %d, %q", r.code, r.stderr)
+	}
+	if r := laceup(t, home, nil, "--db", db, "delete", "--yes"); r.code != 2 || !strings.Contains(r.stderr, "--date") {
+		t.Errorf("delete without --date: exit %d, %q", r.code, r.stderr)
+	}
+	r = laceup(t, home, nil, "--db", db, "delete", "--date", day(-2), "--yes")
+	if r.code != 0 || !strings.Contains(r.stdout, "Deleted the check-in of "+day(-2)) {
+		t.Fatalf("delete --yes: exit %d, %q, %q", r.code, r.stdout, r.stderr)
+	}
+	if out := laceup(t, home, nil, "--db", db, "export").stdout; strings.Contains(out, day(-2)) {
+		t.Errorf("export still holds the day:\n%s", out)
+	}
+	// The printed command, run by a shell, restores the day exactly.
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	restore := strings.TrimSpace(lines[len(lines)-1])
+	if !strings.HasPrefix(restore, "laceup --db ") {
+		t.Fatalf("no restore command in %q", r.stdout)
+	}
+	args := shellWords(t, strings.TrimPrefix(restore, "laceup "))
+	if r := laceup(t, home, nil, args...); r.code != 0 {
+		t.Fatalf("the restore command %q: exit %d, %s", restore, r.code, r.stderr)
+	}
+	if after := laceup(t, home, nil, "--db", db, "export").stdout; after != before {
+		t.Errorf("restored:\n%s\nwant:\n%s", after, before)
+	}
+}
+
+// shellWords splits a line as sh would, for the quoting shellArg writes:
+// plain words, '...' and $'...' with \n, \t, \\, \', \xHH and \uHHHH.
+func shellWords(t *testing.T, line string) []string {
+	t.Helper()
+	var words []string
+	var cur strings.Builder
+	in := false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == ' ' && in:
+			words = append(words, cur.String())
+			cur.Reset()
+			in = false
+		case c == ' ':
+		case c == '\'':
+			in = true
+			j := strings.IndexByte(line[i+1:], '\'')
+			cur.WriteString(line[i+1 : i+1+j])
+			i += 1 + j
+		case c == '$' && i+1 < len(line) && line[i+1] == '\'':
+			in = true
+			for i += 2; line[i] != '\''; i++ {
+				if line[i] != '\\' {
+					cur.WriteByte(line[i])
+					continue
+				}
+				i++
+				switch line[i] {
+				case 'n':
+					cur.WriteByte('\n')
+				case 't':
+					cur.WriteByte('\t')
+				default:
+					cur.WriteByte(line[i])
+				}
+			}
+		default:
+			in = true
+			cur.WriteByte(c)
+		}
+	}
+	if in {
+		words = append(words, cur.String())
+	}
+	return words
+}
+
+// A mistyped command is answered with the command it was close to.
+func TestDidYouMean(t *testing.T) {
+	home := t.TempDir()
+	for typo, want := range map[string]string{"histroy": "history", "chekin": "checkin", "stauts": "status", "hist": "history", "expotr": "export"} {
+		r := laceup(t, home, nil, typo)
+		if r.code != 2 || !strings.Contains(r.stderr, `did you mean "`+want+`"?`) {
+			t.Errorf("laceup %s: exit %d, %q; want a suggestion of %s", typo, r.code, r.stderr, want)
+		}
+	}
+	if r := laceup(t, home, nil, "xyzzy"); r.code != 2 || strings.Contains(r.stderr, "did you mean") {
+		t.Errorf("laceup xyzzy: %q", r.stderr)
+	}
+}
+
+// The demo's endings: the default ends in a slump, so the dashboard shows
+// signals and step_away; break shows the follow-up of a break.
+func TestDemoEndings(t *testing.T) {
+	home := t.TempDir()
+	for ending, want := range map[string]struct {
+		level, tip string
+		signals    bool
+	}{
+		"":          {"slump", "step_away", true},
+		"slump":     {"slump", "step_away", true},
+		"break":     {"", "ease_back", false},
+		"recovered": {"ok", "", false},
+	} {
+		db := filepath.Join(home, "demo-"+ending+".db")
+		args := []string{"demo", "--db", db}
+		if ending != "" {
+			args = append(args, "--ending", ending)
+		}
+		r := laceup(t, home, nil, args...)
+		if r.code != 0 || !strings.Contains(r.stdout, "laceup --db "+db) {
+			t.Fatalf("demo %v: exit %d, %q %q", args, r.code, r.stdout, r.stderr)
+		}
+		m := meterJSONOf(t, home, "--db", db)
+		if (want.level != "" && m.Level != want.level) || (want.tip != "" && m.Tip.ID != want.tip) || (len(m.Signals) > 0) != want.signals && want.signals {
+			t.Errorf("demo ending %q: level %s, tip %s, %d signals; want %+v", ending, m.Level, m.Tip.ID, len(m.Signals), want)
+		}
+	}
+	if r := laceup(t, home, nil, "demo", "--db", filepath.Join(home, "x.db"), "--ending", "happy"); r.code != 2 ||
+		!strings.Contains(r.stderr, "ending: must be one of slump, break or recovered") {
+		t.Errorf("demo --ending happy: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// Command-line text fits 80 columns: the meter of every day of a demo
+// journal (every ending), its history, the demo's message and every help.
+func TestTextFits80Columns(t *testing.T) {
+	home := t.TempDir()
+	check := func(what, out string) {
+		t.Helper()
+		for _, line := range strings.Split(out, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 && !strings.Contains(line, home) {
+				t.Errorf("%s: a line of %d columns:\n%s", what, n, line)
+			}
+		}
+	}
+	for _, ending := range []string{"slump", "break", "recovered"} {
+		db := filepath.Join(home, ending+".db")
+		r := laceup(t, home, nil, "demo", "--db", db, "--ending", ending, "--days", "90")
+		check("demo", r.stdout)
+		for i := 0; i > -90; i-- {
+			check("meter "+day(i), laceup(t, home, nil, "--db", db, "meter", "--date", day(i)).stdout)
+		}
+		for i := 0; i > -90; i -= 7 {
+			check("history "+day(i), laceup(t, home, nil, "--db", db, "history", "--date", day(i)).stdout)
+		}
+	}
+	check("help", laceup(t, home, nil, "--help").stdout)
+	for _, c := range commands() {
+		check("help "+c.name, laceup(t, home, nil, "help", c.name).stdout)
+	}
+}
+
+// A CSV file with the core columns only, in another order, imports.
+func TestImportCoreColumns(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	csv := filepath.Join(home, "mine.csv")
+	os.WriteFile(csv, []byte("Date,Effort,Sleep_Hours,Mood,Motivation\n"+day(-1)+",6,7h30,4,3\n"), 0o600)
+	r := laceup(t, home, nil, "--db", db, "import", csv)
+	if r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if out := laceup(t, home, nil, "--db", db, "export").stdout; !strings.Contains(out, day(-1)+",4,3,7.5,6,,,,,normal") {
+		t.Errorf("export:\n%s", out)
+	}
+}
+
+// The themes config.toml accepts are the themes the screens have.
+func TestThemesAgree(t *testing.T) {
+	a, b := slices.Sorted(slices.Values(settings.Themes())), slices.Sorted(slices.Values(tui.Themes()))
+	if !slices.Equal(a, b) {
+		t.Errorf("settings.Themes() = %v, tui.Themes() = %v", a, b)
+	}
+}
