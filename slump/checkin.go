@@ -235,6 +235,7 @@ func ParseSleep(s string) (float64, error) {
 	if h, ok := hoursMinutes(s); ok {
 		return h, nil
 	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "h"), "H")) // "7.5h"
 	if !plainDecimal(s) {
 		return 0, sleepError(strconv.Quote(s))
 	}

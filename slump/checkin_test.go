@@ -164,6 +164,8 @@ func TestParseSleep(t *testing.T) {
 		{"7:20", 7.33},
 		{"0:05", 0.08},
 		{"24:00", 24},
+		{"7.5h", 7.5},
+		{"7,25 h", 7.25},
 	}
 	for _, tc := range tests {
 		if got, err := ParseSleep(tc.in); err != nil || got != tc.want {

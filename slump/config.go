@@ -31,6 +31,15 @@ type Config struct {
 	// fires. Default 1.5 (Gabbett 2016's "danger zone", shown as
 	// descriptive only).
 	ACWRLimit float64 `toml:"acwr_limit"`
+	// FormTransition, FormFresh, FormOptimal and FormHighRisk are the
+	// form bands' thresholds, as a percentage of fitness (see FormBands):
+	// above FormTransition transition, above FormFresh fresh, down to
+	// FormOptimal neutral, down to FormHighRisk optimal, below it
+	// high_risk. Each from -100 to 100, in that order.
+	FormTransition float64 `toml:"form_transition"`
+	FormFresh      float64 `toml:"form_fresh"`
+	FormOptimal    float64 `toml:"form_optimal"`
+	FormHighRisk   float64 `toml:"form_high_risk"`
 }
 
 // The config file keys, as in the toml tags of Config and in the Field of
@@ -42,6 +51,10 @@ const (
 	KeySleepTargetHours   = "sleep_target_hours"
 	KeyMonotonyLimit      = "monotony_limit"
 	KeyACWRLimit          = "acwr_limit"
+	KeyFormTransition     = "form_transition"
+	KeyFormFresh          = "form_fresh"
+	KeyFormOptimal        = "form_optimal"
+	KeyFormHighRisk       = "form_high_risk"
 )
 
 // The allowed range of every Config field.
@@ -65,7 +78,16 @@ func DefaultConfig() Config {
 		SleepTargetHours:   7,
 		MonotonyLimit:      2.0,
 		ACWRLimit:          1.5,
+		FormTransition:     DefaultFormBands().Transition,
+		FormFresh:          DefaultFormBands().Fresh,
+		FormOptimal:        DefaultFormBands().Optimal,
+		FormHighRisk:       DefaultFormBands().HighRisk,
 	}
+}
+
+// FormBands returns the form bands' thresholds of the settings.
+func (c Config) FormBands() FormBands {
+	return FormBands{Transition: c.FormTransition, Fresh: c.FormFresh, Optimal: c.FormOptimal, HighRisk: c.FormHighRisk}
 }
 
 // IsHard reports whether a day of the given effort counts as a hard effort
@@ -105,6 +127,23 @@ func (c Config) Validate() error {
 			return &FieldError{Field: f.key, Got: strconv.FormatFloat(f.v, 'f', -1, 64), Want: fmt.Sprintf(f.want, f.lo, f.hi)}
 		}
 	}
+	// The form bands: each a percentage from -100 to 100, each below the
+	// one before.
+	bands := []struct {
+		key string
+		v   float64
+	}{{KeyFormTransition, c.FormTransition}, {KeyFormFresh, c.FormFresh}, {KeyFormOptimal, c.FormOptimal}, {KeyFormHighRisk, c.FormHighRisk}}
+	for i, f := range bands {
+		lo, hi := -100.0, 100.0
+		want := "a percentage from -100 to 100"
+		if i > 0 {
+			hi = bands[i-1].v
+			want = fmt.Sprintf("a percentage from -100 to 100, below %s (%g)", bands[i-1].key, hi)
+		}
+		if math.IsNaN(f.v) || f.v < lo || f.v > 100 || (i > 0 && f.v >= hi) {
+			return &FieldError{Field: f.key, Got: strconv.FormatFloat(f.v, 'f', -1, 64), Want: want}
+		}
+	}
 	return nil
 }
 
@@ -126,5 +165,19 @@ func (c Config) clamped() Config {
 		SleepTargetHours:   clampF(c.SleepTargetHours, MinSleepTargetHours, MaxSleepTargetHours, def.SleepTargetHours),
 		MonotonyLimit:      clampF(c.MonotonyLimit, MinMonotonyLimit, MaxMonotonyLimit, def.MonotonyLimit),
 		ACWRLimit:          clampF(c.ACWRLimit, MinACWRLimit, MaxACWRLimit, def.ACWRLimit),
+		FormTransition:     c.FormTransition,
+		FormFresh:          c.FormFresh,
+		FormOptimal:        c.FormOptimal,
+		FormHighRisk:       c.FormHighRisk,
+	}.clampedBands(def)
+}
+
+// clampedBands keeps the form bands if they are valid, else the defaults.
+func (c Config) clampedBands(def Config) Config {
+	probe := def
+	probe.FormTransition, probe.FormFresh, probe.FormOptimal, probe.FormHighRisk = c.FormTransition, c.FormFresh, c.FormOptimal, c.FormHighRisk
+	if probe.Validate() != nil {
+		c.FormTransition, c.FormFresh, c.FormOptimal, c.FormHighRisk = def.FormTransition, def.FormFresh, def.FormOptimal, def.FormHighRisk
 	}
+	return c
 }

@@ -10,7 +10,8 @@ import (
 )
 
 func TestDefaultConfig(t *testing.T) {
-	want := Config{HardEffort: 7, HardEffortsPerWeek: 2, RestDaysPerWeek: 1, SleepTargetHours: 7, MonotonyLimit: 2, ACWRLimit: 1.5}
+	want := Config{HardEffort: 7, HardEffortsPerWeek: 2, RestDaysPerWeek: 1, SleepTargetHours: 7, MonotonyLimit: 2, ACWRLimit: 1.5,
+		FormTransition: 20, FormFresh: 5, FormOptimal: -10, FormHighRisk: -30}
 	if got := DefaultConfig(); got != want {
 		t.Errorf("DefaultConfig() = %+v, want %+v", got, want)
 	}
@@ -21,7 +22,8 @@ func TestDefaultConfig(t *testing.T) {
 
 // Every field has a snake_case toml key, the one Validate names.
 func TestConfigKeys(t *testing.T) {
-	keys := []string{KeyHardEffort, KeyHardEffortsPerWeek, KeyRestDaysPerWeek, KeySleepTargetHours, KeyMonotonyLimit, KeyACWRLimit}
+	keys := []string{KeyHardEffort, KeyHardEffortsPerWeek, KeyRestDaysPerWeek, KeySleepTargetHours, KeyMonotonyLimit, KeyACWRLimit,
+		KeyFormTransition, KeyFormFresh, KeyFormOptimal, KeyFormHighRisk}
 	typ := reflect.TypeFor[Config]()
 	if typ.NumField() != len(keys) {
 		t.Fatalf("Config has %d fields, %d keys", typ.NumField(), len(keys))
@@ -43,10 +45,12 @@ func TestConfigValidate(t *testing.T) {
 	}{
 		{"default", func(*Config) {}, ""},
 		{"the extremes", func(c *Config) {
-			*c = Config{HardEffort: 1, HardEffortsPerWeek: 0, RestDaysPerWeek: 0, SleepTargetHours: 4, MonotonyLimit: 1, ACWRLimit: 1}
+			*c = Config{HardEffort: 1, HardEffortsPerWeek: 0, RestDaysPerWeek: 0, SleepTargetHours: 4, MonotonyLimit: 1, ACWRLimit: 1,
+				FormTransition: 100, FormFresh: 99, FormOptimal: 98, FormHighRisk: 97}
 		}, ""},
 		{"the other extremes", func(c *Config) {
-			*c = Config{HardEffort: 10, HardEffortsPerWeek: 7, RestDaysPerWeek: 7, SleepTargetHours: 12, MonotonyLimit: 10, ACWRLimit: 4}
+			*c = Config{HardEffort: 10, HardEffortsPerWeek: 7, RestDaysPerWeek: 7, SleepTargetHours: 12, MonotonyLimit: 10, ACWRLimit: 4,
+				FormTransition: -97, FormFresh: -98, FormOptimal: -99, FormHighRisk: -100}
 		}, ""},
 		{"hard effort 0 is a rest day", func(c *Config) { c.HardEffort = 0 }, "hard_effort: must be a whole number from 1 to 10 (got 0)"},
 		{"hard effort 11", func(c *Config) { c.HardEffort = 11 }, "hard_effort: must be a whole number from 1 to 10 (got 11)"},
@@ -60,6 +64,10 @@ func TestConfigValidate(t *testing.T) {
 		{"monotony limit", func(c *Config) { c.MonotonyLimit = 0.5 },
 			"monotony_limit: must be a number from 1 to 10, decimals allowed (2.0) (got 0.5)"},
 		{"ACWR limit", func(c *Config) { c.ACWRLimit = 4.5 }, "acwr_limit: must be a number from 1 to 4, decimals allowed (1.5) (got 4.5)"},
+		{"form bands out of order", func(c *Config) { c.FormOptimal = 6 },
+			"form_optimal: must be a percentage from -100 to 100, below form_fresh (5) (got 6)"},
+		{"form band out of range", func(c *Config) { c.FormHighRisk = -101 },
+			"form_high_risk: must be a percentage from -100 to 100, below form_optimal (-10) (got -101)"},
 		{"the first wrong field is named", func(c *Config) { c.RestDaysPerWeek, c.ACWRLimit = -1, 0 },
 			"rest_days_per_week: must be a whole number from 0 to 7 (got -1)"},
 	}
@@ -154,8 +162,10 @@ func TestZeroMeterAndClamping(t *testing.T) {
 			t.Errorf("%s: the zero Meter differs from the defaults", day)
 		}
 	}
-	wild := Config{HardEffort: 99, HardEffortsPerWeek: -3, RestDaysPerWeek: 9, SleepTargetHours: math.NaN(), MonotonyLimit: 0, ACWRLimit: 100}
-	want := Config{HardEffort: MaxEffort, HardEffortsPerWeek: 0, RestDaysPerWeek: 7, SleepTargetHours: 7, MonotonyLimit: 1, ACWRLimit: 4}
+	wild := Config{HardEffort: 99, HardEffortsPerWeek: -3, RestDaysPerWeek: 9, SleepTargetHours: math.NaN(), MonotonyLimit: 0, ACWRLimit: 100,
+		FormFresh: 50} // bands out of order: the defaults
+	want := Config{HardEffort: MaxEffort, HardEffortsPerWeek: 0, RestDaysPerWeek: 7, SleepTargetHours: 7, MonotonyLimit: 1, ACWRLimit: 4,
+		FormTransition: 20, FormFresh: 5, FormOptimal: -10, FormHighRisk: -30}
 	if got := NewMeter(wild).Config(); got != want {
 		t.Errorf("NewMeter(%+v).Config() = %+v, want %+v", wild, got, want)
 	}

@@ -148,7 +148,11 @@ func (s loadSource) each(f func(d Date, effort int, minutes *int)) {
 type ewmaSeries struct {
 	first Date
 	au    []int64 // au[t] is the load of first+t
+	known []bool  // known[t]: first+t has a check-in whose load is known
 }
+
+// unknown reports whether day t counts a load of 0 for want of a known one.
+func (e ewmaSeries) unknown(t int) bool { return !e.known[t] }
 
 func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	// Dates as day numbers: one conversion per load.
@@ -163,13 +167,15 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 		return ewmaSeries{}
 	}
 	au := make([]int64, lastDay-firstDay+1)
+	known := make([]bool, len(au))
 	src.each(func(d Date, effort int, minutes *int) {
 		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && n >= firstDay {
-			v, _ := Load{Effort: effort, Minutes: minutes}.Value()
+			v, ok := Load{Effort: effort, Minutes: minutes}.Value()
 			au[n-firstDay] = int64(min(max(v, 0), maxLoadAU))
+			known[n-firstDay] = ok
 		}
 	})
-	return ewmaSeries{first: last.AddDays(-int(lastDay - firstDay)), au: au}
+	return ewmaSeries{first: last.AddDays(-int(lastDay - firstDay)), au: au, known: known}
 }
 
 // run computes the acute (N = 7) and chronic (N = 28) EWMAs of Williams et

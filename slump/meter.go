@@ -84,6 +84,7 @@ const (
 	pointsMonotony    = 10
 	pointsMonoStrain  = 15 // monotonous, and strain above the runner's usual
 	pointsLoadSpike   = 10 // descriptive: never enough for the watch band, never the tip
+	pointsFormRisk    = 10 // form in high_risk on 7 of 10 days, with signs: explains, never the tip
 
 	// realSign is the fewest points of a sign that counts as one for the
 	// streaks, for deep signs and for breaks: a sign of fewer (a step below
@@ -109,13 +110,14 @@ const (
 	sigSleep
 	sigMonotony
 	sigLoadSpike
+	sigFormRisk
 	nSignals
 	nSigns = sigPersistent + 1
 )
 
 func signalID(k int) string {
 	return [nSignals]string{SignalLowMotivation, SignalLowMood, SignalHeavyLegs, SignalPersistent,
-		SignalHardEfforts, SignalNoRestDay, SignalShortSleep, SignalMonotony, SignalLoadSpike}[k]
+		SignalHardEfforts, SignalNoRestDay, SignalShortSleep, SignalMonotony, SignalLoadSpike, SignalFormHighRisk}[k]
 }
 
 // isLoadCause reports whether signal k is a cause in the training itself:
@@ -181,13 +183,23 @@ func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
 	var slot [windowDays]int // on the stack
 	var memo [windowDays]dayMemo
 	var pre [windowDays + 1]cumul
+	var risk [windowDays]bool
 	from, _ := Window(day)
-	s := series{cfg: m.Config(), history: history, slot: slot[:], memo: memo[:], pre: pre[:]}
+	s := series{cfg: m.Config(), history: history, slot: slot[:], memo: memo[:], pre: pre[:], highRisk: risk[:]}
 	s.index(from)
 	e := newEWMASeries(sourceOf(history, loads), day)
 	ratio, ok := 0.0, false
 	e.run(day, func(_ Date, r float64, good bool) { ratio, ok = r, good })
-	return s.reading(windowDays-1, day, ratio, ok)
+	var fd *FitnessDay
+	e.fitness(m.Config().FormBands(), from, func(d FitnessDay) {
+		risk[d.Date.DaysSince(from)] = d.HasBand && d.Band == BandHighRisk
+		if d.Date == day {
+			fd = &d
+		}
+	})
+	r := s.reading(windowDays-1, day, ratio, ok)
+	r.Metrics.setFitness(fd)
+	return r
 }
 
 func sourceOf(history []Checkin, loads []Load) loadSource {
@@ -210,6 +222,9 @@ type series struct {
 	slot    []int     // one per day of the range: 1 + the index in history of its check-in, 0 for none
 	memo    []dayMemo // per day: its own evaluation, once computed
 	pre     []cumul   // pre[i]: the sums over the days before slot i, so any range's sums are a difference
+	// highRisk, per day, is whether the runner's form was in the
+	// high_risk band (see FitnessFatigue); nil when not computed.
+	highRisk []bool
 }
 
 // cumul is the loads and the baseline items summed over a run of days.
@@ -310,18 +325,19 @@ func isHard(c Checkin, cfg Config) bool {
 // eval is everything the signals of one day are computed from, and their
 // points.
 type eval struct {
-	st          weekStats
-	load        weekLoad
-	usualStrain float64
-	hasUsual    bool
-	acwr        float64
-	hasACWR     bool
-	base        [nItems]Baseline
-	hasBase     [nItems]bool
-	recentLow   [nItems]bool  // the item's last 3 answers are low (mood, motivation, legs)
-	points      [nSignals]int // 0 for a signal that does not fire
-	restHint    bool          // rest days are missing, but unlogged days could hold them
-	travelHint  bool          // short nights on travel days, left out of short_sleep
+	st           weekStats
+	load         weekLoad
+	usualStrain  float64
+	hasUsual     bool
+	acwr         float64
+	hasACWR      bool
+	base         [nItems]Baseline
+	hasBase      [nItems]bool
+	recentLow    [nItems]bool  // the item's last 3 answers are low (mood, motivation, legs)
+	points       [nSignals]int // 0 for a signal that does not fire
+	highRiskDays int           // of the formStretch days ending on the day, those with form in high_risk
+	restHint     bool          // rest days are missing, but unlogged days could hold them
+	travelHint   bool          // short nights on travel days, left out of short_sleep
 }
 
 // evaluate computes the signals of the day of slot k, which must be at
@@ -330,6 +346,11 @@ func (s *series) evaluate(k int) eval {
 	var e eval
 	e.st = s.stats(k)
 	e.load = s.weekLoad(k)
+	for j := max(0, k-formStretch+1); j <= k && s.highRisk != nil; j++ {
+		if s.highRisk[j] {
+			e.highRiskDays++
+		}
+	}
 
 	// The usual strain: the median of the weeks ending 7, 14, 21, 28 days
 	// before.
@@ -487,6 +508,10 @@ func (s *series) points(e *eval) [nSignals]int {
 	}
 	if e.hasACWR && e.acwr >= cfg.ACWRLimit {
 		p[sigLoadSpike] = pointsLoadSpike
+	}
+	// Form: a long stretch in high_risk explains signs, never makes one.
+	if e.highRiskDays >= formStretchN && slices.ContainsFunc(p[:nSigns], func(v int) bool { return v >= realSign }) {
+		p[sigFormRisk] = pointsFormRisk
 	}
 	return p
 }
@@ -854,7 +879,7 @@ func (s *series) chooseTip(i int, e eval, r Reading, easing bool) (id string, br
 		if k < nSigns && (strongestSign < 0 || v > p[strongestSign]) {
 			strongestSign = k
 		}
-		if k >= nSigns && k != sigLoadSpike && (strongestCause < 0 || v > p[strongestCause]) {
+		if k >= nSigns && k != sigLoadSpike && k != sigFormRisk && (strongestCause < 0 || v > p[strongestCause]) {
 			strongestCause = k // the load spike describes; it never picks the tip
 		}
 	}
@@ -1176,6 +1201,10 @@ func (s *series) signals(e eval) []Signal {
 			sg.Detail = fmt.Sprintf("load spike vs your last 4 weeks: this week's load is %.2f times your 4-week average "+
 				"(a description, not an injury predictor)", ShownScale(e.acwr, 2))
 			sg.Short = "a load spike"
+		case sigFormRisk:
+			sg.Detail = fmt.Sprintf("form in the high-risk band on %d of the last %d days: more fatigue than your fitness carries",
+				e.highRiskDays, formStretch)
+			sg.Short = "form in high risk"
 		}
 		signals = append(signals, sg)
 	}

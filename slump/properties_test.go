@@ -117,7 +117,28 @@ func randomJournal(rng *rand.Rand, span int, dups bool) []Checkin {
 // depends on the journal before the window.
 func withoutEWMA(r Reading) Reading {
 	r.Metrics.ACWREWMA = nil
+	r.Metrics.Fitness, r.Metrics.Fatigue, r.Metrics.Form, r.Metrics.FormPercent = nil, nil, nil, nil
+	r.Metrics.FormBand, r.Metrics.FitnessUnknownDays = nil, nil
 	return r
+}
+
+// formCauseIn reports whether form_high_risk fires on a day from from to
+// to in the journal h: the readings of those days then depend on the
+// journal's load series, not on the window's rows alone.
+func formCauseIn(h []Checkin, from, to Date) bool {
+	return formCause(NewMeter(DefaultConfig()).Readings(h, nil, from, to)...)
+}
+
+// formCause reports whether a reading holds form_high_risk, which reads
+// the journal's load series (from the first check-in), as fitness does:
+// the window's rows alone may not show it.
+func formCause(rs ...Reading) bool {
+	for _, r := range rs {
+		if slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.ID == SignalFormHighRisk }) {
+			return true
+		}
+	}
+	return false
 }
 
 func inRange(h []Checkin, from, to Date) []Checkin {
@@ -150,7 +171,7 @@ func TestMeterReadsOnlyTheWindow(t *testing.T) {
 			t.Fatalf("history %d: whole journal gives\n%+v\nthe window with the journal's loads gives\n%+v", i, full, got)
 		}
 		part := meterOf(windowed, day)
-		if !reflect.DeepEqual(withoutEWMA(part), withoutEWMA(full)) {
+		if !formCauseIn(h, from, day) && !formCauseIn(windowed, from, day) && !reflect.DeepEqual(withoutEWMA(part), withoutEWMA(full)) {
 			t.Fatalf("history %d: whole journal gives\n%+v\nthe window gives\n%+v", i, full, part)
 		}
 		if !reflect.DeepEqual(part, full) {
@@ -447,7 +468,7 @@ func TestMeterProperties(t *testing.T) {
 		}
 	}
 	for _, tip := range defaults.Tips() {
-		if !seen[tip.ID] {
+		if !seen[tip.ID] && tip.ID != TipTaper { // a race's: see race_test.go
 			t.Errorf("random histories never produced tip %s: the generator is too narrow", tip.ID)
 		}
 	}

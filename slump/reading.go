@@ -41,10 +41,11 @@ const (
 	SignalShortSleep    = "short_sleep"
 	SignalLowMotivation = "low_motivation"
 	SignalLowMood       = "low_mood"
-	SignalMonotony      = "monotony"   // Foster's training monotony above the limit (2.0)
-	SignalLoadSpike     = "load_spike" // 7-day load 1.5 times the 28-day average or more: descriptive only
-	SignalPersistent    = "persistent" // a low answer on most days of the week: a pattern
-	SignalHeavyLegs     = "heavy_legs" // legs heavy and flat, easy paces feeling hard
+	SignalMonotony      = "monotony"       // Foster's training monotony above the limit (2.0)
+	SignalLoadSpike     = "load_spike"     // 7-day load 1.5 times the 28-day average or more: descriptive only
+	SignalFormHighRisk  = "form_high_risk" // form in the high_risk band on 7 of the last 10 days, with signs present: explains them
+	SignalPersistent    = "persistent"     // a low answer on most days of the week: a pattern
+	SignalHeavyLegs     = "heavy_legs"     // legs heavy and flat, easy paces feeling hard
 )
 
 // The kinds of signal. Signs (low_motivation, low_mood, heavy_legs,
@@ -73,6 +74,9 @@ const (
 	HintRestNotLogged = "rest_day_not_logged" // rest days missing, but unlogged days may have been them
 	HintTravelSleep   = "travel_sleep"        // short nights on travel days, left out of short_sleep
 	HintUnwellDays    = "unwell_days"         // sick or injured days: rest, out of the averages
+	HintHardAfterRace = "hard_after_race"     // a hard effort in the 7 days after a race: recovery comes first
+	HintRestAfterRace = "rest_after_race"     // rest in the 7 days after a race: recovery as planned
+	HintTaper         = "taper"               // a race in the next 14 days: falling load is the plan
 )
 
 // Hint is a note on a reading that moves no points: its id and the note.
@@ -96,6 +100,7 @@ const (
 	TipGetWell          = "get_well"         // sick or injured: training advice is paused
 	TipEaseBack         = "ease_back"        // the first days back after a break or being ill
 	TipBeyondTraining   = "beyond_training"  // low mood for two weeks, nothing in the training to explain it
+	TipTaper            = "taper"            // signs in the 14 days before a race: the taper is the plan
 )
 
 // Tip is the advice that matches the reading, paraphrased from the article
@@ -169,6 +174,9 @@ type Reading struct {
 	// Break is the follow-up of a break the meter called for, nil when
 	// there is none (see BreakFollowUp).
 	Break *BreakFollowUp
+	// NextRace is the first race on Date or after it, nil when none is
+	// entered (see Snapshot.Races).
+	NextRace *RaceAhead
 }
 
 // Metrics are the numbers behind the load and baseline signals of a
@@ -208,6 +216,19 @@ type Metrics struct {
 	// ACWR is. Descriptive only: a load spike against the last 4 weeks, not
 	// an injury predictor (Impellizzeri et al. 2020).
 	ACWR, ACWREWMA *float64
+	// Fitness, Fatigue and Form are TrainingPeaks' chronic and acute
+	// training load and their balance, on Foster's session load (effort x
+	// minutes) over calendar days from the first check-in (see
+	// FitnessFatigue). FormPercent is Form as a percentage of Fitness, and
+	// FormBand its band (see FormBands). Nil without a check-in up to the
+	// date; FormPercent and FormBand are also nil before 42 days of
+	// journal, while fitness is still building.
+	Fitness, Fatigue, Form, FormPercent *float64
+	FormBand                            *FormBand
+	// FitnessUnknownDays is how many of the 42 days ending on the date
+	// the model counts a load of 0 for want of a known one (no check-in,
+	// or an effort without minutes), from the first check-in on.
+	FitnessUnknownDays *int
 	// Sleep (hours), Mood, Motivation and Legs (1-5) compare the week with
 	// the runner's usual. Nil until 14 of the 28 days before the week have
 	// the answer (sick and injured days, and travel nights for sleep, do

@@ -64,13 +64,25 @@ func (m Meter) Readings(history []Checkin, loads []Load, from, to Date) []Readin
 	n := len(s.slot) - first
 	ratios := make([]float64, n)
 	ok := make([]bool, n)
-	newEWMASeries(sourceOf(history, loads), to).run(from, func(day Date, r float64, good bool) {
+	e := newEWMASeries(sourceOf(history, loads), to)
+	e.run(from, func(day Date, r float64, good bool) {
 		j := day.DaysSince(from)
 		ratios[j], ok[j] = r, good
 	})
+	fds := make([]*FitnessDay, n)
+	s.highRisk = make([]bool, len(s.slot))
+	e.fitness(m.Config().FormBands(), start, func(d FitnessDay) {
+		i := d.Date.DaysSince(start)
+		s.highRisk[i] = d.HasBand && d.Band == BandHighRisk
+		if j := i - first; j >= 0 {
+			fds[j] = &d
+		}
+	})
 	out := make([]Reading, 0, n)
 	for j, day := 0, from; j < n; j, day = j+1, day.AddDays(1) {
-		out = append(out, s.reading(first+j, day, ratios[j], ok[j]))
+		r := s.reading(first+j, day, ratios[j], ok[j])
+		r.Metrics.setFitness(fds[j])
+		out = append(out, r)
 	}
 	return out
 }

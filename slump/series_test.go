@@ -152,7 +152,7 @@ func TestReadingsAreMeter(t *testing.T) {
 			t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) with the loads differ from the whole history's", i, from, to)
 		}
 		for j, r := range readingsOf(windowed, from, to) {
-			if !reflect.DeepEqual(withoutEWMA(r), withoutEWMA(rs[j])) {
+			if !formCauseIn(h, start, to) && !formCauseIn(windowed, start, to) && !reflect.DeepEqual(withoutEWMA(r), withoutEWMA(rs[j])) {
 				t.Fatalf("history %d: Readings of SeriesWindow(%s, %s) differ from the whole history's on %s", i, from, to, r.Date)
 			}
 		}

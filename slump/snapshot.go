@@ -7,6 +7,7 @@ type Snapshot struct {
 	Day      Date      // the day of the reading
 	Checkins []Checkin // the check-ins of Window(Day), oldest first
 	Loads    []Load    // the loads of every check-in up to Day, oldest first: the EWMA ratio's series, and the streaks' dates
+	Races    []Race    // the races from the start of Window(Day) on, oldest first: the one ahead, and the ones just run
 }
 
 // Streaks returns the check-in streaks as of the snapshot's day, counted
@@ -32,4 +33,10 @@ func (s Snapshot) Checkin() *Checkin {
 }
 
 // ReadingOf returns the reading of the snapshot's day.
-func (m Meter) ReadingOf(s Snapshot) Reading { return m.Reading(s.Checkins, s.Loads, s.Day) }
+func (m Meter) ReadingOf(s Snapshot) Reading {
+	history := MarkRaces(s.Checkins, s.Races)
+	r := m.Reading(history, s.Loads, s.Day)
+	r.NextRace = NextRace(s.Races, s.Day)
+	m.raceContext(&r, history, s.Races)
+	return r
+}

@@ -14,6 +14,7 @@ const (
 	sourceDaily   = `Saw, Main & Gastin, BJSM (2016): how athletes say they feel tracks training best`
 	sourceUnwell  = sourceArticle + `; illness and injury come before training: Meeusen et al., ECSS/ACSM consensus (2013)`
 	sourceBeyond  = `Meeusen et al., ECSS/ACSM consensus (2013): lasting fatigue and low mood have causes beyond training, for a doctor to rule out`
+	sourceTaper   = sourceArticle + `; the taper: Mujika & Padilla, Med Sci Sports Exerc (2003): cut the volume, keep some intensity, for up to 2 weeks`
 )
 
 // Tips returns every tip the meter can give, in the order the meter
@@ -35,9 +36,9 @@ func (m Meter) Tips() []Tip {
 func (m Meter) Tip(id string) (Tip, bool) { return tipFor(m.Config(), id) }
 
 // tipIDs lists the tips in the order the meter considers them.
-func tipIDs() [13]string {
-	return [13]string{TipKeepCheckingIn, TipStepAway, TipGetWell, TipSeeAProfessional, TipEaseBack, TipBeyondTraining,
-		TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
+func tipIDs() [14]string {
+	return [14]string{TipKeepCheckingIn, TipStepAway, TipGetWell, TipSeeAProfessional, TipEaseBack, TipBeyondTraining,
+		TipTaper, TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
 }
 
 // tipFor returns the tip id, worded from cfg. A reading words only its own
@@ -136,6 +137,15 @@ func tipFor(cfg Config, id string) (Tip, bool) {
 			Text: "When you run again, come back gradually: easy runs first, and hard sessions only once your legs feel ready. " +
 				"A few days off can give your legs back their pop; give them a few easy days to find it.",
 			Source: sourceArticle,
+		}, true
+	case TipTaper:
+		return Tip{
+			ID:    TipTaper,
+			Title: "Trust the taper",
+			Text: "Your race is close, and the lighter training is the plan, not a slump. " +
+				"Protect your sleep, keep the legs fresh with short easy runs and a few strides, and skip any extra session to test yourself. " +
+				"Legs often feel flat early in a taper and sharpen by race day.",
+			Source: sourceTaper,
 		}, true
 	case TipBeyondTraining:
 		return Tip{

@@ -8,7 +8,7 @@ import (
 
 func TestTips(t *testing.T) {
 	ids := []string{TipKeepCheckingIn, TipStepAway, TipGetWell, TipSeeAProfessional, TipEaseBack, TipBeyondTraining,
-		TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
+		TipTaper, TipCapHardEfforts, TipTakeRestDay, TipSleepMore, TipRunningBuddy, TipMixItUp, TipNewGear, TipListenToBody}
 	tips := defaults.Tips()
 	if len(tips) != len(ids) {
 		t.Fatalf("Tips() has %d tips, want %d", len(tips), len(ids))

@@ -1,5 +1,6 @@
 // Package store keeps the journal: one SQLite file holding one check-in per
-// day. It is the only package that writes SQL.
+// day, and the races the runner trains for. It is the only package that
+// writes SQL.
 //
 // # The file
 //
@@ -50,11 +51,12 @@
 // # Reads and writes
 //
 // What a screen or a command shows comes from one moment of the journal:
-// Snapshot reads a day's meter (its 74-day window, the load series and the
-// streaks) in one read transaction, and Span reads the days a range of
+// Snapshot reads a day's meter (its 74-day window, the load series, the
+// streaks and the races) in one read transaction, and Span reads the days a range of
 // readings needs in one statement. Save writes a day; SaveAnswers merges a
 // partial check-in into the saved day in one write transaction, so
-// concurrent edits of one day keep every answer.
+// concurrent edits of one day keep every answer. AddRace, Races and
+// RemoveRace keep the races the runner trains for, one a day.
 //
 // # Files: import, export, backup, settings
 //
@@ -71,7 +73,7 @@
 //
 // Migrations are the SQL files in migrations/, embedded and applied in
 // order, each in one transaction that also sets user_version to its
-// number. The table, as the sqlite3 shell shows it:
+// number. The tables, as the sqlite3 shell shows them:
 //
 //	checkins (STRICT, WITHOUT ROWID)
 //	  date          TEXT    PRIMARY KEY, YYYY-MM-DD, a real calendar day
@@ -88,10 +90,18 @@
 //	  day_type      TEXT    normal, sick, injured, travel or race; normal
 //	                        for every day from before migration 0002
 //
+//	races (STRICT, WITHOUT ROWID; migration 0003)
+//	  date          TEXT    PRIMARY KEY, YYYY-MM-DD, a real calendar day,
+//	                        past or future
+//	  name          TEXT    at most 80 characters, '' when not given
+//	  created_at    TEXT    UTC, RFC 3339 to the second, as in checkins
+//	  updated_at    TEXT    likewise; created_at is kept when renamed
+//
 // CHECK constraints repeat the ranges of package slump, so a row written by
 // hand in the shell is held to the same rules; Save and Import validate
 // with slump.Checkin.Validate before they write, so their errors are
-// *slump.FieldError and never a constraint failure. They also refuse a note
+// *slump.FieldError and never a constraint failure (AddRace likewise, with
+// slump.Race.Validate). They also refuse a note
 // with a NUL byte, which C programs such as the sqlite3 shell would cut the
 // note short at.
 package store

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"unsafe"
+
+	"github.com/laceup/laceup/slump"
 )
 
 // Linux ioctls of chattr(1): FS_IOC_GETFLAGS, FS_IOC_SETFLAGS and the
@@ -87,6 +89,11 @@ func TestReadOnlyJournal(t *testing.T) {
 	for name, err := range map[string]error{
 		"Save":   s.Save(ctx, c),
 		"Import": func() error { _, err := s.Import(ctx, importBatch(day(t, "2026-01-01"), 10), true); return err }(),
+		"AddRace": func() error {
+			_, err := s.AddRace(ctx, slump.Race{Date: day(t, "2027-04-19"), Name: "Boston"})
+			return err
+		}(),
+		"RemoveRace": func() error { _, _, err := s.RemoveRace(ctx, day(t, "2027-04-19")); return err }(),
 	} {
 		if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), path) ||
 			!strings.Contains(err.Error(), "can be read but not written: the file") {

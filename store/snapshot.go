@@ -11,13 +11,17 @@ import (
 // that a check-in saved meanwhile by another laceup is either in all of it
 // or in none: the check-ins of slump.Window(day), and the load series of
 // the journal up to day (for the EWMA ratio, and the dates the streaks are
-// counted from). In WAL mode, which Open puts every journal in, a reader
+// counted from), and the races from the window's start on (the next one,
+// and those just run). In WAL mode, which Open puts every journal in, a reader
 // neither waits for a writer nor holds one up.
 func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
 	snap := slump.Snapshot{Day: day}
 	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {
 		from, to := slump.Window(day)
 		if snap.Checkins, err = s.rangeOf(ctx, tx, from, to); err != nil {
+			return err
+		}
+		if snap.Races, err = s.races(ctx, tx, from); err != nil {
 			return err
 		}
 		if s.betweenReads != nil {
@@ -36,9 +40,22 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 // those of slump.SeriesWindow(from, to), oldest first, read in one
 // statement (so, from one moment). A week of history needs 80 days, the 12
 // weeks of the trends 157, whatever the size of the journal.
+//
+// A check-in on the date of a race in the races table comes marked as a
+// race day (slump.MarkRaces), as the meter of a day reads it (see
+// slump.Meter.ReadingOf): the race counts as a hard effort in the history,
+// the trends and the year as it does on the dashboard.
 func (s *Store) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
 	start, end := slump.SeriesWindow(from, to)
-	return s.Range(ctx, start, end)
+	cs, err := s.Range(ctx, start, end)
+	if err != nil {
+		return nil, err
+	}
+	races, err := s.Races(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return slump.MarkRaces(cs, races), nil
 }
 
 // read runs fn in one read-only transaction. Errors from the transaction

@@ -92,3 +92,22 @@ func TestSpan(t *testing.T) {
 			w, len(got), got[0].Date, got[len(got)-1].Date, start, end)
 	}
 }
+
+// A check-in on a race's date comes from Span marked as a race day, so the
+// history counts it as the dashboard does; the stored row is unchanged.
+func TestSpanMarksRaces(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	d := day(t, "2026-03-14")
+	mustSave(t, s, checkin(d))
+	if _, err := s.AddRace(ctx, slump.Race{Date: d, Name: "City 10k"}); err != nil {
+		t.Fatal(err)
+	}
+	span, err := s.Span(ctx, d, d)
+	if err != nil || len(span) != 1 || span[0].DayType != slump.DayRace {
+		t.Fatalf("Span = %+v, %v; want the day marked as a race", span, err)
+	}
+	if c, _, _ := s.Get(ctx, d); c.DayType != "" {
+		t.Errorf("the stored check-in changed: %q", c.DayType)
+	}
+}

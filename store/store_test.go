@@ -762,7 +762,7 @@ func BenchmarkRange(b *testing.B) {
 
 // A journal of schema version 1, from before legs and day_type, opens as
 // it is and is migrated: its days keep every answer, with no legs answer
-// and a normal day; new days take both.
+// and a normal day; new days take both, and races can be added.
 func TestMigrateFromVersion1(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "journal.db")
@@ -775,7 +775,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	raw.Close()
 
 	s := mustOpenPath(t, path)
-	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 2 {
+	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 3 {
 		t.Fatalf("user_version = %d after Open, schema version %d", v, SchemaVersion())
 	}
 	old, ok, err := s.Get(ctx, day(t, "2026-03-13"))
@@ -795,6 +795,9 @@ func TestMigrateFromVersion1(t *testing.T) {
 		if _, err := s.db.Exec(bad); err == nil {
 			t.Errorf("%s: accepted", bad)
 		}
+	}
+	if _, err := s.AddRace(ctx, slump.Race{Date: day(t, "2027-04-19"), Name: "Boston"}); err != nil {
+		t.Errorf("AddRace after migrating from version 1: %v", err)
 	}
 }
 

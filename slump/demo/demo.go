@@ -394,3 +394,14 @@ func demoNotes(phase demoPhase, kind demoKind) []string {
 	}
 	return []string{"long run, last 5k strong", "long run with friends", "trail long run", "long and slow, lovely"}
 }
+
+// MinDays is the fewest days a journal needs for its story to reach
+// ending: a build-up of up to 3 weeks after 2 ordinary ones, and for Break
+// the break too, with the weeks the meter reads before them. Recovered
+// takes any number: a short journal is ordinary weeks.
+func MinDays(ending Ending) int {
+	if ending == Recovered {
+		return 1
+	}
+	return 60
+}

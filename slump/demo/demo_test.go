@@ -277,3 +277,23 @@ func TestJournalShort(t *testing.T) {
 		}
 	}
 }
+
+// Every ending reaches its story from MinDays on, whatever the seed: the
+// slump ending reads slump with the step_away tip, the break ending reads
+// the break's follow-up.
+func TestEndings(t *testing.T) {
+	today := slump.NewDate(2026, 11, 25)
+	m := slump.NewMeter(slump.DefaultConfig())
+	for seed := range uint64(40) {
+		for _, days := range []int{MinDays(Slump), 90, 365} {
+			h := JournalEnding(seed, days, today, Slump)
+			if r := m.Reading(h, nil, today); r.Level != slump.LevelSlump || r.Tip.ID != slump.TipStepAway {
+				t.Errorf("seed %d, %d days, ending slump: %s %s", seed, days, r.Level, r.Tip.ID)
+			}
+			h = JournalEnding(seed, days, today, Break)
+			if r := m.Reading(h, nil, today); r.Break == nil {
+				t.Errorf("seed %d, %d days, ending break: no break follow-up (%s %s)", seed, days, r.Level, r.Tip.ID)
+			}
+		}
+	}
+}

@@ -30,7 +30,7 @@ func TestParse(t *testing.T) {
 
 	bad := []struct{ content, want string }{
 		{"\n\nhard_effort = 15\n", "line 3: hard_effort: must be a whole number from 1 to 10 (got 15)"},
-		{"sleep_target = 6\n", `line 1: unknown key "sleep_target"; the keys are hard_effort, hard_efforts_per_week, rest_days_per_week, sleep_target_hours, monotony_limit, acwr_limit, theme`},
+		{"sleep_target = 6\n", `line 1: unknown key "sleep_target"; the keys are hard_effort, hard_efforts_per_week, rest_days_per_week, sleep_target_hours, monotony_limit, acwr_limit, form_transition, form_fresh, form_optimal, form_high_risk, theme`},
 		{"hard_effort = 7\n\n theme = \"dark\"  # mine\n", `line 3: theme: must be "default" or "colorblind" (got "dark")`},
 		{"theme = \"Colorblind\"\n", `line 1: theme: must be "default" or "colorblind" (got "Colorblind")`},
 		{"theme = \"\"\n", `line 1: theme: must be "default" or "colorblind" (got "")`},
