@@ -29,6 +29,7 @@ type question struct {
 	step   float64  // what one arrow press adds
 	start  float64  // where arrows start on an empty answer
 	labels []string // scale labels, index value-Min; none for a plain number
+	short  []string // shorter labels for a narrow terminal, where they differ
 	unit   string
 	keys   []rune // for a Choice: the key that picks each of Field.Values
 }
@@ -61,6 +62,7 @@ func questions(day string, cfg slump.Config) []question {
 				"challenging", "", "very hard", "", "", "maximal"}},
 		slump.FieldLegs: {prompt: "How did your legs feel?", step: 1, start: 3,
 			labels: []string{"heavy and flat, easy paces felt hard", "heavy", "okay", "fresh", "a pop in my legs"},
+			short:  []string{"heavy and flat"},
 			hint:   "Optional: press enter to skip."},
 		slump.FieldDayType: {prompt: pick(day, "What kind of day was it?", "What kind of day was "+day+"?"),
 			keys: []rune{'n', 's', 'i', 't', 'r'},
@@ -386,52 +388,159 @@ func (m checkinModel) noteAnswer() string {
 	return slump.CleanNote(m.note.Value())
 }
 
-// View draws the current question with its scale, the inline error and the
-// progress through the form.
-func (m checkinModel) View(st styles) string {
-	q := m.current()
-	verb := "Check-in"
-	if m.editing {
-		verb = "Editing the check-in"
-	}
-	header := st.title.Render(fmt.Sprintf("%s for %s", verb, longDay(m.date, m.today)))
-	progress := st.subtle.Render(fmt.Sprintf("Question %d of %d%s", m.idx+1, len(m.questions),
-		map[bool]string{true: " · optional", false: ""}[q.Optional]))
+// formLayout is how much of the form a terminal shows.
+type formLayout struct {
+	when     bool // when to check in, on the first question of today's form
+	gaps     bool // blank lines between the parts
+	recall   bool // the answers so far, after the progress
+	progress bool // "Question 1 of 9"
+	title    int  // lines of the title: 2 wrapped as needed, 1 cut short, 0 none
+	rows     int  // of a scale or a choice, the rows shown around the answer
+}
 
-	recall := ansi.Wordwrap(progress+m.soFar(st), max(20, m.width-4), "")
-	lines := []string{header, recall, ""}
-	if m.idx == 0 && !m.editing && m.date == m.today {
+// formCuts are what a small terminal takes from the form, least important
+// first: the question, its answer line and the error or hint always stay.
+var formCuts = []func(*formLayout) bool{
+	func(l *formLayout) bool { was := l.when; l.when = false; return was },
+	func(l *formLayout) bool { was := l.gaps; l.gaps = false; return was },
+	func(l *formLayout) bool { was := l.recall; l.recall = false; return was },
+	func(l *formLayout) bool { return l.rows > 3 && decr(&l.rows) },
+	func(l *formLayout) bool { return l.title > 1 && decr(&l.title) },
+	func(l *formLayout) bool { was := l.progress; l.progress = false; return was },
+	func(l *formLayout) bool { return l.rows > 1 && decr(&l.rows) },
+	func(l *formLayout) bool { return l.title > 0 && decr(&l.title) },
+}
+
+func decr(n *int) bool { (*n)--; return true }
+
+// View draws the current question in width x height: the title, the
+// progress with the answers so far, the question, its scale (or choices,
+// or answer line), and the inline error or the hint. A small terminal
+// first loses the advice on when to check in, then the blank lines, the
+// answers so far, most of the scale (the rows nearest the answer stay),
+// the title's second line, the progress, the rest of the scale and the
+// title: the question, the answer line and the error or hint always show.
+func (m checkinModel) View(st styles, width, height int) string {
+	q := m.current()
+	l := formLayout{
+		when: m.idx == 0 && !m.editing && m.date == m.today, gaps: true, recall: true, progress: true,
+		title: 2, rows: len(q.Values),
+	}
+	if q.scale() {
+		l.rows = q.Max - q.Min + 2 // and the answer as typed, when it is not on the scale
+	}
+	out := m.render(st, width, l)
+	for lipgloss.Height(out) > height {
+		cut := false
+		for _, c := range formCuts {
+			if cut = c(&l); cut {
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+		out = m.render(st, width, l)
+	}
+	return out
+}
+
+// render draws the form as l lays it out.
+func (m checkinModel) render(st styles, width int, l formLayout) string {
+	q := m.current()
+	wrap := max(20, width)
+	var lines []string
+	gap := func() {
+		if l.gaps {
+			lines = append(lines, "")
+		}
+	}
+	switch l.title {
+	case 2:
+		lines = append(lines, st.title.Render(ansi.Wordwrap(m.title(false), wrap, "")))
+	case 1:
+		lines = append(lines, st.title.Render(fitFirst(width, m.title(false), m.title(true),
+			strings.SplitN(m.title(true), " (", 2)[0])))
+	}
+	if l.progress {
+		progress := st.subtle.Render(fmt.Sprintf("Question %d of %d%s", m.idx+1, len(m.questions),
+			map[bool]string{true: " · optional", false: ""}[q.Optional]))
+		if l.recall {
+			progress += m.soFar(st)
+		}
+		lines = append(lines, ansi.Wordwrap(progress, wrap, ""))
+	}
+	if len(lines) > 0 {
+		gap()
+	}
+	if l.when {
 		// The questions are about today's training and last night's
 		// sleep: in the morning, today has not happened yet.
-		lines = append(lines, st.subtle.Render(ansi.Wordwrap(whenToCheckIn, max(20, m.width-4), "")), "")
+		lines = append(lines, st.subtle.Render(ansi.Wordwrap(whenToCheckIn, wrap, "")))
+		gap()
 	}
-	lines = append(lines, st.label.Render(q.prompt), "")
+	lines = append(lines, st.label.Render(ansi.Wordwrap(q.prompt, wrap, "")))
+	gap()
 	switch {
 	case q.Kind == slump.Text:
 		lines = append(lines, m.note.View())
 	case q.Kind == slump.Choice:
-		lines = append(lines, m.choiceView(st, q)...)
+		lines = append(lines, m.choiceView(st, q, width, l.rows)...)
 	case q.scale():
-		lines = append(lines, m.scaleView(st, q)...)
+		lines = append(lines, m.scaleView(st, q, width, l.rows)...)
 	default:
 		lines = append(lines, m.numberView(st, q))
 	}
-	lines = append(lines, "")
+	gap()
 	if m.err != nil {
-		lines = append(lines, st.errText.Width(max(20, m.width-4)).Render("✗ "+slump.Printable(m.err.Error(), false)))
+		lines = append(lines, st.errText.Width(wrap).Render("✗ "+slump.Printable(m.err.Error(), false)))
 	} else if q.hint != "" {
-		lines = append(lines, st.subtle.Render(ansi.Wordwrap(q.hint, max(20, m.width-4), "")))
+		lines = append(lines, st.subtle.Render(ansi.Wordwrap(q.hint, wrap, "")))
 	} else {
-		lines = append(lines, st.subtle.Render(fmt.Sprintf("Type a number from %d to %d, or use the arrows.", q.Min, q.Max)))
+		lines = append(lines, st.subtle.Render(ansi.Wordwrap(fmt.Sprintf("Type a number from %d to %d, or use the arrows.", q.Min, q.Max), wrap, "")))
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, lines...)
 }
 
+// title names the form and its day, in full or short.
+func (m checkinModel) title(short bool) string {
+	if short {
+		verb := "Check-in"
+		if m.editing {
+			verb = "Editing"
+		}
+		day := m.date.Time().Format("Mon 2 Jan")
+		switch m.today.DaysSince(m.date) {
+		case 0:
+			day += " (today)"
+		case 1:
+			day += " (yesterday)"
+		}
+		return verb + " · " + day
+	}
+	verb := "Check-in"
+	if m.editing {
+		verb = "Editing the check-in"
+	}
+	return fmt.Sprintf("%s for %s", verb, longDay(m.date, m.today))
+}
+
 // choiceView lists the values of a Choice with the key that picks each,
 // the current one (the first, normal, until another is picked) marked.
-func (m checkinModel) choiceView(st styles, q question) []string {
+// With fewer rows than values they share lines.
+func (m checkinModel) choiceView(st styles, q question, width, rows int) []string {
 	at := max(0, slices.Index(q.Values, m.answers[m.idx]))
 	var out []string
+	if rows < len(q.Values) {
+		items := make([]string, len(q.Values))
+		for i, v := range q.Values {
+			items[i] = fmt.Sprintf("%c %s", q.keys[i], v)
+			if i == at {
+				items[i] = st.selected.Render("› " + items[i])
+			}
+		}
+		return splitLines(wrapItems(items, " · ", width))
+	}
 	for i, v := range q.Values {
 		line := fmt.Sprintf("%c  %s", q.keys[i], v)
 		if i == at {
@@ -471,29 +580,53 @@ func (m checkinModel) soFar(st styles) string {
 	return st.subtle.Render(" · " + strings.Join(parts, " · "))
 }
 
-// scaleView lists the scale from its highest value down, so "up" means more.
-func (m checkinModel) scaleView(st styles, q question) []string {
+// scaleView lists the scale from its highest value down, so "up" means
+// more, each label as long as width allows. With fewer rows than values
+// it shows the rows nearest the answer, under an answer line ("› _") when
+// none is picked yet.
+func (m checkinModel) scaleView(st styles, q question, width, rows int) []string {
 	sel := -1
 	if v, err := m.parse(m.answers[m.idx]); err == nil && m.answers[m.idx] != "" {
 		sel = int(v)
 	}
-	var out []string
+	var all []string
+	at := 0 // the row of the answer, or of where the arrows start
 	for v := q.Max; v >= q.Min; v-- {
 		label := q.labels[v-q.Min]
 		if q.Name == slump.FieldEffort && m.cfg.IsHard(v) {
 			label = strings.TrimPrefix(label+" · hard effort", " · ")
 		}
-		line := strings.TrimRight(fmt.Sprintf("%2d  %s", v, label), " ")
+		head := fmt.Sprintf("%2d  ", v)
+		if room := width - 2 - len(head); lipgloss.Width(label) > room {
+			if v-q.Min < len(q.short) && q.short[v-q.Min] != "" {
+				label = q.short[v-q.Min]
+			}
+			label = cutWords(label, room)
+		}
+		line := strings.TrimRight(head+label, " ")
+		if v == sel || sel < 0 && v == int(q.start) {
+			at = len(all)
+		}
 		if v == sel {
-			out = append(out, st.selected.Render("› "+line))
+			all = append(all, st.selected.Render("› "+line))
 		} else {
-			out = append(out, "  "+line)
+			all = append(all, "  "+line)
 		}
 	}
-	if sel < 0 && m.answers[m.idx] != "" {
-		out = append(out, st.errText.Render("  typed: "+slump.Printable(m.answers[m.idx], false)))
+	var answer []string
+	switch {
+	case sel < 0 && m.answers[m.idx] != "" && rows >= len(all):
+		return append(all, st.errText.Render("  typed: "+slump.Printable(m.answers[m.idx], false)))
+	case rows >= len(all):
+		return all
+	case sel < 0 && m.answers[m.idx] != "":
+		answer = []string{"› " + st.errText.Render(slump.Printable(m.answers[m.idx], false))}
+	case sel < 0:
+		answer = []string{"› " + st.subtle.Render("_")}
 	}
-	return out
+	n := max(0, rows-len(answer))
+	first := max(0, min(len(all)-n, at-(n-1)/2))
+	return append(answer, all[first:first+n]...)
 }
 
 func (m checkinModel) numberView(st styles, q question) string {

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -377,5 +379,89 @@ func TestFormNoteFieldShowsNoHostileText(t *testing.T) {
 	s.keys("enter")
 	if got := j.days[today].Note; got != "]0;pwned tempo evil 31m root[2J" {
 		t.Errorf("edited note saved as %q", got)
+	}
+}
+
+// The form reflows on a small terminal as the other screens do: from 40x12
+// up, every question shows its text, its answer line and its hint or
+// error, nothing is cut short with "…", and every line fits. A new
+// check-in and an edit (c on the dashboard) alike.
+func TestFormFitsFromTheMinimum(t *testing.T) {
+	steps := []struct {
+		typed  []string // typed on the question, without enter
+		answer string   // the answer line, as a pattern
+	}{
+		{[]string{"4"}, `›\s+4\s+good`},
+		{[]string{"3"}, `›\s+3\s+neutral`},
+		{[]string{"7.5"}, `› 7\.5 hours`},
+		{[]string{"7"}, `›\s+7\s+very hard`},
+		{[]string{"1"}, `›\s+1\s+heavy and flat`},
+		{[]string{"down"}, `› s\s+sick`},
+		{[]string{"45"}, `› 45 minutes`},
+		{[]string{"4"}, `›\s+4\s+good`},
+		{[]string{"easy"}, `› easy`},
+	}
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for _, size := range []struct{ w, h int }{{40, 12}, {45, 14}, {50, 16}, {60, 20}, {80, 24}} {
+		for _, editing := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%dx%d editing %v", size.w, size.h, editing), func(t *testing.T) {
+				var days []slump.Checkin
+				if editing {
+					days = []slump.Checkin{ck(today, 3, 3, 7, 3)}
+				}
+				s := newSession(t, newFakeJournal(days...), Options{})
+				s.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
+				if editing {
+					s.keys("c")
+				}
+				check := func(answer string) {
+					t.Helper()
+					v, q := s.view(), s.m.form.current()
+					assertFits(t, v, size.w, size.h)
+					msg := q.hint
+					if s.m.form.err != nil {
+						msg = s.m.form.err.Error()
+					} else if msg == "" {
+						msg = "Type a number from"
+					}
+					for _, want := range []string{q.prompt, msg} {
+						if !strings.Contains(flat(v), flat(want)) {
+							t.Errorf("question %d lacks %q:\n%s", s.m.form.idx+1, want, v)
+						}
+					}
+					if !regexp.MustCompile(answer).MatchString(v) {
+						t.Errorf("question %d lacks its answer line %s:\n%s", s.m.form.idx+1, answer, v)
+					}
+					for _, l := range strings.Split(v, "\n") {
+						if l = strings.TrimSpace(l); strings.HasSuffix(l, "…") && !strings.HasSuffix(q.prompt, l[strings.LastIndex(l, " ")+1:]) {
+							t.Errorf("question %d: a line is cut: %q\n%s", s.m.form.idx+1, l, v)
+						}
+					}
+				}
+				if editing {
+					s.keys("backspace")
+				}
+				s.keys("9") // out of range: the error shows with what was typed
+				check(`(›|typed:) 9`)
+				s.keys("backspace")
+				for _, st := range steps {
+					if editing && s.m.form.current().Kind != slump.Text {
+						for range 4 {
+							s.keys("backspace")
+						}
+					} else if editing {
+						s.m.form.note.SetValue("")
+					}
+					s.keys(st.typed...)
+					check(st.answer)
+					if s.m.form.idx < len(s.m.form.questions)-1 {
+						s.keys("enter")
+					}
+				}
+				if s.m.form.idx != len(s.m.form.questions)-1 {
+					t.Errorf("ended on question %d", s.m.form.idx+1)
+				}
+			})
+		}
 	}
 }

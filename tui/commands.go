@@ -155,16 +155,21 @@ func saveCheckin(sh shared, c slump.Checkin) tea.Cmd {
 	})
 }
 
-// loadWeeks reads n weeks from first on and the days before them that
-// their meters need (80 days for one week, whatever the size of the
-// journal). The scores do not depend on the EWMA, so the load series is
-// not read.
+// loadWeeks reads n weeks from first on, the days before them that their
+// meters need (80 days for one week, whatever the size of the journal),
+// and the load series the form of each day runs over (form_high_risk is a
+// cause, so the scores read it, as the dashboard's do).
 func loadWeeks(sh shared, first slump.Week, n int, today slump.Date, done func([]slump.WeekReading) tea.Msg) tea.Cmd {
 	return withTimeout(func(ctx context.Context) tea.Msg {
-		history, err := sh.journal.Span(ctx, first.Start(), first.AddWeeks(n-1).End())
+		last := first.AddWeeks(n - 1).End()
+		history, err := sh.journal.Span(ctx, first.Start(), last)
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		return done(sh.meter.Weeks(history, nil, first, n, today))
+		loads, err := sh.journal.Loads(ctx, last)
+		if err != nil {
+			return errMsg{err: err, fatal: true}
+		}
+		return done(sh.meter.Weeks(history, loads, first, n, today))
 	})
 }

@@ -26,7 +26,7 @@ func (d dashboardModel) withData(msg dashboardLoadedMsg) dashboardModel {
 	d.view.reading, d.view.snap = msg.reading, msg.snapshot
 	d.view.nudge = ""
 	if d.yesterdayMissing() {
-		d.view.nudge = "Yesterday is missing: y to fill it in"
+		d.view.nudge = "Yesterday is missing: f to fill it in"
 	}
 	if !d.view.hasSignals() {
 		d.view.all = false
@@ -61,6 +61,7 @@ func (d *dashboardModel) updateKeys() {
 	}
 	d.keys.Yesterday.SetEnabled(d.yesterdayMissing())
 	d.keys.Signals.SetEnabled(d.view.hasSignals())
+	d.keys.Scroll.update(d.view)
 	if d.view.all {
 		d.keys.Signals.SetKeys("s", "esc")
 		d.keys.Signals.SetHelp("s/esc", "overview")
@@ -82,8 +83,9 @@ func (d dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 		return d, tea.Quit
 	case key.Matches(k, d.keys.Help):
 		return d, send(toggleHelpMsg{})
+	case d.keys.Scroll.scroll(k, &d.view):
 	case key.Matches(k, d.keys.Signals):
-		d.view.all = !d.view.all
+		d.view.all, d.view.offset = !d.view.all, 0
 	case key.Matches(k, d.keys.Checkin):
 		// Load the day afresh: the dashboard may date from before midnight.
 		d.view.all, cmd = false, loadDay(d.sh, d.sh.today())
@@ -93,6 +95,8 @@ func (d dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 		d.view.all, cmd = false, send(showMsg{screen: historyScreen})
 	case key.Matches(k, d.keys.Trends):
 		d.view.all, cmd = false, send(showMsg{screen: trendsScreen})
+	case key.Matches(k, d.keys.Year):
+		d.view.all, cmd = false, send(showMsg{screen: yearScreen})
 	}
 	d.updateKeys()
 	return d, cmd

@@ -34,6 +34,7 @@ func (m dayMeterModel) withData(msg dayLoadedMsg) dayMeterModel {
 		return m
 	}
 	m.loaded, m.view.reading, m.view.snap = true, msg.reading, msg.snapshot
+	m.view.over = m.day.Before(m.sh.today())
 	m.updateKeys()
 	return m
 }
@@ -43,6 +44,7 @@ func (m dayMeterModel) withData(msg dayLoadedMsg) dayMeterModel {
 // overview first.
 func (m *dayMeterModel) updateKeys() {
 	m.keys.Signals.SetEnabled(m.loaded && m.view.hasSignals())
+	m.keys.Scroll.update(m.view)
 	m.keys.Back.SetEnabled(!m.view.all)
 	if m.view.all {
 		m.keys.Signals.SetKeys("s", "esc")
@@ -64,8 +66,9 @@ func (m dayMeterModel) Update(msg tea.Msg) (dayMeterModel, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(k, m.keys.Help):
 		return m, send(toggleHelpMsg{})
+	case m.keys.Scroll.scroll(k, &m.view):
 	case key.Matches(k, m.keys.Signals):
-		m.view.all = !m.view.all
+		m.view.all, m.view.offset = !m.view.all, 0
 	case key.Matches(k, m.keys.Back):
 		return m, send(showMsg{screen: historyScreen, resume: true})
 	}

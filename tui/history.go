@@ -167,9 +167,11 @@ func (h *historyModel) updateKeys() {
 
 // View draws the week in the given size. Wider terminals get more columns
 // (sleep quality, the start of each note), not a stretched grid; narrower
-// ones fewer (see gridColumns). The title and the grid always show, and a
+// ones fewer (see gridColumns). The title and the grid show, and a
 // deletion's question under them; a short terminal loses the blank lines,
-// then the week's averages, then its rules, then the note.
+// then the week's averages, then its rules, then the note; one shorter
+// than the grid (with the full help open) shows fewer days, those nearest
+// the selected one, and at the last no title.
 func (h historyModel) View(st styles, width, height int) string {
 	start, end := h.week.Start(), h.week.End()
 	title := fitFirst(width,
@@ -181,12 +183,23 @@ func (h historyModel) View(st styles, width, height int) string {
 	if !h.loaded {
 		return title + "\n\n" + st.subtle.Render("Loading the week…")
 	}
-	top := []string{title, h.grid(st, width)}
+	var question []string
 	if h.confirm {
 		day := h.selectedDate().Time().Format("Mon 2 Jan")
 		q := fitFirst(width, fmt.Sprintf("Delete the check-in of %s? y/n", day), fmt.Sprintf("Delete %s? y/n", day))
-		top = append(top, st.errText.Bold(true).Render(q))
+		question = append(question, st.errText.Bold(true).Render(q))
 	}
+	// A terminal too short for the grid (the full help takes its rows)
+	// shows the days nearest the selected one, then drops the title.
+	days := 7
+	for days > 1 && 2+days+len(question) > height {
+		days--
+	}
+	top := []string{title}
+	if 2+days+len(question) > height {
+		top = nil
+	}
+	top = append(append(top, h.grid(st, width, days)), question...)
 	rules, averages := h.summaryView(st, width)
 	for _, try := range []struct {
 		sep     string
@@ -284,15 +297,20 @@ func (h historyModel) gridColumns(width int) []gridColumn {
 	return out
 }
 
-func (h historyModel) grid(st styles, width int) string {
+// grid is the header and n of the week's days: all 7, or the n nearest
+// the selected day.
+func (h historyModel) grid(st styles, width, n int) string {
 	cols := h.gridColumns(width)
 	header := fmt.Sprintf("  %-10s", "Day")
 	for _, c := range cols {
 		header += strings.Repeat(" ", c.gap) + align(c.head, c.width, c.left)
 	}
 	lines := []string{st.subtle.Render(header)}
+	first := max(0, min(7-n, h.selected-(n-1)/2))
 	for i, day := range h.week.Days() {
-		lines = append(lines, h.row(st, cols, i, day))
+		if i >= first && i < first+n {
+			lines = append(lines, h.row(st, cols, i, day))
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -301,7 +301,11 @@ func TestHistoryMeterOfADay(t *testing.T) {
 	}
 	// s shows every signal of that day, esc goes back to its overview, then to the week.
 	s.keys("s")
-	assertContains(t, s.view(), "s/esc overview", "load spike vs your last 4 weeks")
+	assertContains(t, s.view(), "s/esc overview", "↓ scroll")
+	for s.m.day.keys.Scroll.Down.Enabled() {
+		s.keys("j")
+	}
+	assertContains(t, s.view(), "load spike vs your last 4 weeks", "↑ scroll")
 	s.keys("esc")
 	if s.m.screen != meterScreen || s.m.day.view.all {
 		t.Fatalf("esc in the signals view: screen %v, all %v; want the day's overview", s.m.screen, s.m.day.view.all)
@@ -424,7 +428,8 @@ func TestHistoryNoLoneMark(t *testing.T) {
 }
 
 // The history fits every size: the columns that fit, most important
-// first; the title and the grid always; one line below the minimum.
+// first; the title and the grid (with the full help open, the days around
+// the selected one); one line below the minimum.
 func TestHistoryFits(t *testing.T) {
 	last := slump.WeekOf(today).AddWeeks(-1)
 	full := weekOf(last, map[int]int{0: 3, 1: 8, 2: 0, 3: 4, 4: 7, 5: 9, 6: 2})
@@ -441,8 +446,12 @@ func TestHistoryFits(t *testing.T) {
 					return
 				}
 				assertFits(t, v, size.w, size.h)
-				if strings.Contains(v, "laceup needs") {
-					return // the full help leaves too little room at this size: the root says so
+				if len(keys) > 0 && keys[0] == "?" {
+					// The full help takes rows from the grid: the selected day stays.
+					assertContains(t, v, "› Sat 21 Nov", "Meter", "Mood")
+					assertShowsKey(t, v, "q", "quit")
+					assertShowsKey(t, v, "?", "close")
+					return
 				}
 				assertContains(t, v, "2026-W47", "Mon 16 Nov", "Sun 22 Nov", "Meter", "Mood")
 				if len(keys) > 0 && keys[0] == "d" {
@@ -473,4 +482,30 @@ func TestDayMeterGoldens(t *testing.T) {
 			golden(t, s.view())
 		})
 	}
+}
+
+// The meter of a past day shows the streak as of that day, and none on a
+// day without a check-in (a deleted one here): a streak that does not
+// reach a day that is over is not that day's.
+func TestHistoryMeterStreakOfThatDay(t *testing.T) {
+	j := newFakeJournal(everySignal()...) // 35 days in a row, up to today
+	gone := today.AddDays(-3)
+	delete(j.days, gone)
+	s := newSession(t, j, Options{}).openWeek(slump.WeekOf(gone)).selectDay(gone).keys("m")
+	if s.m.screen != meterScreen || s.m.day.day != gone {
+		t.Fatalf("m: screen %v, day %s", s.m.screen, s.m.day.day)
+	}
+	v := s.view()
+	assertContains(t, v, "Sunday 22 November 2026")
+	if strings.Contains(v, "streak") {
+		t.Errorf("a day without a check-in shows a streak:\n%s", v)
+	}
+	s.keys("esc").selectDay(gone.AddDays(-1)).keys("m") // the last day of the 31 before it
+	assertContains(t, s.view(), "Saturday 21 November 2026", "streak 31 days (your longest)")
+	s.keys("esc", "t").selectDay(gone.AddDays(1)).keys("m") // a new run of 1, the longest before it 31
+	assertContains(t, s.view(), "streak 1 day (longest 31)")
+	// Today without a check-in yet keeps yesterday's streak: the day is not over.
+	delete(j.days, today)
+	s = newSession(t, j, Options{}).keys("esc", "w").selectDay(today).keys("m")
+	assertContains(t, s.view(), "streak 2 days")
 }

@@ -23,7 +23,38 @@ type meterView struct {
 	title   string // between "laceup · " and the date: "" on the dashboard
 	nudge   string // an offer under the headline ("Yesterday is missing: …"), or ""
 	missing string // what the answers line says of a day without a check-in
+	over    bool   // the day is over (a past day's meter): without a check-in it has no streak
 	all     bool   // the signals view: every signal in full, under the gauge
+	offset  int    // the signals view: the first line of its reasons shown, when they scroll
+	last    int    // the signals view: the offset that shows the last of its reasons (see fit)
+}
+
+// canScroll reports whether the signals view has more to show above
+// (dir < 0) or below (dir > 0) what it shows.
+func (v meterView) canScroll(dir int) bool {
+	if !v.all {
+		return false
+	}
+	if dir < 0 {
+		return v.offset > 0
+	}
+	return v.offset < v.last
+}
+
+// fit sets how far the signals view scrolls in width x height, and keeps
+// its offset within that.
+func (v meterView) fit(st styles, width, height int) meterView {
+	v.last = 0
+	if v.all {
+		p := v.parts(st, width)
+		if l, _ := v.layout(p); p.height(l) > height {
+			if _, last, ok := v.scrolled(st, p, height); ok {
+				v.last = last
+			}
+		}
+	}
+	v.offset = max(0, min(v.offset, v.last))
+	return v
 }
 
 // hasSignals reports whether the reading has signals or notes to list, so
@@ -37,6 +68,7 @@ func (v meterView) hasSignals() bool {
 type meterLayout struct {
 	gaps      bool // a blank line between sections
 	headline  bool
+	race      bool // the next race and the runner's form, under the headline
 	nudge     bool
 	brk       bool // the follow-up of a break
 	why       bool // the signals section
@@ -87,6 +119,7 @@ var overviewCuts = []cut{
 	fewer(func(l *meterLayout) *int { return &l.tipText }, 2),
 	fewer(func(l *meterLayout) *int { return &l.rows }, 1),
 	drop(func(l *meterLayout) *bool { return &l.week }),
+	drop(func(l *meterLayout) *bool { return &l.race }),
 	fewer(func(l *meterLayout) *int { return &l.tipText }, 0),
 	drop(func(l *meterLayout) *bool { return &l.brk }),
 	drop(func(l *meterLayout) *bool { return &l.headline }),
@@ -109,18 +142,62 @@ var signalsCuts = []cut{
 // training load, the day's answers and the blank lines, then the signals
 // shrink to a line each, weakest first, and the weakest give way to "+N
 // more" (s shows them all), then the tip's source, the week's facts, most of the tip's
-// text, the strip of the days, the headline and the signals themselves.
+// text, the strip of the days, the next race, the headline and the signals
+// themselves.
 // The header, the gauge with score and level, and the tip's title stay
 // whatever the size; the root says when even they do not fit. The signals
 // view (all) lists every signal in full under the gauge, with the tip's
-// title below them: as many of the strongest in full as fit, the others
-// cut to a line.
+// title below them; when they do not fit, they and the training load
+// scroll (see scrolled), and only when not even a line of them fits are
+// they cut.
 func (v meterView) View(st styles, width, height int) string {
 	p := v.parts(st, width)
 	l, cuts := v.layout(p)
+	if v.all && p.height(l) > height {
+		if out, _, ok := v.scrolled(st, p, height); ok {
+			return out
+		}
+	}
 	for p.height(l) > height && cutOnce(&l, cuts) {
 	}
 	return p.render(st, l)
+}
+
+// scrolled is the signals view in a terminal too short for it: the
+// header, the gauge and the title of the signals stay; under them the
+// signals, in full, and the training load show from line v.offset on, as
+// many lines as fit; a line says how many are above and below and which
+// keys scroll; the tip's title stays last. last is the offset that shows
+// the last line; ok is false when not even one line fits.
+func (v meterView) scrolled(st styles, p meterParts, height int) (out string, last int, ok bool) {
+	l, _ := v.layout(p)
+	reasons := append(append(append([]string{}, p.whyNote...), p.shown(l)...), p.load...)
+	top := []string{p.header, p.gauge, p.whyTitle}
+	room := height - len(top) - 1 // and the tip's title
+	if len(reasons) <= room {
+		return strings.Join(append(append(top, reasons...), p.tipTitle), "\n"), 0, true
+	}
+	if room--; room < 1 { // the line of what is hidden
+		return "", 0, false
+	}
+	last = len(reasons) - room
+	off := max(0, min(v.offset, last))
+	above, below := off, len(reasons)-off-room
+	var more string
+	switch {
+	case above > 0 && below > 0:
+		more = fitFirst(p.width, fmt.Sprintf("  ↑ %d %s above · ↓ %d below: ↑/↓ scroll", above, plural(above, "line"), below),
+			fmt.Sprintf("  ↑ %d above · ↓ %d below", above, below))
+	case below > 0:
+		more = fitFirst(p.width, fmt.Sprintf("  ↓ %d more %s: ↓/j scrolls down", below, plural(below, "line")),
+			fmt.Sprintf("  ↓ %d more %s", below, plural(below, "line")))
+	default:
+		more = fitFirst(p.width, fmt.Sprintf("  ↑ %d %s above: ↑/k scrolls up", above, plural(above, "line")),
+			fmt.Sprintf("  ↑ %d %s above", above, plural(above, "line")))
+	}
+	lines := append(top, reasons[off:off+room]...)
+	lines = append(lines, st.subtle.Render(more), p.tipTitle)
+	return strings.Join(lines, "\n"), last, true
 }
 
 // layout returns the layout that shows all there is of p, and the cuts
@@ -131,7 +208,7 @@ func (v meterView) layout(p meterParts) (meterLayout, []cut) {
 			load: len(p.load) > 0}, signalsCuts
 	}
 	return meterLayout{
-		gaps: true, headline: true, nudge: v.nudge != "", brk: len(p.brk) > 0,
+		gaps: true, headline: true, race: p.race != "", nudge: v.nudge != "", brk: len(p.brk) > 0,
 		why: v.reading.Level != slump.LevelUnknown, rows: len(p.items), full: len(p.items),
 		tipText: len(p.tipText), tipSource: true, week: true, facts: true, answers: true, load: len(p.load) > 0,
 	}, overviewCuts
@@ -155,6 +232,7 @@ type meterParts struct {
 	header    string
 	gauge     string
 	headline  []string
+	race      string
 	nudge     string
 	brk       []string
 	whyTitle  string
@@ -187,6 +265,7 @@ func (v meterView) parts(st styles, width int) meterParts {
 		header:   v.header(st, width),
 		gauge:    v.gauge(st, width),
 		headline: splitLines(wrap.Render(r.Headline)),
+		race:     v.raceView(st, width),
 		nudge:    truncate(st.label.Render(v.nudge), width),
 		brk:      splitLines(v.breakView(st, width)),
 		answers:  splitLines(v.answersView(st, width)),
@@ -226,6 +305,9 @@ func (p meterParts) sections(st styles, l meterLayout) [][]string {
 	top := []string{p.header, p.gauge}
 	if l.headline {
 		top = append(top, p.headline...)
+	}
+	if l.race {
+		top = append(top, p.race)
 	}
 	if l.nudge {
 		top = append(top, p.nudge)
@@ -325,6 +407,9 @@ func (p meterParts) sectionHeights(l meterLayout) []int {
 	if l.headline {
 		top += len(p.headline)
 	}
+	if l.race {
+		top++
+	}
 	if l.nudge {
 		top++
 	}
@@ -380,8 +465,9 @@ func (p meterParts) render(st styles, l meterLayout) string {
 	return strings.Join(blocks, sep)
 }
 
-// header is "laceup", the title, the day and the check-in streak, in as
-// many words as width allows.
+// header is "laceup", the title, the day and the check-in streak as of
+// the day, in as many words as width allows. A past day without a
+// check-in has no streak (today's streak lasts until the day is over).
 func (v meterView) header(st styles, width int) string {
 	d := v.reading.Date.Time()
 	prefix := st.title.Render("laceup")
@@ -390,7 +476,7 @@ func (v meterView) header(st styles, width int) string {
 	}
 	streak, longest := v.snap.Streaks()
 	var full, short, shortest string
-	if longest > 0 {
+	if longest > 0 && (!v.over || v.snap.Checkin() != nil) {
 		short = st.subtle.Render(" · ") + st.label.Render(fmt.Sprintf("streak %d %s", streak, report.Days(streak)))
 		shortest = st.subtle.Render(" · ") + st.label.Render(fmt.Sprintf("streak %d", streak))
 		full = short + st.subtle.Render(" (your longest)")
@@ -474,6 +560,17 @@ func (v meterView) signals(st styles, width int) (title string, note []string, i
 	return title, note, items
 }
 
+// raceView is the next race and the runner's form, in one line: "Boston
+// in 12 days · form +8 % fresh", "fitness still building" before the form
+// can be read; "" when no race is ahead.
+func (v meterView) raceView(st styles, width int) string {
+	race, form := report.RaceAhead(v.reading)
+	if race == "" {
+		return ""
+	}
+	return fitFirst(width, st.label.Render(race)+st.subtle.Render(" · "+form), st.label.Render(race))
+}
+
 // breakView shows, during and after a break taken in a deep slump, the
 // meter, mood and motivation before it and now, so the runner can see
 // whether it helped.
@@ -517,6 +614,14 @@ func (v meterView) loadView(st styles, width int) string {
 	}
 	if m.ACWR != nil {
 		parts = append(parts, "spike vs last 4 weeks ×"+report.Ratio(*m.ACWR))
+	}
+	if m.Fitness != nil {
+		parts = append(parts, fmt.Sprintf("fitness %.0f", *m.Fitness), fmt.Sprintf("fatigue %.0f", *m.Fatigue))
+		if m.FormPercent != nil {
+			parts = append(parts, fmt.Sprintf("form %+.0f %% %s", *m.FormPercent, report.FormBandWords(*m.FormBand)))
+		} else {
+			parts = append(parts, "fitness still building")
+		}
 	}
 	var notes []string
 	if m.LoadUnknownDays > 0 {

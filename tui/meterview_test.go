@@ -26,7 +26,7 @@ func TestMeterLayoutMeasuresWhatItDraws(t *testing.T) {
 		}
 		for _, all := range []bool{false, true} {
 			v := meterView{reading: meter.ReadingOf(snap), snap: snap, cfg: meter.Config(), missing: "no check-in yet: press c",
-				nudge: "Yesterday is missing: y to fill it in", all: all}
+				nudge: "Yesterday is missing: f to fill it in", all: all}
 			for _, width := range []int{36, 56, 76, 116} {
 				p := v.parts(st, width)
 				l, cuts := v.layout(p)

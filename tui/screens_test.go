@@ -137,14 +137,14 @@ func TestDashboardUpdateSignalsAndYesterday(t *testing.T) {
 	sh := testShared(j)
 	d := newDashboardModel(sh)
 	if d.keys.Yesterday.Enabled() || d.keys.Signals.Enabled() {
-		t.Error("before loading: y or s enabled")
+		t.Error("before loading: f or s enabled")
 	}
 	d = d.withData(msgOf(loadDashboard(sh, false)).(dashboardLoadedMsg))
 	if !d.keys.Yesterday.Enabled() || !d.keys.Signals.Enabled() {
-		t.Fatal("yesterday missing and signals: y or s disabled")
+		t.Fatal("yesterday missing and signals: f or s disabled")
 	}
-	if _, cmd := d.Update(keyMsg("y")); msgOf(cmd) != (editMsg{date: today.AddDays(-1)}) {
-		t.Errorf("y: %#v, want the form for yesterday", msgOf(cmd))
+	if _, cmd := d.Update(keyMsg("f")); msgOf(cmd) != (editMsg{date: today.AddDays(-1)}) {
+		t.Errorf("f: %#v, want the form for yesterday", msgOf(cmd))
 	}
 	d, cmd := d.Update(keyMsg("s"))
 	if !d.view.all || cmd != nil || d.keys.Signals.Help().Desc != "overview" {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -57,9 +58,9 @@ func Themes() []string {
 	return names
 }
 
-// palette is a theme: one colour per role. unknown is subtle, bold.
+// palette is a theme: one colour per role. unknown is neutral, bold.
 type palette struct {
-	subtle, accent, faint, ok, watch, slump lipgloss.CompleteAdaptiveColor
+	subtle, neutral, accent, faint, ok, watch, slump lipgloss.CompleteAdaptiveColor
 }
 
 // tone is one role's colour: truecolor, 256-colour and 16-colour values on
@@ -74,17 +75,21 @@ func tone(lightTrue, light256, light16, darkTrue, dark256, dark16 string) lipglo
 // The 16-colour values are palette slots, whose colours the terminal
 // decides: the levels use four different hues (never red and bright red),
 // the normal rather than the bright slots (which some palettes, such as
-// Solarized, use for greys), and no yellow on light backgrounds (xterm's
-// yellow on white is unreadable). Hint text on light backgrounds is at
+// Solarized, use for greys: its bright black is the dark background), and
+// no yellow on light backgrounds (xterm's yellow on white is unreadable).
+// The neutral of an unknown level is the slot of the text colour: 7 on
+// dark, 0 on light. Hint text and the gauge's empty cells take no slot at
+// all in 16 colours (see newStyles). Hint text on light backgrounds is at
 // least 4.5:1 against white in truecolor and 256 colours (WCAG AA).
 var (
-	subtle = tone("#6B6B6B", "242", "8", "#8A8A8A", "245", "8")
-	accent = tone("#5A3FD6", "56", "4", "#9D8CFF", "141", "5")
-	faint  = tone("#D0D0D0", "252", "7", "#3A3A3A", "237", "8")
+	subtle  = tone("#6B6B6B", "242", "", "#8A8A8A", "245", "")
+	neutral = tone("#6B6B6B", "242", "0", "#8A8A8A", "245", "7")
+	accent  = tone("#5A3FD6", "56", "4", "#9D8CFF", "141", "5")
+	faint   = tone("#D0D0D0", "252", "", "#3A3A3A", "237", "")
 
 	themes = map[string]palette{
 		ThemeDefault: {
-			subtle: subtle, accent: accent, faint: faint,
+			subtle: subtle, neutral: neutral, accent: accent, faint: faint,
 			ok:    tone("#1E8A3C", "28", "2", "#4FD67A", "78", "2"),
 			watch: tone("#B26B00", "130", "5", "#F2B53A", "214", "3"),
 			slump: tone("#C0312B", "160", "1", "#FF6B5E", "203", "1"),
@@ -98,7 +103,7 @@ var (
 		// light backgrounds the orange and vermilion are darkened to read
 		// on white. No green, and no red against green, in any profile.
 		ThemeColorblind: {
-			subtle: subtle, accent: accent, faint: faint,
+			subtle: subtle, neutral: neutral, accent: accent, faint: faint,
 			ok:    tone("#0072B2", "25", "4", "#56B4E9", "74", "6"),
 			watch: tone("#A88400", "136", "5", "#F0E442", "221", "3"),
 			slump: tone("#9E2A00", "124", "1", "#D55E00", "166", "1"),
@@ -115,6 +120,15 @@ func newStyles(r *lipgloss.Renderer, theme string) styles {
 		p = themes[ThemeDefault]
 	}
 	hint := r.NewStyle().Foreground(p.subtle)
+	gaugeOff := r.NewStyle().Foreground(p.faint)
+	if r.ColorProfile() == termenv.ANSI {
+		// The terminal picks the 16 colours, and no slot is a grey that
+		// reads on every palette (bright black is Solarized's background,
+		// white is a light terminal's): hints are the text colour, faint,
+		// and the gauge's empty cells the text colour, told apart by ░.
+		hint = r.NewStyle().Faint(true)
+		gaugeOff = r.NewStyle()
+	}
 	return styles{
 		app:      r.NewStyle().Padding(1, 2),
 		title:    r.NewStyle().Bold(true).Foreground(p.accent),
@@ -131,13 +145,13 @@ func newStyles(r *lipgloss.Renderer, theme string) styles {
 		rest:     r.NewStyle().Foreground(p.ok),
 		missing:  hint,
 		points:   r.NewStyle().Foreground(p.watch),
-		gaugeOff: r.NewStyle().Foreground(p.faint),
+		gaugeOff: gaugeOff,
 		level: map[slump.Level]lipgloss.Style{
 			slump.LevelOK:    r.NewStyle().Bold(true).Foreground(p.ok),
 			slump.LevelWatch: r.NewStyle().Bold(true).Foreground(p.watch),
 			slump.LevelSlump: r.NewStyle().Bold(true).Foreground(p.slump),
 			// Too few check-ins to read: neutral, never the green of ok.
-			slump.LevelUnknown: r.NewStyle().Bold(true).Foreground(p.subtle),
+			slump.LevelUnknown: r.NewStyle().Bold(true).Foreground(p.neutral),
 		},
 		// bubbles' own help colours are a light grey on light terminals
 		// (#B2B2B2, 2:1 on white): keys bold, descriptions as hints.

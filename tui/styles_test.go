@@ -12,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	xgolden "github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
@@ -371,5 +372,70 @@ func TestColourGoldens(t *testing.T) {
 			s.send(tea.WindowSizeMsg{Width: 120, Height: 40}).keys("t")
 			xgolden.RequireEqualEscape(t, []byte(s.view()), true)
 		})
+	}
+}
+
+// In 16 colours the terminal's palette decides every slot, and some make
+// a grey of one: bright black (8) is Solarized dark's background, white
+// (7) a light terminal's. Hint text (the muted lines, the key help, "·"
+// for a day without a check-in) is then the text colour, faint; an
+// unknown level is the text's own slot (7 on dark, 0 on light); and the
+// gauge's empty cells are ░ in the text colour, which no palette hides.
+func TestSixteenColoursStayVisible(t *testing.T) {
+	for _, theme := range Themes() {
+		for _, term := range terminals {
+			if term.profile != termenv.ANSI {
+				continue
+			}
+			t.Run(theme+"/"+term.name, func(t *testing.T) {
+				st := stylesFor(theme, term)
+				hidden := map[bool]map[string]bool{ // slots that a common palette makes the background, or a grey on it
+					true:  {"16:0": true, "16:8": true},
+					false: {"16:7": true, "16:15": true, "16:8": true},
+				}[term.dark]
+				for name, style := range map[string]lipgloss.Style{
+					"subtle": st.subtle, "missing": st.missing, "help text": st.help.ShortDesc,
+					"help separator": st.help.ShortSeparator, "full help text": st.help.FullDesc,
+					"full help separator": st.help.FullSeparator, "help ellipsis": st.help.Ellipsis,
+				} {
+					if c, ok := foreground(t, style.Render("hint")); ok {
+						t.Errorf("%s is palette slot %s, want the text colour", name, c)
+					}
+					if !style.GetFaint() {
+						t.Errorf("%s is not faint: it would read as body text", name)
+					}
+				}
+				for name, style := range map[string]lipgloss.Style{
+					"unknown": st.level[slump.LevelUnknown], "gauge's empty cells": st.gaugeOff,
+					"help key": st.help.ShortKey, "label": st.label,
+				} {
+					if c, ok := foreground(t, style.Render("x")); ok && hidden[string(c)] {
+						t.Errorf("%s is slot %s, which a common palette hides on this background", name, c)
+					}
+				}
+			})
+		}
+	}
+}
+
+// The gauge of an unknown reading is all empty cells: ░, visible without
+// colour, and in 256 colours and truecolor told apart from the background.
+func TestGaugeEmptyCellsVisible(t *testing.T) {
+	v := meterView{reading: slump.Reading{Date: today, Level: slump.LevelUnknown}}
+	for _, theme := range Themes() {
+		for _, term := range terminals {
+			st := stylesFor(theme, term)
+			g := v.gauge(st, 76)
+			if plain := ansi.Strip(g); !strings.Contains(plain, strings.Repeat("░", 40)) {
+				t.Errorf("%s/%s: the empty gauge is %q, want 40 ░", theme, term.name, plain)
+			}
+			c, ok := foreground(t, st.gaugeOff.Render("░"))
+			switch {
+			case term.profile == termenv.ANSI && ok:
+				t.Errorf("%s/%s: the gauge's empty cells are slot %s, want the text colour", theme, term.name, c)
+			case term.profile != termenv.ANSI && (!ok || contrast(c.rgb(t), background(term)) < 1.4):
+				t.Errorf("%s/%s: the gauge's empty cells (%s) barely differ from the background", theme, term.name, c)
+			}
+		}
 	}
 }

@@ -83,7 +83,8 @@ func (t trendsModel) Update(msg tea.Msg) (trendsModel, tea.Cmd) {
 // View draws the trends in the given size. Wider terminals get wider week
 // columns with the date each week starts; narrower ones fewer weeks, the
 // newest kept (this week is never cut off). A short terminal loses the
-// blank lines, then the legend, then the heat map.
+// blank lines, then the legend, then the heat map, then the weeks' dates
+// and the title.
 func (t trendsModel) View(st styles, width, height int) string {
 	cell := min(8, max(5, (width-labelWidth)/trendWeeks))
 	n := min(trendWeeks, max(1, (width-labelWidth)/cell))
@@ -99,9 +100,14 @@ func (t trendsModel) View(st styles, width, height int) string {
 		return title + "\n\n" + st.subtle.Render(fmt.Sprintf("Loading %d weeks…", trendWeeks))
 	}
 	from := trendWeeks - n // the first week shown, of the 12 loaded
-	weekly, heat, legend := t.weekly(st, cell, from), t.heatmap(st, cell, from), t.legend(st, width)
+	weekly, heat, legend := t.weekly(st, cell, from, true), t.heatmap(st, cell, from), t.legend(st, width)
+	short := t.weekly(st, cell, from, false)
+	fitness := strings.Join(t.fitnessRows(st, cell, from), "\n")
 	var out string
-	for _, sections := range [][]string{{title, weekly, heat, legend}, {title, weekly, heat}, {title, weekly}} {
+	for _, sections := range [][]string{
+		{title, weekly + "\n" + fitness, heat, legend}, {title, weekly + "\n" + fitness, heat}, {title, weekly, heat},
+		{title, weekly + "\n" + fitness}, {title, weekly}, {title, short}, {short},
+	} {
 		for _, sep := range []string{"\n\n", "\n"} {
 			if out = strings.Join(sections, sep); lipgloss.Height(out) <= height {
 				return out
@@ -114,18 +120,19 @@ func (t trendsModel) View(st styles, width, height int) string {
 const labelWidth = 14
 
 // weekly is one row per measure, one column per week; a week outside the
-// article's rule is highlighted.
-func (t trendsModel) weekly(st styles, cell, from int) string {
+// article's rule is highlighted. Wide cells get the date each week starts
+// when dates is set.
+func (t trendsModel) weekly(st styles, cell, from int, dates bool) string {
 	header := fmt.Sprintf("%-*s", labelWidth, "")
-	dates := header
+	starts := header
 	for i := from; i < trendWeeks; i++ {
 		w := t.first().AddWeeks(i)
 		header += fmt.Sprintf("%*s", cell, fmt.Sprintf("W%02d", w.Num))
-		dates += fmt.Sprintf("%*s", cell, w.Start().Time().Format("2/1"))
+		starts += fmt.Sprintf("%*s", cell, w.Start().Time().Format("2/1"))
 	}
 	lines := []string{st.subtle.Render(header)}
-	if cell >= 7 {
-		lines = append(lines, st.subtle.Render(dates))
+	if cell >= 7 && dates {
+		lines = append(lines, st.subtle.Render(starts))
 	}
 	type row struct {
 		label string
@@ -176,6 +183,68 @@ func (t trendsModel) weekly(st styles, cell, from int) string {
 		lines = append(lines, line)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// fitnessRows is the fitness, fatigue and form chart: each week's figures
+// on its last day read (Sunday, or today), fitness and fatigue as bars
+// against the highest of the weeks shown, form as a percentage of fitness
+// with its band's mark (readable without colour): "!" in high_risk, "+"
+// fresh or transition, "·" for a week whose fitness is still building.
+func (t trendsModel) fitnessRows(st styles, cell, from int) []string {
+	last := make([]*slump.Metrics, 0, trendWeeks)
+	top := 0.0
+	for _, w := range t.weeks[from:] {
+		var m *slump.Metrics
+		for i := range w.Days {
+			if r := w.Days[i].Reading; r != nil && r.Metrics.Fitness != nil {
+				m = &r.Metrics
+			}
+		}
+		last = append(last, m)
+		if m != nil {
+			top = max(top, *m.Fitness, *m.Fatigue)
+		}
+	}
+	row := func(label string, f func(m *slump.Metrics) (bar float64, text string, bad bool, ok bool)) string {
+		line := fmt.Sprintf("%-*s", labelWidth, label)
+		for _, m := range last {
+			bar, text, bad, ok := 0.0, "", false, m != nil
+			if ok {
+				bar, text, bad, ok = f(m)
+			}
+			if !ok {
+				line += st.missing.Render(fmt.Sprintf("%*s", cell, "·"))
+				continue
+			}
+			line += trendCell(st, cell, spark(int(100*min(1, max(0, bar)))), text, bad)
+		}
+		return line
+	}
+	scale := func(v float64) float64 {
+		if top <= 0 {
+			return 0
+		}
+		return v / top
+	}
+	return []string{
+		row("fitness", func(m *slump.Metrics) (float64, string, bool, bool) {
+			return scale(*m.Fitness), fmt.Sprintf("%.0f", *m.Fitness), false, true
+		}),
+		row("fatigue", func(m *slump.Metrics) (float64, string, bool, bool) {
+			return scale(*m.Fatigue), fmt.Sprintf("%.0f", *m.Fatigue), false, true
+		}),
+		row("form %", func(m *slump.Metrics) (float64, string, bool, bool) {
+			if m.FormPercent == nil {
+				return 0, "", false, false
+			}
+			text := fmt.Sprintf("%+.0f", *m.FormPercent)
+			if b := *m.FormBand; b == slump.BandFresh || b == slump.BandTransition {
+				text += "+"
+			}
+			// The bar: -50 % (or less) empty, +25 % (or more) full.
+			return (*m.FormPercent + 50) / 75, text, *m.FormBand == slump.BandHighRisk, true
+		}),
+	}
 }
 
 // trendCell right-aligns a bar and its value in cell columns, always

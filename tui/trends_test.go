@@ -136,3 +136,33 @@ func TestTrendsFit(t *testing.T) {
 		}
 	}
 }
+
+// The fitness, fatigue and form chart: 10 steady weeks, then 2 weeks of
+// double load. Form falls into high_risk, marked "!" (readable without
+// colour); fitness and fatigue are numbers under their bars.
+func TestTrendsFitnessChart(t *testing.T) {
+	var days []slump.Checkin
+	for i := 12*7 + 60; i >= 0; i-- {
+		d := today.AddDays(-i)
+		c := ck(d, 4, 4, 7.5, 5)
+		m := 60
+		if i < 14 {
+			m = 150
+		}
+		c.Minutes = &m
+		days = append(days, c)
+	}
+	s := newSession(t, newFakeJournal(days...), Options{})
+	s.send(tea.WindowSizeMsg{Width: 100, Height: 40}).keys("t")
+	v := s.view()
+	assertContains(t, v, "fitness", "fatigue", "form %", "!")
+	var form string
+	for _, line := range strings.Split(v, "\n") {
+		if strings.Contains(line, "form %") {
+			form = line
+		}
+	}
+	if !strings.HasSuffix(strings.TrimSpace(form), "!") || strings.Count(form, "!") > 3 {
+		t.Errorf("form row %q: want the last weeks in high risk (!), the steady ones not", form)
+	}
+}

@@ -1,16 +1,16 @@
 // Package tui is laceup's terminal user interface: the daily check-in form,
-// the dashboard with the slump meter, the weekly history and the trends.
-// It talks to the journal through the small Journal interface below, so
-// every screen can be tested without a disk; all I/O happens in tea.Cmds,
-// never inside Update.
+// the dashboard with the slump meter, the weekly history, the trends and
+// the year at a glance. It talks to the journal through the small Journal
+// interface below, so every screen can be tested without a disk; all I/O
+// happens in tea.Cmds, never inside Update.
 //
 // The root Model handles only what every screen shares: quitting, the
 // window size, errors, the help toggle and moving between screens. Each
-// screen (checkin.go, dashboard.go, history.go, daymeter.go, trends.go)
-// owns its state, its keys and its Update; it asks the root to move with a
-// message (editMsg, showMsg, showDayMsg). The dashboard and the meter of a
-// day opened from the history draw a reading with one renderer
-// (meterview.go). Every screen fits the terminal by priority; below
+// screen (checkin.go, dashboard.go, history.go, daymeter.go, trends.go,
+// year.go) owns its state, its keys and its Update; it asks the root to
+// move with a message (editMsg, showMsg, showDayMsg). The dashboard and
+// the meter of a day opened from the history draw a reading with one
+// renderer (meterview.go). Every screen fits the terminal by priority; below
 // minWidth x minHeight (layout.go) the root shows one line saying the size
 // needed. Numbers are formatted by tui/report, as on the command line.
 package tui
@@ -45,6 +45,10 @@ type Journal interface {
 	// Span returns the check-ins that the readings of from..to need (those
 	// of slump.SeriesWindow(from, to)), oldest first.
 	Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error)
+	// Loads returns the loads of the check-ins up to to, oldest first: the
+	// series fitness, fatigue and form (and the EWMA ratio) run over. A
+	// store may return only the last slump.FitnessLookback days of it.
+	Loads(ctx context.Context, to slump.Date) ([]slump.Load, error)
 }
 
 // Options configure a session of the UI.
@@ -90,6 +94,7 @@ const (
 	historyScreen
 	meterScreen // the meter of a day, opened from the history
 	trendsScreen
+	yearScreen
 	fatalScreen
 )
 
@@ -110,6 +115,7 @@ type Model struct {
 	hist       historyModel
 	day        dayMeterModel
 	trends     trendsModel
+	year       yearModel
 
 	status    string // one-line message under the screen
 	statusErr bool
@@ -157,8 +163,14 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Update handles the messages every screen shares, then forwards the rest
-// to the current screen.
+// to the current screen, and tells the screen that scrolls (the signals
+// view) how much room it has.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	return m.fitScreen(), cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -225,6 +237,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.trends = m.trends.withData(msg)
 		return m, nil
 
+	case yearLoadedMsg:
+		m.year = m.year.withData(msg)
+		return m, nil
+
 	case submitMsg:
 		m.status = ""
 		return m, saveCheckin(m.sh, msg.checkin)
@@ -257,6 +273,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.day, cmd = m.day.Update(msg)
 	case trendsScreen:
 		m.trends, cmd = m.trends.Update(msg)
+	case yearScreen:
+		m.year, cmd = m.year.Update(msg)
 	}
 	return m, cmd
 }
@@ -276,6 +294,10 @@ func (m *Model) show(msg showMsg) tea.Cmd {
 		t := newTrendsModel(m.sh, slump.WeekOf(today), today)
 		m.trends, m.screen = t, trendsScreen
 		return t.load()
+	case msg.screen == yearScreen:
+		y := newYearModel(m.sh, today.Time().Year(), today)
+		m.year, m.screen = y, yearScreen
+		return y.load()
 	}
 	m.screen = dashboardScreen
 	return loadDashboard(m.sh, false)
@@ -305,44 +327,11 @@ func (m Model) View() string {
 	if m.width < minWidth || m.height < minHeight {
 		return tooSmall(minWidth, minHeight, m.width, m.height)
 	}
-	width := m.width - 4
-	var keys help.KeyMap
-	switch m.screen {
-	case checkinScreen:
-		keys = m.form.keys
-	case dashboardScreen:
-		keys = m.dash.keys
-	case historyScreen:
-		keys = m.hist.keys
-	case meterScreen:
-		keys = m.day.keys
-	case trendsScreen:
-		keys = m.trends.keys
-	}
-	var footer []string
-	if m.warning != "" {
-		footer = append(footer, m.st.errText.Width(width).Render(slump.Printable(m.warning, false)))
-	}
-	if m.status != "" {
-		style := m.st.okText
-		if m.statusErr {
-			style = m.st.errText
-		}
-		footer = append(footer, style.Width(width).Render(slump.Printable(m.status, false)))
-	}
-	if keys != nil {
-		footer = append(footer, m.helpView(keys))
-	}
-	below := 0 // the footer and the blank line above it
-	if len(footer) > 0 {
-		below = 1 + lipgloss.Height(strings.Join(footer, "\n"))
-	}
-	pad := 1
-	if m.height < padFrom {
-		pad = 0
-	}
-	body := m.body(width, m.height-2*pad-below)
-	if h := lipgloss.Height(body); h > m.height-2*pad-below && pad > 0 {
+	width, height, pad := m.bodySize()
+	below := m.height - 2*pad - height // the footer and the blank line above it
+	footer := m.footer(width)
+	body := m.body(width, height)
+	if h := lipgloss.Height(body); h > height && pad > 0 {
 		pad = 0 // a screen that cannot shrink (the form) takes the padding first
 		body = m.body(width, m.height-below)
 	}
@@ -363,12 +352,88 @@ func (m Model) View() string {
 	return strings.Join(lines, "\n")
 }
 
+// bodySize is the width and height a screen is drawn in, inside the
+// padding (pad lines above and below) and above the footer.
+func (m Model) bodySize() (width, height, pad int) {
+	width = m.width - 4
+	below := 0 // the footer and the blank line above it
+	if footer := m.footer(width); len(footer) > 0 {
+		below = 1 + lipgloss.Height(strings.Join(footer, "\n"))
+	}
+	pad = 1
+	if m.height < padFrom {
+		pad = 0
+	}
+	return width, m.height - 2*pad - below, pad
+}
+
+// footer is what shows under every screen: the journal's warning, the
+// status line and the key help.
+func (m Model) footer(width int) []string {
+	var keys help.KeyMap
+	switch m.screen {
+	case checkinScreen:
+		keys = m.form.keys
+	case dashboardScreen:
+		keys = m.dash.keys
+	case historyScreen:
+		keys = m.hist.keys
+	case meterScreen:
+		keys = m.day.keys
+	case trendsScreen:
+		keys = m.trends.keys
+	case yearScreen:
+		keys = m.year.keys
+	}
+	var footer []string
+	if m.warning != "" {
+		footer = append(footer, m.st.errText.Width(width).Render(slump.Printable(m.warning, false)))
+	}
+	if m.status != "" {
+		style := m.st.okText
+		if m.statusErr {
+			style = m.st.errText
+		}
+		footer = append(footer, style.Width(width).Render(slump.Printable(m.status, false)))
+	}
+	if keys != nil {
+		footer = append(footer, m.helpView(keys))
+	}
+	return footer
+}
+
+// fitScreen tells the meter's screens the room their signals view has, so
+// that the scroll keys show in the help when there is more to see (which
+// may take a row of the full help, so twice).
+func (m Model) fitScreen() Model {
+	if m.width < minWidth || m.height < minHeight {
+		return m
+	}
+	for range 2 {
+		width, height, _ := m.bodySize()
+		switch m.screen {
+		case dashboardScreen:
+			m.dash.view = m.dash.view.fit(m.st, width, height)
+			m.dash.updateKeys()
+		case meterScreen:
+			m.day.view = m.day.view.fit(m.st, width, height)
+			m.day.updateKeys()
+		}
+	}
+	return m
+}
+
 // helpView is the key help of a screen. The short help gives up its last
-// keys when it is too wide for the terminal, but never "?", which shows
-// them all.
+// keys when it is too wide for the terminal, but never "?", which then
+// offers "more keys" (or "all keys" when the line already holds every
+// key). The full help, after ?, shows every key of the screen's FullHelp:
+// in the screen's own columns when they fit side by side, else wrapped
+// into as many columns as fit and as many rows as it takes; ? then says
+// "close".
 func (m Model) helpView(keys help.KeyMap) string {
+	full := helpKeys(keys.FullHelp())
 	if m.help.ShowAll {
-		return m.help.View(keys)
+		return m.fullHelpView(keys.FullHelp())
 	}
 	var short []key.Binding
 	for _, b := range keys.ShortHelp() {
@@ -378,7 +443,12 @@ func (m Model) helpView(keys help.KeyMap) string {
 	}
 	unlimited := m.help
 	unlimited.Width = 0
-	for len(short) > 1 && lipgloss.Width(unlimited.ShortHelpView(short)) > m.help.Width {
+	fits := func(bs []key.Binding) bool { return lipgloss.Width(unlimited.ShortHelpView(bs)) <= m.help.Width }
+	if covers(short, full) && fits(relabelHelp(short, "all keys")) {
+		return m.help.ShortHelpView(relabelHelp(short, "all keys"))
+	}
+	short = relabelHelp(short, "more keys")
+	for len(short) > 1 && !fits(short) {
 		drop := len(short) - 1
 		if slices.Contains(short[drop].Keys(), "?") {
 			drop--
@@ -386,6 +456,77 @@ func (m Model) helpView(keys help.KeyMap) string {
 		short = slices.Delete(short, drop, drop+1)
 	}
 	return m.help.ShortHelpView(short)
+}
+
+// fullHelpView lays out every enabled key of groups in width: as the
+// screen groups them when the groups fit side by side, else in the
+// fewest rows whose columns fit.
+func (m Model) fullHelpView(groups [][]key.Binding) string {
+	var cols [][]key.Binding
+	for _, g := range groups {
+		if col := relabelHelp(helpKeys([][]key.Binding{g}), "close"); len(col) > 0 {
+			cols = append(cols, col)
+		}
+	}
+	h := m.help
+	h.Width = 0 // no "…": every key shows
+	if v := h.FullHelpView(cols); lipgloss.Width(v) <= m.help.Width {
+		return v
+	}
+	all := slices.Concat(cols...)
+	h.FullSeparator = "   "
+	for rows := 1; rows < len(all); rows++ {
+		var packed [][]key.Binding
+		for b := range slices.Chunk(all, rows) {
+			packed = append(packed, b)
+		}
+		if v := h.FullHelpView(packed); lipgloss.Width(v) <= m.help.Width {
+			return v
+		}
+	}
+	return h.FullHelpView([][]key.Binding{all})
+}
+
+// helpKeys returns the enabled bindings of groups, in order.
+func helpKeys(groups [][]key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// covers reports whether the keys of shown include every key of all.
+func covers(shown, all []key.Binding) bool {
+	have := map[string]bool{}
+	for _, b := range shown {
+		for _, k := range b.Keys() {
+			have[k] = true
+		}
+	}
+	for _, b := range all {
+		for _, k := range b.Keys() {
+			if !have[k] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// relabelHelp returns the bindings with the help of "?" saying desc.
+func relabelHelp(bs []key.Binding, desc string) []key.Binding {
+	out := slices.Clone(bs)
+	for i, b := range out {
+		if slices.Contains(b.Keys(), "?") {
+			out[i].SetHelp(b.Help().Key, desc)
+		}
+	}
+	return out
 }
 
 // body draws the current screen in width x height, without the footer.
@@ -396,7 +537,7 @@ func (m Model) body(width, height int) string {
 	case fatalScreen:
 		return m.fatalView()
 	case checkinScreen:
-		return m.form.View(m.st)
+		return m.form.View(m.st, width, height)
 	case dashboardScreen:
 		return m.dash.View(m.st, width, height)
 	case historyScreen:
@@ -405,6 +546,8 @@ func (m Model) body(width, height int) string {
 		return m.day.View(m.st, width, height)
 	case trendsScreen:
 		return m.trends.View(m.st, width, height)
+	case yearScreen:
+		return m.year.View(m.st, width, height)
 	}
 	return ""
 }

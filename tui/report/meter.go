@@ -27,6 +27,9 @@ func WriteMeterText(w io.Writer, r slump.Reading) {
 		}
 	}
 	fmt.Fprint(w, Wrap(week+".", "", Width))
+	if line := nextRaceLine(r.NextRace); line != "" {
+		fmt.Fprint(w, Wrap(line, "", Width))
+	}
 	for _, kind := range []struct{ kind, title string }{
 		{slump.KindSign, "Signs of a slump:"},
 		{slump.KindCause, "Causes (they warn; alone they never make a slump):"},
@@ -75,6 +78,9 @@ func WriteMeterText(w io.Writer, r slump.Reading) {
 	if n := r.Metrics.LoadUnknownDays; n > 0 {
 		fmt.Fprintf(w, "%d day%s without minutes: load unknown.\n", n, plural(n))
 	}
+	if line := FitnessLine(r.Metrics); line != "" {
+		fmt.Fprint(w, Wrap(line, "", Width))
+	}
 	fmt.Fprintf(w, "\nTip: %s\n", r.Tip.Title)
 	fmt.Fprint(w, Wrap(r.Tip.Text, "  ", Width))
 	fmt.Fprint(w, Wrap("— "+r.Tip.Source, "  ", Width))
@@ -107,6 +113,7 @@ type MeterJSON struct {
 	RestDaysInARow    int          `json:"rest_days_in_a_row"`
 	Metrics           MetricsJSON  `json:"metrics"`
 	Break             *BreakJSON   `json:"break"`
+	NextRace          *RaceJSON    `json:"next_race"` // the first race on the day or after it; null when none
 }
 
 // SignalJSON is one reason the meter moved, of kind "sign" or "cause".
@@ -162,6 +169,16 @@ type MetricsJSON struct {
 	LoadKnownDays   int          `json:"load_known_days"`
 	LoadUnknownDays int          `json:"load_unknown_days"`
 	Baseline        BaselineJSON `json:"baseline"`
+	// Fitness, fatigue and form (slump.FitnessDay), unrounded; null with
+	// no check-in up to the date. FormPercent and FormBand are null before
+	// 42 days of journal (fitness still building). FitnessUnknownDays
+	// counts the days of the 42 whose load is 0 for want of a known one.
+	Fitness            *float64 `json:"fitness"`
+	Fatigue            *float64 `json:"fatigue"`
+	Form               *float64 `json:"form"`
+	FormPercent        *float64 `json:"form_percent"`
+	FormBand           *string  `json:"form_band"`
+	FitnessUnknownDays *int     `json:"fitness_unknown_days"`
 }
 
 // BaselineJSON is each item of the week against the runner's usual.
@@ -221,6 +238,9 @@ func NewMeterJSON(r slump.Reading) MeterJSON {
 			WeeklyLoad: r.Metrics.WeeklyLoad, Monotony: r.Metrics.Monotony, Strain: r.Metrics.Strain,
 			UsualStrain: r.Metrics.UsualStrain, ACWR: r.Metrics.ACWR, ACWREWMA: r.Metrics.ACWREWMA,
 			LoadKnownDays: r.Metrics.LoadKnownDays, LoadUnknownDays: r.Metrics.LoadUnknownDays,
+			Fitness: r.Metrics.Fitness, Fatigue: r.Metrics.Fatigue, Form: r.Metrics.Form,
+			FormPercent: r.Metrics.FormPercent, FormBand: (*string)(r.Metrics.FormBand),
+			FitnessUnknownDays: r.Metrics.FitnessUnknownDays,
 			Baseline: BaselineJSON{
 				Sleep:      newBaselineJSON(r.Metrics.Sleep),
 				Mood:       newBaselineJSON(r.Metrics.Mood),
@@ -230,6 +250,7 @@ func NewMeterJSON(r slump.Reading) MeterJSON {
 		},
 	}
 	out.Last7Days.Start, out.Last7Days.End = r.Week.Start.String(), r.Week.End.String()
+	out.NextRace = newNextRaceJSON(r.NextRace)
 	if b := r.Break; b != nil {
 		out.Break = &BreakJSON{Start: b.Start.String(), End: b.End.String(), Days: b.Days, Ongoing: b.Ongoing,
 			Before: newBreakPointJSON(b.Before), After: newBreakPointJSON(b.After)}
@@ -275,4 +296,34 @@ func shown2(v *float64, shown func(float64, int) float64) *float64 {
 	}
 	r := shown(*v, 2)
 	return &r
+}
+
+// FitnessLine is the fitness, fatigue and form of a reading in one
+// sentence, "" without them: "Fitness 412, fatigue 530, form -118 (-29 %
+// of fitness, optimal)." Before 42 days of journal it says fitness is
+// still building: a new journal starts with a deeply negative form, and
+// that is not a warning.
+func FitnessLine(m slump.Metrics) string {
+	if m.Fitness == nil {
+		return ""
+	}
+	s := fmt.Sprintf("Fitness %.0f, fatigue %.0f, form %+.0f", *m.Fitness, *m.Fatigue, *m.Form)
+	switch {
+	case m.FormPercent != nil:
+		s += fmt.Sprintf(" (%+.0f %% of fitness, %s)", *m.FormPercent, FormBandWords(*m.FormBand))
+	default:
+		s += " (fitness is still building: form has no band before 42 days of journal)"
+	}
+	if n := *m.FitnessUnknownDays; n > 0 {
+		s += fmt.Sprintf("; %d of its 42 days count 0, with no check-in or no minutes", n)
+	}
+	return s + "."
+}
+
+// FormBandWords is a form band as the screens say it.
+func FormBandWords(b slump.FormBand) string {
+	if b == slump.BandHighRisk {
+		return "high risk"
+	}
+	return string(b)
 }

@@ -8,9 +8,9 @@
 package report
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -104,21 +104,46 @@ func Wrap(text, indent string, width int) string {
 }
 
 // WrapHanging is Wrap with a different start for the first line: first,
-// e.g. "  +35  ", and indent for the lines after it, e.g. 7 spaces. A word
-// longer than a line (a long file name) has a line of its own, uncut.
+// e.g. "  +35  ", and indent for the lines after it, e.g. 7 spaces. Widths
+// are terminal cells (a CJK character takes two). A word longer than a
+// line is cut across lines, but one without room to cut (a file name in a
+// message) is kept whole on a line of its own.
 func WrapHanging(text, first, indent string, width int) string {
 	var b strings.Builder
 	line, start := first, first
+	room := func() int { return width - ansi.StringWidth(line) }
 	for _, word := range strings.Fields(text) {
-		if line != start && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+		if line != start && 1+ansi.StringWidth(word) > room() {
 			b.WriteString(line + "\n")
 			line, start = indent, indent
 		}
 		if line != start {
 			line += " "
 		}
+		// A word wider than a whole line, such as a note in a language
+		// written without spaces: cut it at the width.
+		for ansi.StringWidth(word) > room() && hasCJK(word) && room() > 0 {
+			head := ansi.Truncate(word, room(), "")
+			if head == "" {
+				break
+			}
+			b.WriteString(line + head + "\n")
+			word = word[len(head):]
+			line, start = indent, indent
+		}
 		line += word
 	}
 	b.WriteString(line + "\n")
 	return b.String()
+}
+
+// hasCJK reports whether s holds a wide character (two cells), as
+// languages written without spaces between words use.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if ansi.StringWidth(string(r)) > 1 {
+			return true
+		}
+	}
+	return false
 }

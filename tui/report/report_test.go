@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/charmbracelet/x/ansi"
 	"math"
 	"strings"
 	"testing"
@@ -182,5 +183,20 @@ func TestHistoryNeutralisesHostileNote(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("%s is not in the week of %s", last.Date, today)
+	}
+}
+
+// A note in a language written without spaces wraps at the width in
+// terminal cells, as every other note does.
+func TestWrapWideCharacters(t *testing.T) {
+	note := strings.Repeat("走った後に脚が重い", 8)
+	out := WrapHanging(note, "  Mon 2 Mar  ", strings.Repeat(" ", 13), Width)
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if w := ansi.StringWidth(line); w > Width {
+			t.Errorf("a line of %d cells: %q", w, line)
+		}
+	}
+	if strings.ReplaceAll(strings.ReplaceAll(out, "\n", ""), " ", "") != "Mon2Mar"+note {
+		t.Errorf("the note changed: %q", out)
 	}
 }
