@@ -134,10 +134,12 @@ func commands() []command {
 		{"checkin", "save today's (or another day's) check-in, from flags or the form", checkinHelp, (*app).checkin},
 		{"meter", "show the slump meter for a day, as text or JSON", meterHelp, (*app).meter},
 		{"history", "show one week, Monday to Sunday, as a table or JSON", historyHelp, (*app).history},
+		{"year", "the meter of every day of a year, as a calendar or JSON", yearHelp, (*app).year},
 		{"export", "write every check-in as CSV or JSON", exportHelp, (*app).export},
 		{"import", "add check-ins from a CSV or JSON file (all or nothing)", importHelp, (*app).importFile},
 		{"status", "one line for a prompt or a status bar: today's score, or a reminder", statusHelp, (*app).status},
 		{"delete", "delete one day's check-in, printing the command that restores it", deleteHelp, (*app).delete},
+		{"race", "add, list or remove the races you are training for", raceHelp, (*app).race},
 		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup},
 		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo},
 		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }},
@@ -173,7 +175,7 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 	if near := nearest(rest[0]); near != "" {
 		return cli.Usagef("unknown command %q; did you mean %q? (see laceup --help)", rest[0], near)
 	}
-	return cli.Usagef("unknown command %q; the commands are checkin, meter, history, status, delete, export, import, backup, demo and help (see laceup --help)", rest[0])
+	return cli.Usagef("unknown command %q; laceup --help lists the commands", rest[0])
 }
 
 // nearest returns the command whose name is closest to name, if it is
@@ -233,6 +235,9 @@ func (a *app) help(args []string) error {
 		names = append(names, c.name)
 	}
 	if len(args) > 0 {
+		if near := nearest(args[0]); near != "" {
+			return cli.Usagef("help: unknown command %q; did you mean %q?", args[0], near)
+		}
 		slices.Sort(names)
 		return cli.Usagef("help: unknown command %q; the commands are %s", args[0], strings.Join(names, ", "))
 	}
@@ -546,11 +551,48 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
-		wk := meter.Weeks(span, nil, week, 1, today)[0] // the scores do not depend on the EWMA: no loads
+		loads, err := s.Loads(ctx, week.End()) // form_high_risk, a cause, reads the load series
+		if err != nil {
+			return err
+		}
+		wk := meter.Weeks(span, loads, week, 1, today)[0]
 		if *asJSON {
 			return report.WriteHistoryJSON(a.stdout, wk)
 		}
 		report.WriteHistoryText(a.stdout, wk, meter.Config(), today)
+		return nil
+	})
+}
+
+// year prints the meter of every day of a calendar year (default this
+// year) as a calendar, or as JSON.
+func (a *app) year(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("year", &db)
+	today := a.today()
+	yearFlag := fs.String("year", strconv.Itoa(today.Time().Year()), "the calendar year, from 1900 to this year")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := a.parsed(fs, fs.Parse(args)); err != nil {
+		return err
+	}
+	year, err := slump.ParsePastYear(*yearFlag, today)
+	if err != nil {
+		return err
+	}
+	return a.withJournal(ctx, db, true, func(s *store.Store, meter slump.Meter) error {
+		from, to := slump.YearSpan(year)
+		span, err := s.Span(ctx, from, to)
+		if err != nil {
+			return err
+		}
+		loads, err := s.Loads(ctx, to) // form_high_risk, a cause, reads the load series
+		if err != nil {
+			return err
+		}
+		y := meter.Year(span, loads, year, today)
+		if *asJSON {
+			return report.WriteYearJSON(a.stdout, y, today)
+		}
+		report.WriteYearText(a.stdout, y, today)
 		return nil
 	})
 }
@@ -693,7 +735,8 @@ func (a *app) status(ctx context.Context, db string, args []string) error {
 	path := a.journalPath(db)
 	// A prompt runs this before every command: no journal yet is not an
 	// error, and the journal's warnings are for the other commands to say.
-	if _, err := os.Stat(path); err == nil {
+	// An empty file is no journal yet either; opening it would make it one.
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
 		s, err := store.Open(ctx, path)
 		if err != nil {
 			return err
@@ -750,7 +793,8 @@ func (a *app) delete(ctx context.Context, db string, args []string) error {
 		return cli.Usagef("delete: %s has no check-in; nothing to delete", date)
 	}
 	if !*yes {
-		fmt.Fprintf(a.stdout, "The check-in of %s: %s\nDelete it? [y/N] ", date, report.Answers(c))
+		fmt.Fprint(a.stdout, report.Wrap(fmt.Sprintf("The check-in of %s: %s.", date, report.Answers(c)), "", report.Width))
+		fmt.Fprint(a.stdout, "Delete it? [y/N] ")
 		answer, err := a.readLine(ctx)
 		if err != nil {
 			return err
@@ -767,22 +811,45 @@ func (a *app) delete(ctx context.Context, db string, args []string) error {
 	if !ok { // deleted meanwhile by another laceup
 		return cli.Usagef("delete: %s has no check-in; nothing to delete", date)
 	}
-	restore := "laceup"
-	if a.self() != "laceup" {
-		restore = a.self()
-	}
+	words := strings.Fields(a.self())
 	if db != "" {
-		restore += " --db " + shellArg(db)
+		words = append(words, "--db", shellArg(db))
 	}
-	fmt.Fprintf(a.stdout, "Deleted the check-in of %s. To restore it:\n  %s checkin --date %s", date, restore, date)
+	words = append(words, "checkin", "--date", date.String())
 	answers := slump.AnswersOf(deleted)
+	if note, ok := answers[slump.FieldNote]; ok {
+		answers[slump.FieldNote] = slump.CleanNote(note) // what checkin keeps of it
+	}
 	for _, f := range slump.Fields() {
-		if v, ok := answers[f.Name]; ok {
-			fmt.Fprintf(a.stdout, " --%s %s", f.Flag, shellArg(v))
+		if v, ok := answers[f.Name]; ok && v != "" {
+			words = append(words, "--"+f.Flag, shellArg(v))
 		}
 	}
-	fmt.Fprintln(a.stdout)
+	fmt.Fprintf(a.stdout, "Deleted the check-in of %s. To restore it:\n%s\n", date, shellLines(words, "  ", report.Width))
+	if deleted.Note != answers[slump.FieldNote] {
+		fmt.Fprint(a.stdout, report.Wrap("(The note held control characters or blank space at its ends, which a check-in does not keep: the command restores the rest of it.)", "", report.Width))
+	}
 	return nil
+}
+
+// shellLines writes the words of a command for a POSIX shell, on lines of
+// at most width columns joined by " \\" continuations (a word longer than
+// a line has one of its own), each starting with indent.
+func shellLines(words []string, indent string, width int) string {
+	var b strings.Builder
+	line := indent
+	for _, w := range words {
+		if line != indent && len(line)+1+len(w)+2 > width {
+			b.WriteString(line + " \\\n")
+			line = indent + "  "
+		}
+		if line != indent && !strings.HasSuffix(line, "  ") {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line)
+	return b.String()
 }
 
 // readLine reads one line from standard input, giving up when ctx is done
@@ -832,6 +899,140 @@ func shellArg(s string) string {
 	return b.String()
 }
 
+// race adds, lists or removes the races the runner trains for: laceup
+// race add D [--name TEXT], race list [--json], race remove D.
+func (a *app) race(ctx context.Context, db string, args []string) error {
+	fs := newFlagSet("race", &db)
+	if err := a.parsed(fs, fs.ParseHead(args)); err != nil {
+		return err
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return cli.Usagef("race: give add, list or remove (see 'laceup race --help')")
+	}
+	sub, args := rest[0], rest[1:]
+	// The subcommands' flag sets are named "race add"...: their messages
+	// say "see 'laceup race add --help'", which prints the race help.
+	parsed := func(err error) error {
+		if errors.Is(err, cli.ErrHelp) {
+			fmt.Fprint(a.stdout, raceHelp)
+			return errHelpShown
+		}
+		return err
+	}
+	// date reads the one argument of add and remove: the race's day.
+	date := func(fs cli.FlagSet, pos []string) (slump.Date, error) {
+		if len(pos) != 1 {
+			return slump.Date{}, cli.Usagef("%s: give the race's date, YYYY-MM-DD (see 'laceup race --help')", fs.Name())
+		}
+		return slump.ParseRaceDate(pos[0])
+	}
+	today := a.today()
+	switch sub {
+	case "add":
+		fs := newFlagSet("race add", &db)
+		name := fs.String("name", "", "the race's name, at most 80 characters")
+		pos, err := fs.ParseWithArgs(args)
+		if err := parsed(err); err != nil {
+			return err
+		}
+		d, err := date(fs, pos)
+		if err != nil {
+			return err
+		}
+		r := slump.Race{Date: d, Name: strings.TrimSpace(*name)}
+		if err := r.Validate(); err != nil {
+			return err // before the journal is opened: bad input creates none
+		}
+		s, err := a.open(ctx, a.journalPath(db), false)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		existed, err := s.AddRace(ctx, r)
+		if err != nil {
+			return err
+		}
+		verb := map[bool]string{false: "Added", true: "Updated"}[existed]
+		fmt.Fprintf(a.stdout, "%s the race of %s", verb, d)
+		if r.Name != "" {
+			fmt.Fprintf(a.stdout, ": %s", report.RaceName(r.Name))
+		}
+		fmt.Fprintf(a.stdout, " (%s).\n", report.When(d.DaysSince(today)))
+		return nil
+	case "list":
+		fs := newFlagSet("race list", &db)
+		asJSON := fs.Bool("json", false, "print JSON")
+		if err := parsed(fs.Parse(args)); err != nil {
+			return err
+		}
+		races, err := a.races(ctx, db)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return report.WriteRacesJSON(a.stdout, races, today)
+		}
+		report.WriteRacesText(a.stdout, races, today)
+		return nil
+	case "remove":
+		fs := newFlagSet("race remove", &db)
+		pos, err := fs.ParseWithArgs(args)
+		if err := parsed(err); err != nil {
+			return err
+		}
+		d, err := date(fs, pos)
+		if err != nil {
+			return err
+		}
+		none := cli.Usagef("race remove: no race on %s; nothing to remove", d)
+		path := a.journalPath(db)
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			if err := store.DanglingLink(path); err != nil {
+				return err
+			}
+			return none
+		}
+		s, err := a.open(ctx, path, true)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		r, ok, err := s.RemoveRace(ctx, d)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return none
+		}
+		again := a.self() + " race add " + d.String()
+		if db != "" {
+			again = a.self() + " --db " + shellArg(db) + " race add " + d.String()
+		}
+		if r.Name != "" {
+			again += " --name " + shellArg(r.Name)
+		}
+		fmt.Fprintf(a.stdout, "Removed the race of %s. To add it again:\n  %s\n", d, again)
+		return nil
+	}
+	return cli.Usagef("race: unknown subcommand %q; give add, list or remove (see 'laceup race --help')", sub)
+}
+
+// races returns every race of the journal, none when there is no journal
+// yet (a link to nothing is an error, as for every command).
+func (a *app) races(ctx context.Context, db string) ([]slump.Race, error) {
+	path := a.journalPath(db)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, store.DanglingLink(path)
+	}
+	s, err := a.open(ctx, path, true)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return s.Races(ctx)
+}
+
 func (a *app) backup(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("backup", &db)
 	force := fs.Bool("force", false, "overwrite FILE if it exists")
@@ -876,6 +1077,10 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	if err != nil {
 		return err
 	}
+	if least := demo.MinDays(ending); days < least {
+		return &slump.FieldError{Field: "days", Got: strconv.Itoa(days),
+			Want: fmt.Sprintf("at least %d for --ending %s, the days its story needs (--ending recovered takes fewer)", least, ending)}
+	}
 	seed, err := strconv.ParseUint(strings.TrimSpace(*seedFlag), 10, 64)
 	if err != nil {
 		return &slump.FieldError{Field: "seed", Got: strconv.Quote(*seedFlag), Want: "a whole number from 0 to 18446744073709551615"}
@@ -913,7 +1118,7 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 	story := map[demo.Ending]string{
 		demo.Slump:     "the story ends in a slump, so the dashboard shows the signs, their causes and the tip to step away",
 		demo.Break:     "the story ends the day after a break, so the dashboard shows how the meter follows one up",
-		demo.Recovered: "the story ends weeks after a break, with the meter back to ok",
+		demo.Recovered: "the story ends on ordinary weeks, with the meter at ok",
 	}[ending]
 	fmt.Fprintf(a.stdout, "Wrote a demo journal of %d days to %s\n", days, shown(path))
 	fmt.Fprint(a.stdout, report.Wrap(fmt.Sprintf("%s%s (--ending slump, break or recovered stops the story elsewhere). Your own journal is untouched. Open the demo with:",
@@ -957,9 +1162,10 @@ by Megan Sloan (2023).
 Saves one day's check-in without any prompt. Check in at the end of the day:
 it asks about the day's training and the night before it. Checking in again
 for the same day edits it: the four core answers are replaced, optional
-answers you leave out keep their saved values (--note "", --minutes "" and
---sleep-quality "" clear one). Any day from 1900-01-01 to tomorrow can be
-filled in; tomorrow is a day's grace for time zones.
+answers you leave out keep their saved values (an empty one clears it:
+--note "", --minutes "", --sleep-quality "", --legs "", --day-type "").
+Any day from 1900-01-01 to tomorrow can be filled in; tomorrow is a day's
+grace for time zones.
 
 Required:
   --mood N           1-5: 1 awful ... 5 great
@@ -997,7 +1203,8 @@ efforts, no rest day, short sleep, monotony, load spike) explain and warn.
   --json      print JSON: date, score, level, checkins_last_7_days, headline,
               signals [{id, kind, points, detail}], hints [{id, detail}],
               tip {id, title, text, source}, last_7_days {...},
-              slump_streak_days, sign_streak_days, metrics {...}, break
+              slump_streak_days, sign_streak_days, metrics {...}, break,
+              next_race {date, name, days_to_go} (null without a race ahead)
   --db PATH   the journal file (default: see laceup --help)
 `
 	historyHelp = `Usage:
@@ -1071,7 +1278,7 @@ Deletes one day's check-in, after asking on a terminal, and prints the
 laceup checkin command that restores it. The meter, streaks, history and
 export no longer see the day. A day with no check-in is exit status 2.
 To clear one optional answer instead, check in again with it empty:
---minutes "", --sleep-quality "" or --note "".
+--minutes "", --sleep-quality "", --legs "", --day-type "" or --note "".
 
   --date D    YYYY-MM-DD (1900-01-01 to tomorrow), today or yesterday
   --yes       delete without asking (needed without a terminal)
@@ -1107,3 +1314,44 @@ Prints the version of laceup.
 Shows help for laceup or for one command.
 `
 )
+
+// The help of laceup race.
+const raceHelp = `Usage:
+  laceup race add YYYY-MM-DD [--name TEXT] [--db PATH]
+  laceup race list [--json] [--db PATH]
+  laceup race remove YYYY-MM-DD [--db PATH]
+
+Keeps the races you are training for, one a day, past or future: enter a
+race months ahead, or one you have run. laceup meter and the dashboard show
+the next one, with your form. Adding a race on a day that has one renames
+it.
+
+  add D        add the race on D, any day from 1900-01-01 to 9999-12-31
+  --name TEXT  its name (optional), at most 80 characters
+  list         every race, oldest first, and how far it is from today
+  --json       print JSON: [{date, name, days_to_go}]; days_to_go is 0 on
+               race day and negative for a race already run
+  remove D     remove the race on D; a day without one is exit status 2
+  --db PATH    the journal file (default: see laceup --help)
+
+Example:
+  laceup race add 2027-04-19 --name Boston
+`
+
+// The help of laceup year.
+const yearHelp = `Usage:
+  laceup year [--year YYYY] [--json] [--db PATH]
+
+Shows the slump meter of every day of a year (default this year) as a
+calendar: a column a week, a row a weekday (Monday first), the months above.
+Each day shows its level: ▂ ok, ▅ watch, █ slump, ? too early to read (fewer
+than 3 check-ins in its 7 days), · no check-in; or its mark: R rest day,
+S sick, I injured, * race. Below, the days counted by level.
+
+  --year YYYY  a year from 1900 to this year (default this year)
+  --json       print JSON: year, days [{date, score, level, day_type}] (one
+               a day up to today; score null for level unknown; score,
+               level and day_type null without a check-in), counts {ok,
+               watch, slump, unknown, no_checkin}
+  --db PATH    the journal file (default: see laceup --help)
+`

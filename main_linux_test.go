@@ -56,7 +56,7 @@ func TestBinaryReadOnlyJournal(t *testing.T) {
 	home := userHome(t)
 	dir := filepath.Join(home, "sync")
 	db := filepath.Join(dir, "journal.db")
-	if r := asUser(t, home, "demo", "--db", db, "--days", "30"); r.code != 0 {
+	if r := asUser(t, home, "demo", "--db", db, "--days", "30", "--ending", "recovered"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	reads := [][]string{{"meter"}, {"history"}, {"export"}, {"backup", filepath.Join(home, "copy.db")}}

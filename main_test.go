@@ -1049,7 +1049,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"--db", fresh, "import", jsonFile, "--replace"},
 		{"--db", fresh, "meter"},
 		{"--db", fresh, "history", "--json"},
-		{"demo", "--days", "30", "--seed", "7"},
+		{"demo", "--days", "30", "--seed", "7", "--ending", "recovered"},
 		{"--db", filepath.Join(home, "data", "laceup", "demo.db"), "meter", "--json"},
 	}
 	exports := [][]string{
@@ -1057,7 +1057,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"export", "--db", j, "--format", "json"},
 	}
 	help := [][]string{{"--help"}, {"-h"}, {"help"}, {"--version"}, {"version"}}
-	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "status", "delete", "version", "help"} {
+	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "status", "delete", "race", "year", "version", "help"} {
 		help = append(help, []string{"help", cmd}, []string{cmd, "--help"})
 	}
 
@@ -1147,16 +1147,16 @@ func TestOutputsUnchanged(t *testing.T) {
 		text string
 		want string
 	}{
-		{"meter text, every day", transcript(t, home, meterText), "0df663b5235753305387b381028f9d5eed8cad3ee994b298d05617b5a5d37fc8"},
-		{"meter json, every day", transcript(t, home, meterJSON), "e9f3a3687f53433f128161b06e2502281d6effd58e5a1d4a926d518cad267cbd"},
-		{"history text, every week", transcript(t, home, historyText), "a8772876a2ffcb479ba40a52cc8dd9094a0d03fcee800ae17f8270cc291903ec"},
-		{"history json, every week", transcript(t, home, historyJSON), "4bacb362e283fabcbc0f3a8027956e3e0a27145c6f7206b0b38ce26baf505d5f"},
+		{"meter text, every day", transcript(t, home, meterText), "fd359a7d7ed0cc1161a05298a7eac1e3155b576c7399809e84cb3d47d849f7b5"},
+		{"meter json, every day", transcript(t, home, meterJSON), "5dd3e1a330f4dbc58e3df121ae16cb1f8a86c483ea162957c587ded3f4eaea18"},
+		{"history text, every week", transcript(t, home, historyText), "92fa587c1e6e8534570ad80f8e1072ce76427d47f7bf232628aaed651e22c200"},
+		{"history json, every week", transcript(t, home, historyJSON), "db967cd472b93057d3086bd419d1694b184d1a8fc2852859b0343ef81d9cd9e0"},
 		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
-		{"writes", transcript(t, home, writes), "75756d4868ae037e35f29e771569567d344abcebac28f493b8bd858d6e48cfa7"},
-		{"help", transcript(t, home, help), "ee440aad0a063c784ea3fa8cc41cbef05c74ab9166e25b4545bb16fa427829ae"},
-		{"bad input", transcript(t, home, bad), "f59ba7dd4353bc3b6a66c1d7fe6ba1f36e2b8eb21ac64951ea24ebaefd78134d"},
-		{"settings", strings.Join(configs, ""), "c9efc2b04c19ab7e6886c9f9af86a4a11ccb24eb2107b11594f29aedc68a5fff"},
-		{"mixed journal", transcript(t, home, mixedCmds), "a81c540af421d4a17271fbd28e2604527e0f9fafc0927ea4cd20ef2e91d8d4f6"},
+		{"writes", transcript(t, home, writes), "59eb0d99e6ff1a88d04e9914641c07c22a4b20014b3976c2ae956028090416e9"},
+		{"help", transcript(t, home, help), "01cda5c8196c27b6ff33c26ff8faab90f1b3a066d375dcac9a22a42b6a2397ce"},
+		{"bad input", transcript(t, home, bad), "4bbc04b97b259e6977f451233f19a966573478ce3c3f833872ff72773b4aed7c"},
+		{"settings", strings.Join(configs, ""), "677f1c268a551e6a366985153c2592186ef75ab7c4d94ff87e1e7f6231eb06c2"},
+		{"mixed journal", transcript(t, home, mixedCmds), "582480f5a5970950ac06760bf8cf2144cd62805b72ee0439e62cd2dd179d24b9"},
 	}
 	for _, g := range groups {
 		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))
