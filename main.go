@@ -799,6 +799,9 @@ func (a *app) delete(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
+		if !strings.HasSuffix(answer, "\n") {
+			fmt.Fprintln(a.stdout) // end of input (ctrl-d): end the prompt's line
+		}
 		if reply := strings.ToLower(strings.TrimSpace(answer)); reply != "y" && reply != "yes" {
 			fmt.Fprintf(a.stdout, "Kept the check-in of %s.\n", date)
 			return nil

@@ -245,3 +245,23 @@ func TestThemesAgree(t *testing.T) {
 		t.Errorf("settings.Themes() = %v, tui.Themes() = %v", a, b)
 	}
 }
+
+// BenchmarkMeterCommand runs laceup meter --json in process on a 10-year
+// and a 60-day demo journal: what the command costs beyond the process's
+// start-up, which the README measures with the built binary.
+func BenchmarkMeterCommand(b *testing.B) {
+	for _, days := range []int{3650, 60} {
+		b.Run(strconv.Itoa(days)+" days", func(b *testing.B) {
+			home := b.TempDir()
+			db := filepath.Join(home, "journal.db")
+			if r := laceup(b, home, nil, "demo", "--db", db, "--days", strconv.Itoa(days)); r.code != 0 {
+				b.Fatal(r.stderr)
+			}
+			for b.Loop() {
+				if r := laceup(b, home, nil, "--db", db, "meter", "--json"); r.code != 0 {
+					b.Fatal(r.stderr)
+				}
+			}
+		})
+	}
+}

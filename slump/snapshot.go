@@ -6,8 +6,13 @@ package slump
 type Snapshot struct {
 	Day      Date      // the day of the reading
 	Checkins []Checkin // the check-ins of Window(Day), oldest first
-	Loads    []Load    // the loads of every check-in up to Day, oldest first: the EWMA ratio's series, and the streaks' dates
+	Loads    []Load    // the loads of the check-ins up to Day, oldest first, of FitnessLookback days at least: the series of fitness, fatigue and form and of the EWMA ratio
 	Races    []Race    // the races from the start of Window(Day) on, oldest first: the one ahead, and the ones just run
+	// Streak and Longest are the check-in streaks as of Day (see
+	// Streaks), when the store read them (StreaksRead); else Streaks counts
+	// them from the dates of Loads.
+	Streak, Longest int
+	StreaksRead     bool
 }
 
 // Streaks returns the check-in streaks as of the snapshot's day, counted
@@ -17,6 +22,9 @@ type Snapshot struct {
 // streak is not broken until the day is over), else 0; longest is the
 // longest run up to Day.
 func (s Snapshot) Streaks() (current, longest int) {
+	if s.StreaksRead {
+		return s.Streak, s.Longest
+	}
 	current, longest, _ = streaks(s.Loads, s.Day)
 	return current, longest
 }

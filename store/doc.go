@@ -97,6 +97,12 @@
 //	  created_at    TEXT    UTC, RFC 3339 to the second, as in checkins
 //	  updated_at    TEXT    likewise; created_at is kept when renamed
 //
+//	runs (STRICT, WITHOUT ROWID; migration 0004): kept by triggers on
+//	checkins, never written by laceup itself
+//	  start         TEXT    PRIMARY KEY, the first day of a run of
+//	                        consecutive days with a check-in
+//	  end           TEXT    its last day; runs never touch or overlap
+//
 // CHECK constraints repeat the ranges of package slump, so a row written by
 // hand in the shell is held to the same rules; Save and Import validate
 // with slump.Checkin.Validate before they write, so their errors are

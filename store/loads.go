@@ -11,22 +11,23 @@ import (
 	"github.com/laceup/laceup/slump"
 )
 
-// loadsQuery reads the training load of every day: only the date, effort
-// and minutes columns, in date order (one walk of the primary key, as
-// rangeQuery), packed by SQLite into one text value,
+// loadsQuery reads the training load of every day from a date on: only
+// the date, effort and minutes columns, in date order (one walk of the
+// primary key, as rangeQuery), packed by SQLite into one text value,
 // "date,effort,minutes;..." with minutes empty when absent. One row instead
-// of thousands: scanning a row through database/sql costs more than the
-// SQL itself, and a ten-year journal has 3,650 of them. It reads the days
-// after the one asked for too (none, for today's meter), so that loads can
-// check the whole walk is in date order: a key damaged on disk into a later
-// date would otherwise end the walk early, silently (see rangeQuery).
+// of a thousand: scanning a row through database/sql costs more than the
+// SQL itself. It reads the days after the one asked for too (none, for
+// today's meter), so that loads can check the walk is in date order: a key
+// damaged on disk into a later date would otherwise end the walk early,
+// silently (see rangeQuery).
 const loadsQuery = `SELECT ifnull(group_concat(date || ',' || effort || ',' || ifnull(minutes, ''), ';'), '')
-FROM (SELECT date, effort, minutes FROM checkins ORDER BY date)`
+FROM (SELECT date, effort, minutes FROM checkins WHERE date >= ? ORDER BY date)`
 
-// Loads returns the daily training loads (effort and minutes) of every
-// check-in up to and including to, oldest first: the series the meter's
-// EWMA acute:chronic ratio runs over from the first check-in. It reads three
-// narrow columns, not whole rows.
+// Loads returns the daily training loads (effort and minutes) of the
+// check-ins of the slump.FitnessLookback days up to and including to,
+// oldest first: the series fitness, fatigue and form (within 1e-6 of the
+// whole journal's) and the EWMA ratio run over. It reads three narrow
+// columns of at most that many rows, whatever the journal's age.
 func (s *Store) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) {
 	if err := s.check(); err != nil {
 		return nil, err
@@ -45,7 +46,8 @@ func (s *Store) loads(ctx context.Context, q queryer, to slump.Date) ([]slump.Lo
 	}
 	const op = "read training loads"
 	var packed string
-	if err := q.QueryRowContext(ctx, loadsQuery).Scan(&packed); err != nil {
+	from := to.AddDays(-(slump.FitnessLookback - 1))
+	if err := q.QueryRowContext(ctx, loadsQuery, from.String()).Scan(&packed); err != nil {
 		return nil, s.wrap(op, err)
 	}
 	if packed == "" {

@@ -27,7 +27,11 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 		if s.betweenReads != nil {
 			s.betweenReads()
 		}
-		snap.Loads, err = s.loads(ctx, tx, day)
+		if snap.Loads, err = s.loads(ctx, tx, day); err != nil {
+			return err
+		}
+		snap.Streak, snap.Longest, err = s.streaks(ctx, tx, day)
+		snap.StreaksRead = err == nil
 		return err
 	})
 	if err != nil {
@@ -72,4 +76,24 @@ func (s *Store) read(ctx context.Context, op string, fn func(*sql.Tx) error) err
 		defer tx.Rollback() //nolint:errcheck // read only: nothing to commit
 		return fn(tx)
 	})
+}
+
+// streakQuery reads the check-in streaks as of a day ?1 from the runs
+// table (migration 0004): current is the run that ends on the day, or the
+// day before while the day has no check-in yet, counted up to the day;
+// longest is the longest run up to the day, a run still going counted up
+// to the day. It reads the runs that start by the day (one per gap in the
+// journal), not the days.
+const streakQuery = `SELECT
+  ifnull((SELECT CAST(julianday(min(end, ?1)) - julianday(start) + 1 AS INTEGER) FROM runs
+          WHERE start <= ?1 AND end >= date(?1, '-1 day') ORDER BY start DESC LIMIT 1), 0),
+  ifnull((SELECT CAST(max(julianday(min(end, ?1)) - julianday(start) + 1) AS INTEGER) FROM runs WHERE start <= ?1), 0)`
+
+// streaks returns the check-in streaks as of day (see streakQuery and
+// slump.Snapshot.Streaks).
+func (s *Store) streaks(ctx context.Context, q queryer, day slump.Date) (current, longest int, err error) {
+	if err := q.QueryRowContext(ctx, streakQuery, day.String()).Scan(&current, &longest); err != nil {
+		return 0, 0, s.wrap("read the check-in streaks", err)
+	}
+	return current, longest, nil
 }

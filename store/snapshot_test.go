@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
@@ -35,7 +36,7 @@ func TestSnapshot(t *testing.T) {
 	from, to := slump.Window(today)
 	checkins, _ := s.Range(ctx, from, to)
 	loads, _ := s.Loads(ctx, today)
-	want := slump.Snapshot{Day: today, Checkins: checkins, Loads: loads}
+	want := slump.Snapshot{Day: today, Checkins: checkins, Loads: loads, Streak: 10, Longest: 49, StreaksRead: true}
 	if !reflect.DeepEqual(snap, want) {
 		t.Errorf("Snapshot = %+v\nwant %+v", snap, want)
 	}
@@ -109,5 +110,83 @@ func TestSpanMarksRaces(t *testing.T) {
 	}
 	if c, _, _ := s.Get(ctx, d); c.DayType != "" {
 		t.Errorf("the stored check-in changed: %q", c.DayType)
+	}
+}
+
+// TestRunsKeepTheStreaks: the runs table the triggers keep gives, for any
+// day, the streaks that counting every date gives, through saves, deletes
+// and imports in any order, and in a journal migrated with check-ins in it.
+func TestRunsKeepTheStreaks(t *testing.T) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(7, 11))
+	first := day(t, "2026-01-01")
+	s := mustOpen(t)
+	for step := range 400 {
+		d := first.AddDays(rng.IntN(90))
+		switch rng.IntN(5) {
+		case 0, 1:
+			mustSave(t, s, checkin(d))
+		case 2:
+			if _, _, err := s.Delete(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		case 3:
+			batch := importBatch(d, 1+rng.IntN(6))
+			if _, err := s.Import(ctx, batch, rng.IntN(2) == 0); err != nil {
+				t.Fatal(err)
+			}
+		case 4:
+			mustSave(t, s, checkin(d.AddDays(1)))
+		}
+		if step%20 != 19 {
+			continue
+		}
+		all, err := s.All(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, at := range []slump.Date{first, first.AddDays(30), first.AddDays(60), first.AddDays(89), first.AddDays(120)} {
+			snap, err := s.Snapshot(ctx, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var loads []slump.Load
+			for _, c := range all {
+				loads = append(loads, slump.LoadOf(c))
+			}
+			wantCur, wantLongest := slump.Snapshot{Day: at, Loads: loads}.Streaks()
+			if cur, longest := snap.Streaks(); cur != wantCur || longest != wantLongest {
+				t.Fatalf("step %d, %s: runs give streaks %d and %d, the dates %d and %d", step, at, cur, longest, wantCur, wantLongest)
+			}
+		}
+	}
+}
+
+// Migration 0004 fills the runs from the check-ins a journal holds.
+func TestRunsMigration(t *testing.T) {
+	ctx := context.Background()
+	path := journalFile(t, 0)
+	s := mustOpenPath(t, path)
+	first := day(t, "2026-01-01")
+	for _, n := range []int{0, 1, 2, 5, 6, 7, 8, 20, 22, 23, 24, 25, 40} {
+		mustSave(t, s, checkin(first.AddDays(n)))
+	}
+	s.Close()
+	raw := rawDB(t, path)
+	for _, q := range []string{"DROP TRIGGER runs_insert", "DROP TRIGGER runs_delete", "DROP TRIGGER runs_update",
+		"DROP TABLE runs", "PRAGMA user_version = 3"} {
+		mustExec(t, raw, q)
+	}
+	raw.Close()
+	s = mustOpenPath(t, path)
+	for _, at := range []int{2, 8, 9, 10, 25, 30, 40, 41, 42} {
+		snap, err := s.Snapshot(ctx, first.AddDays(at))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantCur, wantLongest := slump.Snapshot{Day: snap.Day, Loads: snap.Loads}.Streaks()
+		if cur, longest := snap.Streaks(); cur != wantCur || longest != wantLongest {
+			t.Errorf("day %d: %d, %d; want %d, %d", at, cur, longest, wantCur, wantLongest)
+		}
 	}
 }

@@ -29,7 +29,8 @@ func NewStatusJSON(r slump.Reading, checkedIn bool) StatusJSON {
 	return st
 }
 
-// WriteStatusJSON prints the status as one line of JSON.
+// WriteStatusJSON prints the status as indented JSON, as the other
+// commands do.
 func WriteStatusJSON(w io.Writer, st StatusJSON) error {
 	return writeJSON(w, st)
 }
