@@ -551,7 +551,7 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
-		loads, err := s.Loads(ctx, week.End()) // form_high_risk, a cause, reads the load series
+		loads, err := s.Loads(ctx, week.Start(), week.End()) // form_high_risk, a cause, reads the load series
 		if err != nil {
 			return err
 		}
@@ -584,7 +584,7 @@ func (a *app) year(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
-		loads, err := s.Loads(ctx, to) // form_high_risk, a cause, reads the load series
+		loads, err := s.Loads(ctx, from, to) // form_high_risk, a cause, reads the load series
 		if err != nil {
 			return err
 		}
@@ -925,6 +925,9 @@ func (a *app) race(ctx context.Context, db string, args []string) error {
 	}
 	// date reads the one argument of add and remove: the race's day.
 	date := func(fs cli.FlagSet, pos []string) (slump.Date, error) {
+		if len(pos) > 1 {
+			return slump.Date{}, cli.Usagef("%s: unexpected argument %q; give one date, YYYY-MM-DD, and --name TEXT for the name", fs.Name(), pos[1])
+		}
 		if len(pos) != 1 {
 			return slump.Date{}, cli.Usagef("%s: give the race's date, YYYY-MM-DD (see 'laceup race --help')", fs.Name())
 		}
@@ -952,6 +955,17 @@ func (a *app) race(ctx context.Context, db string, args []string) error {
 			return err
 		}
 		defer s.Close()
+		if !fs.Given("name") { // adding a race again without --name keeps its name, as checkin keeps answers
+			races, err := s.Races(ctx)
+			if err != nil {
+				return err
+			}
+			for _, old := range races {
+				if old.Date == d {
+					r.Name = old.Name
+				}
+			}
+		}
 		existed, err := s.AddRace(ctx, r)
 		if err != nil {
 			return err
@@ -1241,9 +1255,10 @@ or /dev/stdout is written to, never replaced. The format comes from
 characters in notes are shown as a visible mark; a file or a pipe gets the
 exact text.
 
-CSV header: date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note
-(empty cells for absent optional values). JSON: an array of objects with the
-same keys, null for absent values. Notes keep their exact text.
+CSV header: date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,
+note,legs,day_type (empty cells for absent optional values). JSON: an array
+of objects with the same keys, null for absent values. Notes keep their
+exact text.
 `
 	importHelp = `Usage:
   laceup import FILE [--format csv|json] [--replace] [--db PATH]

@@ -139,7 +139,7 @@ func TestRaceBadInput(t *testing.T) {
 		{[]string{"race", "add", "2027-04-19", "--name", "Boston\x1b[2J"}, "name: must be text without control characters"},
 		{[]string{"race", "add", "2027-04-19", "--name", "Boston\nMarathon"}, "name: must be text without control characters"},
 		{[]string{"race", "add"}, "race add: give the race's date"},
-		{[]string{"race", "add", "2027-04-19", "2027-04-20"}, "race add: give the race's date"},
+		{[]string{"race", "add", "2027-04-19", "2027-04-20"}, `race add: unexpected argument "2027-04-20"`},
 		{[]string{"race", "add", "2027-04-19", "--pace", "4:00"}, "race add: unknown flag --pace"},
 		{[]string{"race", "remove", "2027-04-20"}, "race remove: no race on 2027-04-20"},
 		{[]string{"race", "remove", "yesterday"}, "date: must be a day from 1900-01-01 to 9999-12-31"},
@@ -190,5 +190,30 @@ func TestRaceHelp(t *testing.T) {
 	}
 	if r := laceup(t, home, nil, "rcae"); r.code != 2 || !strings.Contains(r.stderr, `did you mean "race"?`) {
 		t.Errorf("laceup rcae: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// Adding a race again without --name keeps its name (as checkin keeps the
+// answers left out); --name "" clears it; a stray argument is named.
+func TestRaceAddKeepsTheName(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	d := day(18)
+	for _, args := range [][]string{{"race", "add", d, "--name", "Boston"}, {"race", "add", d}} {
+		if r := laceup(t, home, nil, append([]string{"--db", db}, args...)...); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	if r := laceup(t, home, nil, "--db", db, "race", "list"); !strings.Contains(r.stdout, "Boston") {
+		t.Errorf("race add without --name erased the name:\n%s", r.stdout)
+	}
+	if r := laceup(t, home, nil, "--db", db, "race", "add", d, "--name", ""); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := laceup(t, home, nil, "--db", db, "race", "list"); strings.Contains(r.stdout, "Boston") {
+		t.Errorf("--name \"\" kept the name:\n%s", r.stdout)
+	}
+	if r := laceup(t, home, nil, "--db", db, "race", "add", d, "extra"); r.code != 2 || !strings.Contains(r.stderr, `unexpected argument "extra"`) {
+		t.Errorf("race add D extra: exit %d, %q", r.code, r.stderr)
 	}
 }

@@ -1147,16 +1147,16 @@ func TestOutputsUnchanged(t *testing.T) {
 		text string
 		want string
 	}{
-		{"meter text, every day", transcript(t, home, meterText), "fd359a7d7ed0cc1161a05298a7eac1e3155b576c7399809e84cb3d47d849f7b5"},
-		{"meter json, every day", transcript(t, home, meterJSON), "5dd3e1a330f4dbc58e3df121ae16cb1f8a86c483ea162957c587ded3f4eaea18"},
-		{"history text, every week", transcript(t, home, historyText), "92fa587c1e6e8534570ad80f8e1072ce76427d47f7bf232628aaed651e22c200"},
-		{"history json, every week", transcript(t, home, historyJSON), "db967cd472b93057d3086bd419d1694b184d1a8fc2852859b0343ef81d9cd9e0"},
+		{"meter text, every day", transcript(t, home, meterText), "9789cb6f5d966fd8c10552fcba32fbe8a0f651d6473402d7115049fe3cc16c39"},
+		{"meter json, every day", transcript(t, home, meterJSON), "cbfff040221d0d6317f4654a6e35cb933a7875dcb29d6c8b773107035c8a73a3"},
+		{"history text, every week", transcript(t, home, historyText), "9bdb4aa805dc92211ac6af44918f89ad836ec5a5264443a1f07415034e2a59c6"},
+		{"history json, every week", transcript(t, home, historyJSON), "cb429442aa3358e6bf55b6d3ff3ca5cee813a65d745aae7be3e1c5c96b61d89e"},
 		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
 		{"writes", transcript(t, home, writes), "59eb0d99e6ff1a88d04e9914641c07c22a4b20014b3976c2ae956028090416e9"},
-		{"help", transcript(t, home, help), "01cda5c8196c27b6ff33c26ff8faab90f1b3a066d375dcac9a22a42b6a2397ce"},
+		{"help", transcript(t, home, help), "19d0fcaa59263fbce2325bc169f44eb36119ea7f66020ed34863771dcdbd8b72"},
 		{"bad input", transcript(t, home, bad), "4bbc04b97b259e6977f451233f19a966573478ce3c3f833872ff72773b4aed7c"},
 		{"settings", strings.Join(configs, ""), "677f1c268a551e6a366985153c2592186ef75ab7c4d94ff87e1e7f6231eb06c2"},
-		{"mixed journal", transcript(t, home, mixedCmds), "582480f5a5970950ac06760bf8cf2144cd62805b72ee0439e62cd2dd179d24b9"},
+		{"mixed journal", transcript(t, home, mixedCmds), "fa976525ff7fbb57b526ace02de45a6716b81e23774ef975c1e18a899e68830c"},
 	}
 	for _, g := range groups {
 		sum := fmt.Sprintf("%x", sha256.Sum256([]byte(g.text)))

@@ -21,6 +21,14 @@ const (
 	fatigueDays  = 7  // fatigue: the acute training load's, 1 week (TrainingPeaks' ATL)
 	formStretch  = 10 // form_high_risk reads this many days ending on the date ... (design choice)
 	formStretchN = 7  // ... and fires when this many of them were in high_risk, with signs present
+
+	// fitnessSettleDays is how long fitness is "still building": both
+	// figures start at 0, and after 42 days fitness has reached only 63 %
+	// of an unchanged routine's level (1 - (41/42)^42), so form reads about
+	// -60 %, high risk, in a routine that never changed. After 90 days it
+	// is at 88 % and form reads as the routine is. The band waits for it
+	// (the issue asks for none before 42 days; 90 is a design choice).
+	fitnessSettleDays = 90
 )
 
 // FormBands are the thresholds of the form bands, as a percentage of
@@ -123,7 +131,7 @@ func (e ewmaSeries) fitness(bands FormBands, from Date, visit func(FitnessDay)) 
 			continue
 		}
 		d := FitnessDay{Date: e.first.AddDays(t), Fitness: fit, Fatigue: fat, Form: form, UnknownDays: nUnknown}
-		if t >= fitnessDays-1 && before > 0 {
+		if t >= fitnessSettleDays-1 && before > 0 {
 			d.Percent = form / before * 100
 			d.Band, d.HasBand = bands.Band(d.Percent), true
 		}

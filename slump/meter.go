@@ -48,20 +48,21 @@ const (
 	recentSpan     = 4  // ... given within the last 4 days
 	persistDays    = 4  // persistent: low days on at least this many of the week's days (most of them)
 
-	deepStreak     = 3              // signs on this many logged days running make them deep, as persistent does
-	deepSpan       = deepStreak + 2 // ... within this many calendar days: a day or two not logged does not end them
-	currentDays    = 3              // signs are current when the latest check-in of this many days has a low answer
-	breakDays      = 3              // rest days in a row that make the article's break (3-5 days)
-	maxBreakDays   = 5              // the article's longest break
-	easeBackDays   = 7              // days after a break, or after 3 days ill, that never say step_away
-	maxRestRun     = 14             // RestRun is counted up to this
-	causeDays      = 14             // a training-load cause in the last 14 days makes a break the remedy
-	escalateDays   = 14             // see_a_professional: signs this many days running ...
-	escalateRest   = 3              // ... with this many rest days a week or more back, as many as the shortest break
-	unloggedGap    = 3              // this many days in a row without a check-in end a streak: unknown is not a sign
-	monotonousDays = 5              // training days in the week, at least, for the stand-in for monotony ...
-	monotonousSpan = 2              // ... whose efforts differ by at most this much
-	fewTrainingDay = 3              // at most this many training days: runs are being skipped
+	deepStreak       = 3              // signs on this many logged days running make them deep, as persistent does
+	deepSpan         = deepStreak + 2 // ... within this many calendar days: a day or two not logged does not end them
+	currentDays      = 3              // signs are current when the latest check-in of this many days has a low answer
+	breakDays        = 3              // rest days in a row that make the article's break (3-5 days)
+	maxBreakDays     = 5              // the article's longest break
+	easeBackDays     = 7              // days after a break, or after 3 days ill, that never say step_away
+	maxRestRun       = 14             // RestRun is counted up to this
+	causeDays        = 14             // a training-load cause in the last 14 days makes a break the remedy
+	escalateDays     = 14             // see_a_professional: signs this many days running ...
+	escalateRest     = 3              // ... with this many rest days a week or more back, as many as the shortest break
+	unloggedGap      = 3              // this many days in a row without a check-in end a streak: unknown is not a sign
+	monotonousDays   = 5              // training days in the week, at least, for the stand-in for monotony ...
+	monotonousSpan   = 2              // ... whose efforts differ by at most this much
+	fewTrainingDay   = 3              // at most this many training days: runs are being skipped
+	monotonyMinRatio = 0.8            // monotony needs the week's load at least this share of the 4-week average (design choice)
 )
 
 // Signal points (design choices; the README says why each is what it is).
@@ -308,7 +309,9 @@ func (s *series) isRest(i int) bool {
 	return ok && isRest(c)
 }
 
-func isRest(c Checkin) bool { return c.Effort == RestEffort || c.DayType.Unwell() }
+func isRest(c Checkin) bool {
+	return (c.Effort == RestEffort && c.DayType != DayRace) || c.DayType.Unwell() // a race day is never a rest day
+}
 
 // isUnwell reports whether slot i is a logged sick or injured day.
 func (s *series) isUnwell(i int) bool {
@@ -500,7 +503,11 @@ func (s *series) points(e *eval) [nSignals]int {
 	p[sigSleep] = max(p[sigSleep], [...]int{0, pointsSleepUsual, pointsSleepUsual2, pointsSleepUsual2}[e.base[itemSleep].flag(e.hasBase[itemSleep])])
 	e.travelHint = st.travelShort > 0
 
-	if m, ok := e.load.monotony(); e.load.complete() && ok && m > cfg.MonotonyLimit {
+	// Alike days at a load well below the last 4 weeks' (a taper, easy
+	// days after a race or a break) are recovery, not monotony: a week of
+	// identical easy runs has no spread, so its monotony is the cap.
+	lowLoad := e.hasACWR && e.acwr < monotonyMinRatio
+	if m, ok := e.load.monotony(); e.load.complete() && ok && m > cfg.MonotonyLimit && !lowLoad {
 		p[sigMonotony] = pointsMonotony
 		if e.hasUsual && e.load.strain() > e.usualStrain {
 			p[sigMonotony] = pointsMonoStrain

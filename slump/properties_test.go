@@ -308,7 +308,8 @@ func checkReading(r Reading, cfg Config) string {
 		return fmt.Sprintf("rest hint %v with %d rest days in %d logged", hasHint(r, HintRestNotLogged), w.RestDays, w.Checkins)
 	case (m.Strain != nil) != (m.LoadKnownDays == 7), m.Monotony != nil && m.Strain == nil:
 		return fmt.Sprintf("monotony %v, strain %v with %d known loads", m.Monotony, m.Strain, m.LoadKnownDays)
-	case hasSignal(r, SignalMonotony) != (m.Monotony != nil && *m.Monotony > cfg.MonotonyLimit):
+	case hasSignal(r, SignalMonotony) != (m.Monotony != nil && *m.Monotony > cfg.MonotonyLimit &&
+		(m.ACWR == nil || *m.ACWR >= monotonyMinRatio)): // alike days at a low load are recovery
 		return fmt.Sprintf("monotony signal with monotony %v", m.Monotony)
 
 	// Property 7: during a break and the week after it, the tip talks

@@ -110,7 +110,8 @@ func MarkRaces(history []Checkin, races []Race) []Checkin {
 	}
 	out := slices.Clone(history)
 	for i := range out {
-		if out[i].DayType.Of() == DayNormal && raceOn(races, out[i].Date) {
+		// A day logged as a complete rest day stays one: the race was not run.
+		if out[i].DayType.Of() == DayNormal && out[i].Effort != RestEffort && raceOn(races, out[i].Date) {
 			out[i].DayType = DayRace
 		}
 	}

@@ -151,3 +151,53 @@ func TestLoadSpikeIgnoresTheDayOfTheWeek(t *testing.T) {
 	}
 	t.Logf("daily EWMA ratio %.2f-%.2f within each week of an unchanged routine", lo, hi)
 }
+
+// Review fixes: a taper of identical easy days reads as the plan (their
+// monotony is the cap, at a low load: recovery, not monotony); a race in
+// the table on a day logged as a rest day leaves it a rest day, never
+// both; a race day type is never a rest day.
+func TestTaperOfAlikeDaysAndRestOnRaceDay(t *testing.T) {
+	start := NewDate(2026, 1, 5)
+	h := trainingWeeks(start, 16)
+	for i := len(h) - 7; i < len(h); i++ {
+		h[i].Effort, h[i].Minutes = 3, Int(30)
+	}
+	last := h[len(h)-1].Date
+	m := NewMeter(DefaultConfig())
+	r := m.ReadingOf(snapOf(h, []Race{{Date: last.AddDays(3), Name: "Boston"}}, last))
+	if r.Level != LevelOK || slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.ID == SignalMonotony }) {
+		t.Errorf("a taper of alike easy days: %s %d %v", r.Level, r.Score, r.Signals)
+	}
+
+	rest := h[len(h)-3].Date // a logged rest day, say the race was called off
+	h[len(h)-3].Effort, h[len(h)-3].Minutes = 0, Int(0)
+	marked := MarkRaces(h, []Race{{Date: rest}})
+	if marked[len(h)-3].DayType != "" {
+		t.Errorf("a rest day on a race's date was marked %q", marked[len(h)-3].DayType)
+	}
+	race := Checkin{Date: rest, Effort: 0, DayType: DayRace}
+	if isRest(race) || !isHard(race, DefaultConfig()) {
+		t.Errorf("a race day of effort 0: rest %v, hard %v; want a hard effort only", isRest(race), isHard(race, DefaultConfig()))
+	}
+}
+
+// A runner whose routine never changed is not in high risk while fitness
+// builds: the band waits for fitnessSettleDays, and form_high_risk cannot
+// fire before it, even with signs.
+func TestFormWhileFitnessBuilds(t *testing.T) {
+	start := NewDate(2026, 1, 5)
+	h := trainingWeeks(start, 9) // 63 days
+	for i := len(h) - 3; i < len(h); i++ {
+		h[i].Mood, h[i].Motivation = 1, 1
+	}
+	m := NewMeter(DefaultConfig())
+	r := m.ReadingOf(snapOf(h, nil, h[len(h)-1].Date))
+	if r.Metrics.FormBand != nil || slices.ContainsFunc(r.Signals, func(s Signal) bool { return s.ID == SignalFormHighRisk }) {
+		t.Errorf("63 days of an unchanged routine: band %v, signals %v", r.Metrics.FormBand, r.Signals)
+	}
+	h = trainingWeeks(start, 16)
+	r = m.ReadingOf(snapOf(h, nil, h[len(h)-1].Date))
+	if r.Metrics.FormBand == nil || *r.Metrics.FormBand == BandHighRisk {
+		t.Errorf("16 weeks of an unchanged routine: band %v", r.Metrics.FormBand)
+	}
+}

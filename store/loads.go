@@ -16,38 +16,40 @@ import (
 // primary key, as rangeQuery), packed by SQLite into one text value,
 // "date,effort,minutes;..." with minutes empty when absent. One row instead
 // of a thousand: scanning a row through database/sql costs more than the
-// SQL itself. It reads the days after the one asked for too (none, for
+// SQL itself. It reads one row past the last day asked for (none, for
 // today's meter), so that loads can check the walk is in date order: a key
 // damaged on disk into a later date would otherwise end the walk early,
 // silently (see rangeQuery).
 const loadsQuery = `SELECT ifnull(group_concat(date || ',' || effort || ',' || ifnull(minutes, ''), ';'), '')
-FROM (SELECT date, effort, minutes FROM checkins WHERE date >= ? ORDER BY date)`
+FROM (SELECT date, effort, minutes FROM checkins WHERE date >= ? ORDER BY date LIMIT ?)`
 
 // Loads returns the daily training loads (effort and minutes) of the
-// check-ins of the slump.FitnessLookback days up to and including to,
-// oldest first: the series fitness, fatigue and form (within 1e-6 of the
-// whole journal's) and the EWMA ratio run over. It reads three narrow
-// columns of at most that many rows, whatever the journal's age.
-func (s *Store) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) {
+// check-ins from slump.FitnessLookback days before from up to and
+// including to, oldest first: the series that fitness, fatigue and form
+// (within 1e-6 of the whole journal's) and the EWMA ratio of every day
+// from from to to run over. It reads three narrow columns of those rows
+// and one more, whatever the journal's age.
+func (s *Store) Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, error) {
 	if err := s.check(); err != nil {
 		return nil, err
 	}
 	var ls []slump.Load
 	err := s.reading(func(db *sql.DB) (err error) {
-		ls, err = s.loads(ctx, db, to)
+		ls, err = s.loads(ctx, db, from, to)
 		return err
 	})
 	return ls, err
 }
 
-func (s *Store) loads(ctx context.Context, q queryer, to slump.Date) ([]slump.Load, error) {
-	if to.IsZero() {
+func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Load, error) {
+	if from.IsZero() || to.IsZero() {
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
 	const op = "read training loads"
 	var packed string
-	from := to.AddDays(-(slump.FitnessLookback - 1))
-	if err := q.QueryRowContext(ctx, loadsQuery, from.String()).Scan(&packed); err != nil {
+	start := from.AddDays(-(slump.FitnessLookback - 1))
+	limit := max(0, to.DaysSince(start)+1) + 1 // one row past to, to check the order there
+	if err := q.QueryRowContext(ctx, loadsQuery, start.String(), limit).Scan(&packed); err != nil {
 		return nil, s.wrap(op, err)
 	}
 	if packed == "" {

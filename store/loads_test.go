@@ -23,7 +23,7 @@ func TestLoads(t *testing.T) {
 		}
 		saved = append(saved, c)
 	}
-	got, err := s.Loads(ctx, day)
+	got, err := s.Loads(ctx, day, day)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func TestLoads(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Loads = %+v, want %+v", got, want)
 	}
-	if empty, err := s.Loads(ctx, day.AddDays(-10)); err != nil || len(empty) != 0 {
+	if empty, err := s.Loads(ctx, day.AddDays(-10), day.AddDays(-10)); err != nil || len(empty) != 0 {
 		t.Errorf("Loads before the first check-in = %v, %v", empty, err)
 	}
 }
@@ -41,7 +41,7 @@ func BenchmarkLoads(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := s.Loads(ctx, last); err != nil {
+		if _, err := s.Loads(ctx, last, last); err != nil {
 			b.Fatal(err)
 		}
 	}

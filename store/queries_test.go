@@ -67,7 +67,7 @@ func TestQueryPlans(t *testing.T) {
 		sorts       int    // USE TEMP B-TREE lines
 	}{
 		{"Range", rangeQuery, []any{"2026-02-01", 27}, "SEARCH checkins USING PRIMARY KEY (date>?)", 0},
-		{"Loads", loadsQuery, []any{"2026-01-01"}, "SEARCH checkins USING PRIMARY KEY (date>?)", 0},
+		{"Loads", loadsQuery, []any{"2026-01-01", 1001}, "SEARCH checkins USING PRIMARY KEY (date>?)", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

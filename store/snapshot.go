@@ -27,7 +27,7 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 		if s.betweenReads != nil {
 			s.betweenReads()
 		}
-		if snap.Loads, err = s.loads(ctx, tx, day); err != nil {
+		if snap.Loads, err = s.loads(ctx, tx, day, day); err != nil {
 			return err
 		}
 		snap.Streak, snap.Longest, err = s.streaks(ctx, tx, day)

@@ -35,7 +35,7 @@ func TestSnapshot(t *testing.T) {
 	}
 	from, to := slump.Window(today)
 	checkins, _ := s.Range(ctx, from, to)
-	loads, _ := s.Loads(ctx, today)
+	loads, _ := s.Loads(ctx, today, today)
 	want := slump.Snapshot{Day: today, Checkins: checkins, Loads: loads, Streak: 10, Longest: 49, StreaksRead: true}
 	if !reflect.DeepEqual(snap, want) {
 		t.Errorf("Snapshot = %+v\nwant %+v", snap, want)

@@ -166,7 +166,7 @@ func loadWeeks(sh shared, first slump.Week, n int, today slump.Date, done func([
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		loads, err := sh.journal.Loads(ctx, last)
+		loads, err := sh.journal.Loads(ctx, first.Start(), last)
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}

@@ -618,7 +618,7 @@ func (v meterView) loadView(st styles, width int) string {
 	if m.Fitness != nil {
 		parts = append(parts, fmt.Sprintf("fitness %.0f", *m.Fitness), fmt.Sprintf("fatigue %.0f", *m.Fatigue))
 		if m.FormPercent != nil {
-			parts = append(parts, fmt.Sprintf("form %+.0f %% %s", *m.FormPercent, report.FormBandWords(*m.FormBand)))
+			parts = append(parts, fmt.Sprintf("form %s %% %s", report.Signed(*m.FormPercent), report.FormBandWords(*m.FormBand)))
 		} else {
 			parts = append(parts, "fitness still building")
 		}

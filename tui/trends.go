@@ -237,7 +237,7 @@ func (t trendsModel) fitnessRows(st styles, cell, from int) []string {
 			if m.FormPercent == nil {
 				return 0, "", false, false
 			}
-			text := fmt.Sprintf("%+.0f", *m.FormPercent)
+			text := report.Signed(*m.FormPercent)
 			if b := *m.FormBand; b == slump.BandFresh || b == slump.BandTransition {
 				text += "+"
 			}
@@ -301,8 +301,12 @@ func (t trendsModel) legend(st styles, width int) string {
 		st.level[slump.LevelWatch].Render("watch") + st.subtle.Render(" · ") +
 		st.level[slump.LevelSlump].Render("slump") + st.subtle.Render(" · ") +
 		st.level[slump.LevelUnknown].Render("? unknown") + st.subtle.Render(" · · no check-in")
+	form := st.subtle.Render("form %: ! high risk · + fresh · · fitness still building (90 days)")
+	if lipgloss.Width(form) > width {
+		form = st.subtle.Render("form %: ! high risk · + fresh")
+	}
 	if lipgloss.Width(line) <= width {
-		return line
+		return line + "\n" + form
 	}
 	return wrapItems([]string{
 		st.subtle.Render("! outside the rule"),
@@ -311,5 +315,5 @@ func (t trendsModel) legend(st styles, width int) string {
 		st.level[slump.LevelSlump].Render("slump"),
 		st.level[slump.LevelUnknown].Render("? unknown"),
 		st.subtle.Render("· no check-in"),
-	}, st.subtle.Render(" · "), width)
+	}, st.subtle.Render(" · "), width) + "\n" + form
 }

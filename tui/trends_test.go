@@ -158,7 +158,7 @@ func TestTrendsFitnessChart(t *testing.T) {
 	assertContains(t, v, "fitness", "fatigue", "form %", "!")
 	var form string
 	for _, line := range strings.Split(v, "\n") {
-		if strings.Contains(line, "form %") {
+		if strings.HasPrefix(strings.TrimSpace(line), "form %") && !strings.Contains(line, "high risk") {
 			form = line
 		}
 	}

@@ -46,9 +46,10 @@ type Journal interface {
 	// of slump.SeriesWindow(from, to)), oldest first.
 	Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error)
 	// Loads returns the loads of the check-ins up to to, oldest first: the
-	// series fitness, fatigue and form (and the EWMA ratio) run over. A
-	// store may return only the last slump.FitnessLookback days of it.
-	Loads(ctx context.Context, to slump.Date) ([]slump.Load, error)
+	// series the fitness, fatigue and form (and the EWMA ratio) of the days
+	// from..to run over. A store may return only those of the
+	// slump.FitnessLookback days before from on.
+	Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, error)
 }
 
 // Options configure a session of the UI.

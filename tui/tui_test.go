@@ -69,7 +69,7 @@ func (j *fakeJournal) Get(_ context.Context, d slump.Date) (slump.Checkin, bool,
 	return c, ok, nil
 }
 
-func (j *fakeJournal) Loads(ctx context.Context, to slump.Date) ([]slump.Load, error) {
+func (j *fakeJournal) Loads(ctx context.Context, _, to slump.Date) ([]slump.Load, error) {
 	all, err := j.Range(ctx, slump.NewDate(1, 1, 2), to)
 	return slump.LoadsOf(all), err
 }
@@ -82,7 +82,7 @@ func (j *fakeJournal) Snapshot(ctx context.Context, day slump.Date) (slump.Snaps
 	if snap.Checkins, err = j.Range(ctx, from, to); err != nil {
 		return slump.Snapshot{}, err
 	}
-	snap.Loads, err = j.Loads(ctx, day)
+	snap.Loads, err = j.Loads(ctx, day, day)
 	return snap, err
 }
 

@@ -51,7 +51,7 @@ func (y yearModel) load() tea.Cmd {
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		loads, err := sh.journal.Loads(ctx, to)
+		loads, err := sh.journal.Loads(ctx, from, to)
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/laceup/laceup/slump"
 	"github.com/laceup/laceup/slump/safejson"
@@ -307,10 +308,10 @@ func FitnessLine(m slump.Metrics) string {
 	if m.Fitness == nil {
 		return ""
 	}
-	s := fmt.Sprintf("Fitness %.0f, fatigue %.0f, form %+.0f", *m.Fitness, *m.Fatigue, *m.Form)
+	s := fmt.Sprintf("Fitness %.0f, fatigue %.0f, form %s", *m.Fitness, *m.Fatigue, Signed(*m.Form))
 	switch {
 	case m.FormPercent != nil:
-		s += fmt.Sprintf(" (%+.0f %% of fitness, %s)", *m.FormPercent, FormBandWords(*m.FormBand))
+		s += fmt.Sprintf(" (%s %% of fitness, %s)", Signed(*m.FormPercent), FormBandWords(*m.FormBand))
 	default:
 		s += " (fitness is still building: form has no band before 42 days of journal)"
 	}
@@ -318,6 +319,16 @@ func FitnessLine(m slump.Metrics) string {
 		s += fmt.Sprintf("; %d of its 42 days count 0, with no check-in or no minutes", n)
 	}
 	return s + "."
+}
+
+// Signed is v rounded to a whole number with its sign, "+8", "-12", and
+// "0" for what rounds to zero (never "-0").
+func Signed(v float64) string {
+	n := int(math.Round(v))
+	if n == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%+d", n)
 }
 
 // FormBandWords is a form band as the screens say it.
