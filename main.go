@@ -814,11 +814,7 @@ func (a *app) delete(ctx context.Context, db string, args []string) error {
 	if !ok { // deleted meanwhile by another laceup
 		return cli.Usagef("delete: %s has no check-in; nothing to delete", date)
 	}
-	words := strings.Fields(a.self())
-	if db != "" {
-		words = append(words, "--db", shellArg(db))
-	}
-	words = append(words, "checkin", "--date", date.String())
+	words := a.command(db, "checkin", "--date", date.String())
 	answers := slump.AnswersOf(deleted)
 	if note, ok := answers[slump.FieldNote]; ok {
 		answers[slump.FieldNote] = slump.CleanNote(note) // what checkin keeps of it
@@ -833,6 +829,17 @@ func (a *app) delete(ctx context.Context, db string, args []string) error {
 		fmt.Fprint(a.stdout, report.Wrap("(The note held control characters or blank space at its ends, which a check-in does not keep: the command restores the rest of it.)", "", report.Width))
 	}
 	return nil
+}
+
+// command returns the words of a laceup command a message suggests, as
+// this laceup was started (see self), with --db when one was given, then
+// args (already quoted where they need it).
+func (a *app) command(db string, args ...string) []string {
+	words := strings.Fields(a.self())
+	if db != "" {
+		words = append(words, "--db", shellArg(db))
+	}
+	return append(words, args...)
 }
 
 // shellLines writes the words of a command for a POSIX shell, on lines of
@@ -1022,14 +1029,11 @@ func (a *app) race(ctx context.Context, db string, args []string) error {
 		if !ok {
 			return none
 		}
-		again := a.self() + " race add " + d.String()
-		if db != "" {
-			again = a.self() + " --db " + shellArg(db) + " race add " + d.String()
-		}
+		again := a.command(db, "race", "add", d.String())
 		if r.Name != "" {
-			again += " --name " + shellArg(r.Name)
+			again = append(again, "--name", shellArg(r.Name))
 		}
-		fmt.Fprintf(a.stdout, "Removed the race of %s. To add it again:\n  %s\n", d, again)
+		fmt.Fprintf(a.stdout, "Removed the race of %s. To add it again:\n%s\n", d, shellLines(again, "  ", report.Width))
 		return nil
 	}
 	return cli.Usagef("race: unknown subcommand %q; give add, list or remove (see 'laceup race --help')", sub)

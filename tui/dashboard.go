@@ -62,12 +62,18 @@ func (d *dashboardModel) updateKeys() {
 	d.keys.Yesterday.SetEnabled(d.yesterdayMissing())
 	d.keys.Signals.SetEnabled(d.view.hasSignals())
 	d.keys.Scroll.update(d.view)
-	if d.view.all {
-		d.keys.Signals.SetKeys("s", "esc")
-		d.keys.Signals.SetHelp("s/esc", "overview")
+	signalsKey(&d.keys.Signals, d.view.all)
+}
+
+// signalsKey is the s binding of a meter (the dashboard's, a day's): it
+// opens every signal, and while they are open it and esc go back.
+func signalsKey(b *key.Binding, all bool) {
+	if all {
+		b.SetKeys("s", "esc")
+		b.SetHelp("s/esc", "overview")
 	} else {
-		d.keys.Signals.SetKeys("s")
-		d.keys.Signals.SetHelp("s", "all signals")
+		b.SetKeys("s")
+		b.SetHelp("s", "all signals")
 	}
 }
 

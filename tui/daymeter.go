@@ -46,13 +46,7 @@ func (m *dayMeterModel) updateKeys() {
 	m.keys.Signals.SetEnabled(m.loaded && m.view.hasSignals())
 	m.keys.Scroll.update(m.view)
 	m.keys.Back.SetEnabled(!m.view.all)
-	if m.view.all {
-		m.keys.Signals.SetKeys("s", "esc")
-		m.keys.Signals.SetHelp("s/esc", "overview")
-	} else {
-		m.keys.Signals.SetKeys("s")
-		m.keys.Signals.SetHelp("s", "all signals")
-	}
+	signalsKey(&m.keys.Signals, m.view.all)
 }
 
 // Update handles the meter's keys.
