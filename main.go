@@ -359,6 +359,7 @@ func (a *app) runUI(ctx context.Context, db string, opts tui.Options) error {
 	// or writing it, so a journal replaced meanwhile is noticed, never
 	// mixed with this process's -wal file (see store.Store.CloseWhenIdle).
 	s.CloseWhenIdle()
+	s.SetClock(a.now)
 	opts.Journal, opts.Path, opts.Now, opts.Config, opts.Warnings = s, path, a.now, meter.Config(), s.Warnings()
 	if why := s.ReadOnly(); why != "" {
 		opts.Warnings = append(opts.Warnings, fmt.Sprintf("the journal is open for reading only (%s): check-ins cannot be saved", why))
@@ -391,6 +392,7 @@ func (a *app) open(ctx context.Context, path string, existing bool) (*store.Stor
 	if err != nil {
 		return nil, err
 	}
+	s.SetClock(a.now)
 	a.warn(s)
 	return s, nil
 }
@@ -631,13 +633,13 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 		return err
 	}
 	defer s.Close()
-	all, err := s.All(ctx)
+	all, err := s.Records(ctx) // with updated_at, and the deleted days, for import --merge newer
 	if err != nil {
 		return err
 	}
-	encode := exchange.WriteCSV
+	encode := exchange.WriteRecordsCSV
 	if f == "json" {
-		encode = exchange.WriteJSON
+		encode = exchange.WriteRecordsJSON
 	}
 	write := func(w io.Writer) error {
 		if file, ok := w.(*os.File); !ok || !term.IsTerminal(file.Fd()) {
@@ -661,7 +663,17 @@ func (a *app) export(ctx context.Context, db string, args []string) error {
 	} else if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stderr, "laceup: exported %d check-ins to %s\n", len(all), shown(*out))
+	deleted := 0
+	for _, r := range all {
+		if r.Deleted {
+			deleted++
+		}
+	}
+	fmt.Fprintf(a.stderr, "laceup: exported %d check-ins", len(all)-deleted)
+	if deleted > 0 {
+		fmt.Fprintf(a.stderr, " and %d deleted %s", deleted, report.Days(deleted))
+	}
+	fmt.Fprintf(a.stderr, " to %s\n", shown(*out))
 	return nil
 }
 
@@ -669,6 +681,7 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	fs := newFlagSet("import", &db)
 	format := fs.String("format", "", "csv or json")
 	replace := fs.Bool("replace", false, "replace days already in the journal")
+	merge := fs.String("merge", "", "newer: keep, day by day, whichever copy was edited later")
 	files, err := fs.ParseWithArgs(args)
 	if err := a.parsed(fs, err); err != nil {
 		return err
@@ -694,7 +707,15 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	} else if err != nil {
 		return cli.Usagef("import: %s", oneLine(err.Error())) // the message names the file
 	}
-	cs, err := exchange.Read(data, f, *format == "", a.today())
+	switch {
+	case fs.Given("merge") && *merge != "newer":
+		return &slump.FieldError{Field: "merge", Got: strconv.Quote(*merge), Want: "newer"}
+	case fs.Given("merge") && *replace:
+		return cli.Usagef("import: give --merge newer or --replace, not both")
+	case fs.Given("merge"):
+		return a.mergeFile(ctx, db, name, data, f, *format == "")
+	}
+	rs, err := exchange.ReadRecords(data, f, *format == "", a.today())
 	if err != nil {
 		return cli.Usagef("import: %s: %s (nothing was imported)", name, oneLine(err.Error()))
 	}
@@ -703,7 +724,7 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 		return err
 	}
 	defer s.Close()
-	res, err := s.Import(ctx, cs, *replace)
+	res, deleted, err := s.ImportRecords(ctx, rs, *replace)
 	if err != nil {
 		return err
 	}
@@ -711,7 +732,31 @@ func (a *app) importFile(ctx context.Context, db string, args []string) error {
 	if res.Skipped > 0 && !*replace {
 		fmt.Fprint(a.stdout, " (days already in the journal are kept; --replace overwrites them)")
 	}
+	if deleted > 0 {
+		fmt.Fprintf(a.stdout, "; %d deleted %s left alone (--merge newer applies them)", deleted, report.Days(deleted))
+	}
 	fmt.Fprintln(a.stdout, ".")
+	return nil
+}
+
+// mergeFile merges another journal's export into the journal, day by day,
+// keeping whichever copy was edited later (import --merge newer).
+func (a *app) mergeFile(ctx context.Context, db, name string, data []byte, format string, sniff bool) error {
+	rs, err := exchange.ReadRecords(data, format, sniff, a.today())
+	if err != nil {
+		return cli.Usagef("import: %s: %s (nothing was imported)", name, oneLine(err.Error()))
+	}
+	s, err := a.open(ctx, a.journalPath(db), false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := s.Merge(ctx, rs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "Merged %s: %d added, %d updated, %d deleted, %d kept (this journal's copy as new or newer).\n",
+		name, res.Added, res.Updated, res.Deleted, res.Kept)
 	return nil
 }
 
@@ -1128,6 +1173,7 @@ func (a *app) demo(ctx context.Context, db string, args []string) error {
 		return err
 	}
 	defer s.Close()
+	s.SetClock(a.now)
 	a.warn(s)
 	if _, err := s.Import(ctx, demo.JournalEnding(seed, days, a.today(), ending), false); err != nil {
 		return err
@@ -1260,12 +1306,16 @@ characters in notes are shown as a visible mark; a file or a pipe gets the
 exact text.
 
 CSV header: date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,
-note,legs,day_type (empty cells for absent optional values). JSON: an array
-of objects with the same keys, null for absent values. Notes keep their
-exact text.
+note,legs,day_type,updated_at (empty cells for absent optional values;
+updated_at is when the day was last edited, UTC). JSON: an array of objects
+with the same keys, null for absent values. Notes keep their exact text. A
+deleted day is written too (CSV: its date, no answers and its updated_at;
+JSON: {"date", "updated_at", "deleted": true}), so that another journal
+merging the file with import --merge newer deletes it as well.
 `
 	importHelp = `Usage:
-  laceup import FILE [--format csv|json] [--replace] [--db PATH]
+  laceup import FILE [--format csv|json] [--replace | --merge newer]
+                [--db PATH]
 
 Adds the check-ins of FILE (as written by laceup export; - reads standard
 input) to the journal. FILE must be a regular file of at most 64 MB. Every
@@ -1276,8 +1326,15 @@ grace for a journal kept in a time zone ahead. Days already in the journal
 are kept unless --replace. All in one transaction: an interrupted import
 leaves the journal as it was.
 
-  --format F   csv or json (default: from the extension, else from the content)
-  --replace    overwrite days already in the journal
+With --merge newer, FILE is another journal's export (another laptop's):
+day by day, whichever copy was edited later is kept, and a day deleted
+there after it was last edited here is deleted here too. Two journals that
+merge each other's exports end identical.
+
+  --format F      csv or json (default: from the extension, else from the
+                  content)
+  --replace       overwrite days already in the journal
+  --merge newer   keep, day by day, the copy edited later
 `
 	statusHelp = `Usage:
   laceup status [--json] [--check] [--db PATH]

@@ -207,12 +207,12 @@ func TestHostileTextNeutralised(t *testing.T) {
 	}
 	// export to a terminal: neutralised.
 	term := onTerminal(t, home, nil, "--db", db, "export")
-	term.waitFor(",normal\r\n") // the whole export, to the end of its row
+	term.waitFor("Z\r\n") // the whole export, to the end of its row (its updated_at)
 	term.exit()
 	clean("export on a terminal", term.output())
 	// --out /dev/stdout on a terminal is the terminal too.
 	term = onTerminal(t, home, nil, "--db", db, "export", "--out", "/dev/stdout")
-	term.waitFor(",normal\r\n")
+	term.waitFor("Z\r\n")
 	term.exit()
 	clean("export --out /dev/stdout on a terminal", term.output())
 }

@@ -62,6 +62,9 @@ func TestMain(m *testing.M) {
 // 2026, 07:30 UTC.
 func fixedClock() time.Time { return time.Date(2026, 11, 25, 7, 30, 0, 0, time.UTC) }
 
+// stamp is fixedClock as an export's updated_at.
+const stamp = "2026-11-25T07:30:00Z"
+
 type result struct {
 	code           int
 	stdout, stderr string
@@ -224,7 +227,7 @@ func TestCheckinLegsAndDayType(t *testing.T) {
 		t.Fatalf("checkin: exit %d: %s", r.code, r.stderr)
 	}
 	before := laceup(t, home, nil, "export").stdout
-	if !strings.HasSuffix(before, day(0)+",4,3,7,5,,,,2,race\n") {
+	if !strings.HasSuffix(before, day(0)+",4,3,7,5,,,,2,race,"+stamp+"\n") {
 		t.Errorf("export after --legs 2 --day-type Race:\n%s", before)
 	}
 	for _, tc := range []struct {
@@ -246,11 +249,11 @@ func TestCheckinLegsAndDayType(t *testing.T) {
 	}
 	// Checking in again keeps them unless given; --day-type normal resets.
 	laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "7", "--effort", "5")
-	if got := laceup(t, home, nil, "export").stdout; !strings.HasSuffix(got, ",2,race\n") {
+	if got := laceup(t, home, nil, "export").stdout; !strings.HasSuffix(got, ",2,race,"+stamp+"\n") {
 		t.Errorf("checking in again lost legs or the day type:\n%s", got)
 	}
 	laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "7", "--effort", "5", "--day-type", "normal")
-	if got := laceup(t, home, nil, "export").stdout; !strings.HasSuffix(got, ",2,normal\n") {
+	if got := laceup(t, home, nil, "export").stdout; !strings.HasSuffix(got, ",2,normal,"+stamp+"\n") {
 		t.Errorf("--day-type normal did not reset the day type:\n%s", got)
 	}
 	h := laceup(t, home, nil, "history", "--json")
@@ -665,9 +668,9 @@ func TestImportOldExports(t *testing.T) {
 			t.Fatalf("import %s: exit %d: %s %s", filepath.Base(f), r.code, r.stdout, r.stderr)
 		}
 	}
-	want := "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type\n" +
-		day(-1) + ",4,3,7.5,6,50,,\"tempo, calves tight\",,normal\n" +
-		day(0) + ",3,3,7,0,,4,,,normal\n"
+	want := "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type,updated_at\n" +
+		day(-1) + ",4,3,7.5,6,50,,\"tempo, calves tight\",,normal," + stamp + "\n" +
+		day(0) + ",3,3,7,0,,4,,,normal," + stamp + "\n"
 	if got := laceup(t, home, nil, "export").stdout; got != want {
 		t.Errorf("old exports imported as\n%s\nwant\n%s", got, want)
 	}
@@ -697,7 +700,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 			if first.code != 0 {
 				t.Fatal(first.stderr)
 			}
-			if format == "csv" && !strings.HasPrefix(first.stdout, "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type\n") {
+			if format == "csv" && !strings.HasPrefix(first.stdout, "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type,updated_at\n") {
 				t.Errorf("CSV header:\n%s", first.stdout)
 			}
 			file := filepath.Join(t.TempDir(), "journal."+format)
@@ -1151,10 +1154,10 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"meter json, every day", transcript(t, home, meterJSON), "cbfff040221d0d6317f4654a6e35cb933a7875dcb29d6c8b773107035c8a73a3"},
 		{"history text, every week", transcript(t, home, historyText), "9bdb4aa805dc92211ac6af44918f89ad836ec5a5264443a1f07415034e2a59c6"},
 		{"history json, every week", transcript(t, home, historyJSON), "cb429442aa3358e6bf55b6d3ff3ca5cee813a65d745aae7be3e1c5c96b61d89e"},
-		{"export", transcript(t, home, exports), "28150e491fc2659b6b310c503eeb46d1a899d4e383d5621ad73b7479fde48f93"},
+		{"export", transcript(t, home, exports), "21c38fa07332efdd1e0f0dbb8e2424fb8276ebcb1b6c5a8cecac1ff1a2f08109"},
 		{"writes", transcript(t, home, writes), "59eb0d99e6ff1a88d04e9914641c07c22a4b20014b3976c2ae956028090416e9"},
-		{"help", transcript(t, home, help), "19d0fcaa59263fbce2325bc169f44eb36119ea7f66020ed34863771dcdbd8b72"},
-		{"bad input", transcript(t, home, bad), "4bbc04b97b259e6977f451233f19a966573478ce3c3f833872ff72773b4aed7c"},
+		{"help", transcript(t, home, help), "b3f5eaece2eb35262c6c306b2351fa735663d209bed9b1f62464e632d1516b0f"},
+		{"bad input", transcript(t, home, bad), "e4f729755b40abdaa662c3b53cc05bdda802a5fde2a1bae33626ffcb4bb00398"},
 		{"settings", strings.Join(configs, ""), "677f1c268a551e6a366985153c2592186ef75ab7c4d94ff87e1e7f6231eb06c2"},
 		{"mixed journal", transcript(t, home, mixedCmds), "fa976525ff7fbb57b526ace02de45a6716b81e23774ef975c1e18a899e68830c"},
 	}
@@ -1385,7 +1388,7 @@ func TestBinaryCheckinOnATerminal(t *testing.T) {
 		t.Fatalf("laceup on a terminal: exit %d", code)
 	}
 	r := runBinary(t, home, "--db", db, "export")
-	if want := "2020-03-02,4,3,7.5,6,45,,easy tempo,3,travel\n"; r.code != 0 || !strings.HasSuffix(r.stdout, want) {
+	if want := "\n2020-03-02,4,3,7.5,6,45,,easy tempo,3,travel,"; r.code != 0 || !strings.Contains(r.stdout, want) {
 		t.Errorf("the journal holds:\n%s\nwant the row %q", r.stdout, want)
 	}
 }

@@ -177,7 +177,7 @@ func (s *Store) Import(ctx context.Context, cs []slump.Checkin, replace bool) (I
 	}
 	var res ImportResult
 	err := s.write(ctx, func(tx *sql.Tx) (err error) {
-		res, err = s.importTx(ctx, tx, cs, replace)
+		res, err = s.importTx(ctx, tx, cs, nil, replace)
 		return err
 	})
 	if err != nil {
@@ -186,8 +186,9 @@ func (s *Store) Import(ctx context.Context, cs []slump.Checkin, replace bool) (I
 	return res, nil
 }
 
-// importTx writes cs in tx, as Import says.
-func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, replace bool) (res ImportResult, err error) {
+// importTx writes cs in tx, as Import says; updated, when not nil, holds
+// each check-in's updated_at (zero: now).
+func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, updated []time.Time, replace bool) (res ImportResult, err error) {
 	insert, err := tx.PrepareContext(ctx, `
 		INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at, legs, day_type)
 		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
@@ -209,8 +210,12 @@ func (s *Store) importTx(ctx context.Context, tx *sql.Tx, cs []slump.Checkin, re
 	defer update.Close()
 	now := s.now().UTC().Format(timeLayout)
 	for i, c := range cs {
+		at := now
+		if updated != nil && !updated[i].IsZero() {
+			at = updated[i].UTC().Format(timeLayout)
+		}
 		args := []any{c.Date.String(), c.Mood, c.Motivation, c.SleepHours, c.Effort,
-			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, now, nullInt(c.Legs), string(c.DayType.Of())}
+			nullInt(c.Minutes), nullInt(c.SleepQuality), c.Note, at, nullInt(c.Legs), string(c.DayType.Of())}
 		n, err := rowsAffected(insert.ExecContext(ctx, args...))
 		if err != nil {
 			return res, fmt.Errorf("check-in of %s: %w", c.Date, err)
@@ -474,7 +479,12 @@ func (s *Store) Delete(ctx context.Context, d slump.Date) (c slump.Checkin, ok b
 			return err
 		}
 		ok = true
-		_, err = tx.ExecContext(ctx, `DELETE FROM checkins WHERE date = ?`, d.String())
+		if _, err = tx.ExecContext(ctx, `DELETE FROM checkins WHERE date = ?`, d.String()); err != nil {
+			return err
+		}
+		// The deletion travels in an export (see Records and Merge).
+		_, err = tx.ExecContext(ctx, `INSERT INTO tombstones (date, deleted_at) VALUES (?1, ?2)
+			ON CONFLICT (date) DO UPDATE SET deleted_at = excluded.deleted_at`, d.String(), s.now().UTC().Format(timeLayout))
 		return err
 	})
 	if err != nil {

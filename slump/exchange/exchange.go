@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/laceup/laceup/slump"
@@ -47,7 +48,7 @@ import (
 
 // CSVHeader is the first line of a CSV export: the date and the fields of
 // slump.Fields. Import accepts it, and CSVHeaderV1.
-const CSVHeader = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type"
+const CSVHeader = "date,mood,motivation,sleep_hours,effort,minutes,sleep_quality,note,legs,day_type,updated_at"
 
 // CSVHeaderV1 is the header of the exports of laceup before legs and
 // day_type: the first 8 columns of CSVHeader.
@@ -60,8 +61,16 @@ func keys() []string {
 	for _, f := range slump.Fields() {
 		k = append(k, f.Name)
 	}
-	return k
+	return append(k, KeyUpdatedAt)
 }
+
+// KeyUpdatedAt is the column and key of when a day was last edited (or
+// deleted): UTC, RFC 3339 to the second, "2026-03-14T07:05:00Z"; empty or
+// absent when unknown (an export of an older laceup).
+const KeyUpdatedAt = "updated_at"
+
+// keyDeleted is the JSON key that marks a deleted day, true (see Record).
+const keyDeleted = "deleted"
 
 // utf8BOM is the byte order mark some editors (Excel, Notepad) put at the
 // start of a UTF-8 file; import ignores it.
@@ -109,14 +118,28 @@ func (e *RowError) Unwrap() error { return e.Err }
 // does not validate: every check-in is written as it is, so nothing is lost
 // on the way out, and one that breaks the rules (none saved through Validate
 // does) is refused by ReadCSV with its line.
-func WriteCSV(w io.Writer, cs []slump.Checkin) error {
+func WriteCSV(w io.Writer, cs []slump.Checkin) error { return WriteRecordsCSV(w, recordsOf(cs)) }
+
+// WriteRecordsCSV writes records as WriteCSV writes check-ins, with their
+// updated_at; a deleted day is its date, empty answers and its updated_at.
+func WriteRecordsCSV(w io.Writer, rs []Record) error {
 	cw := csv.NewWriter(w) // UseCRLF false: "\n" line ends, and a "\r" in a note is written as it is
 	header := keys()
 	if err := cw.Write(header); err != nil {
 		return err
 	}
 	row := make([]string, len(header))
-	for _, c := range cs {
+	for _, r := range rs {
+		c := r.Checkin
+		row[len(row)-1] = formatTime(r.UpdatedAt)
+		if r.Deleted {
+			clear(row[1 : len(row)-1])
+			row[0] = c.Date.String()
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+			continue
+		}
 		row[0] = c.Date.String()
 		row[1] = strconv.Itoa(c.Mood)
 		row[2] = strconv.Itoa(c.Motivation)
@@ -154,6 +177,14 @@ type jsonCheckin struct {
 	Note         string       `json:"note"`
 	Legs         *int         `json:"legs"`
 	DayType      string       `json:"day_type"`
+	UpdatedAt    *string      `json:"updated_at"`
+}
+
+// jsonDeleted is a deleted day in a JSON export.
+type jsonDeleted struct {
+	Date      string `json:"date"`
+	UpdatedAt string `json:"updated_at"`
+	Deleted   bool   `json:"deleted"`
 }
 
 // WriteJSON writes the check-ins, in the order given, as a JSON array of
@@ -164,17 +195,32 @@ type jsonCheckin struct {
 // on a terminal and reads back as the same note. Like WriteCSV it does not
 // validate; JSON strings cannot hold invalid UTF-8, so such bytes in a note
 // (which Validate refuses) are written as U+FFFD.
-func WriteJSON(w io.Writer, cs []slump.Checkin) error {
-	out := make([]jsonCheckin, len(cs)) // never nil: no check-ins is [], not null
-	for i, c := range cs {
-		out[i] = jsonCheckin{
+func WriteJSON(w io.Writer, cs []slump.Checkin) error { return WriteRecordsJSON(w, recordsOf(cs)) }
+
+// WriteRecordsJSON writes records as WriteJSON writes check-ins, with their
+// updated_at (null when unknown); a deleted day is {"date", "updated_at",
+// "deleted": true}.
+func WriteRecordsJSON(w io.Writer, rs []Record) error {
+	out := make([]any, len(rs)) // never nil: no check-ins is [], not null
+	for i, r := range rs {
+		c := r.Checkin
+		if r.Deleted {
+			out[i] = jsonDeleted{Date: c.Date.String(), UpdatedAt: formatTime(r.UpdatedAt), Deleted: true}
+			continue
+		}
+		e := jsonCheckin{
 			Date: c.Date.String(), Mood: c.Mood, Motivation: c.Motivation, Effort: c.Effort,
 			Minutes: c.Minutes, SleepQuality: c.SleepQuality, Note: c.Note, Legs: c.Legs, DayType: string(c.DayType.Of()),
 		}
+		if !r.UpdatedAt.IsZero() {
+			t := formatTime(r.UpdatedAt)
+			e.UpdatedAt = &t
+		}
 		if !math.IsNaN(c.SleepHours) && !math.IsInf(c.SleepHours, 0) {
 			n := json.Number(slump.FormatHours(c.SleepHours))
-			out[i].SleepHours = &n
+			e.SleepHours = &n
 		}
+		out[i] = e
 	}
 	return safejson.Write(w, out, false) // false: keep <, > and & readable in notes
 }
@@ -195,6 +241,11 @@ func WriteJSON(w io.Writer, cs []slump.Checkin) error {
 // bytes, of at most MaxNoteRunes characters. A date may appear only once;
 // rows may come in any order.
 func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
+	rs, err := readCSVRecords(r, today)
+	return checkinsOf(rs), err
+}
+
+func readCSVRecords(r io.Reader, today slump.Date) ([]Record, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading CSV: %w", err)
@@ -222,7 +273,7 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 		return nil, rowErr(1, err)
 	}
 
-	out := []slump.Checkin{}
+	out := []Record{}
 	seen := make(map[slump.Date]int) // date -> line
 	var rec []string
 	for {
@@ -234,18 +285,45 @@ func ReadCSV(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, err := csvCheckin(rec, columns, today)
+		r, err := csvRecord(rec, columns, today)
 		if err != nil {
 			return nil, rowErr(line, err)
 		}
-		if first, dup := seen[c.Date]; dup {
-			return nil, rowErr(line, fmt.Errorf("date: %s is also on line %d; a day has at most one check-in", c.Date, first))
+		if first, dup := seen[r.Date]; dup {
+			return nil, rowErr(line, fmt.Errorf("date: %s is also on line %d; a day has at most one check-in", r.Date, first))
 		}
-		seen[c.Date] = line
-		out = append(out, c)
+		seen[r.Date] = line
+		out = append(out, r)
 	}
-	sortCheckins(out)
+	sortRecords(out)
 	return out, nil
+}
+
+// csvRecord reads one row: a check-in with its updated_at, or a deleted
+// day (no answers, and its updated_at).
+func csvRecord(rec, columns []string, today slump.Date) (Record, error) {
+	var upd time.Time
+	if col := slices.Index(columns, KeyUpdatedAt); col >= 0 && col < len(rec) {
+		var err error
+		if upd, err = parseTime(rec[col]); err != nil {
+			return Record{}, err
+		}
+	}
+	if len(rec) == len(columns) && noAnswers(func(name string) bool {
+		col := slices.Index(columns, name)
+		return col < 0 || strings.TrimSpace(rec[col]) == ""
+	}) {
+		date, err := cellDate(rec[slices.Index(columns, "date")], today)
+		if err != nil {
+			return Record{}, err
+		}
+		if upd.IsZero() {
+			return Record{}, fmt.Errorf("%s: a row without answers is a deleted day, and needs the time it was deleted", KeyUpdatedAt)
+		}
+		return Record{Checkin: slump.Checkin{Date: date}, UpdatedAt: upd, Deleted: true}, nil
+	}
+	c, err := csvCheckin(rec, columns, today)
+	return Record{Checkin: c, UpdatedAt: upd}, err
 }
 
 // checkHeader checks the first record: the names of the columns, read by
@@ -483,6 +561,11 @@ func (s *csvScanner) separator() (end, ok bool) {
 // Validate(today) (a date from 1900-01-01 to tomorrow, as for CSV), a date
 // may appear only once, and entries may come in any order.
 func ReadJSON(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
+	rs, err := readJSONRecords(r, today)
+	return checkinsOf(rs), err
+}
+
+func readJSONRecords(r io.Reader, today slump.Date) ([]Record, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading JSON: %w", err)
@@ -504,7 +587,7 @@ func ReadJSON(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 		return nil, docErr(fmt.Errorf("%s, not %s", want, describeToken(tok)))
 	}
 
-	out := []slump.Checkin{}
+	out := []Record{}
 	seen := make(map[slump.Date]int) // date -> index
 	for i := 0; dec.More(); i++ {
 		c, err := jsonCheckinAt(dec, data, today)
@@ -531,51 +614,74 @@ func ReadJSON(r io.Reader, today slump.Date) ([]slump.Checkin, error) {
 		return nil, docErr(fmt.Errorf("%s after the array, at line %d, column %d; the file must hold the array only",
 			describeToken(tok), line, col))
 	}
-	sortCheckins(out)
+	sortRecords(out)
 	return out, nil
 }
 
 // jsonCheckinAt reads and validates the entry at the decoder's position.
-func jsonCheckinAt(dec *json.Decoder, data []byte, today slump.Date) (slump.Checkin, error) {
-	keys := keys()
+func jsonCheckinAt(dec *json.Decoder, data []byte, today slump.Date) (Record, error) {
+	keys := append(keys(), keyDeleted)
 	wantObject := fmt.Sprintf("must be an object with the keys %s", strings.Join(keys, ", "))
 	tok, err := dec.Token()
 	if err != nil {
-		return slump.Checkin{}, jsonSyntax(data, err)
+		return Record{}, jsonSyntax(data, err)
 	}
 	if tok != json.Delim('{') {
-		return slump.Checkin{}, fmt.Errorf("%s, not %s", wantObject, describeToken(tok))
+		return Record{}, fmt.Errorf("%s, not %s", wantObject, describeToken(tok))
 	}
 	vals := make(map[string]json.RawMessage, len(keys)) // a key not in it is not there
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return slump.Checkin{}, jsonSyntax(data, err)
+			return Record{}, jsonSyntax(data, err)
 		}
 		key, _ := tok.(string) // the decoder allows nothing else here
 		if !slices.Contains(keys, key) {
-			return slump.Checkin{}, fmt.Errorf("unknown key %q; the keys are %s", abbreviate(key, maxCell), strings.Join(keys, ", "))
+			return Record{}, fmt.Errorf("unknown key %q; the keys are %s", abbreviate(key, maxCell), strings.Join(keys, ", "))
 		}
 		if _, dup := vals[key]; dup {
-			return slump.Checkin{}, fmt.Errorf("the key %q appears twice", key)
+			return Record{}, fmt.Errorf("the key %q appears twice", key)
 		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return slump.Checkin{}, jsonSyntax(data, err)
+			return Record{}, jsonSyntax(data, err)
 		}
 		vals[key] = raw
 	}
 	if _, err := dec.Token(); err != nil { // the closing }
-		return slump.Checkin{}, jsonSyntax(data, err)
+		return Record{}, jsonSyntax(data, err)
 	}
 
 	date, err := jsonDate(vals[slump.FieldDate], today)
 	if err != nil {
-		return slump.Checkin{}, err
+		return Record{}, err
 	}
-	return slump.ParseCheckin(date, today, func(f slump.Field) (slump.Answer, error) {
+	var upd time.Time
+	if raw, ok := vals[KeyUpdatedAt]; ok && !isJSONNull(raw) {
+		var text string
+		if !isJSONString(raw) || json.Unmarshal(raw, &text) != nil {
+			return Record{}, fmt.Errorf("%s: must be a time such as \"2026-03-14T07:05:00Z\", written as a JSON string (got %s)", KeyUpdatedAt, jsonGot(raw))
+		}
+		if upd, err = parseTime(text); err != nil {
+			return Record{}, err
+		}
+	}
+	if raw, ok := vals[keyDeleted]; ok {
+		var deleted bool
+		if json.Unmarshal(raw, &deleted) != nil {
+			return Record{}, fmt.Errorf("%s: must be true or false (got %s)", keyDeleted, jsonGot(raw))
+		}
+		if deleted {
+			if upd.IsZero() {
+				return Record{}, fmt.Errorf("%s: a deleted day needs the time it was deleted", KeyUpdatedAt)
+			}
+			return Record{Checkin: slump.Checkin{Date: date}, UpdatedAt: upd, Deleted: true}, nil
+		}
+	}
+	c, err := slump.ParseCheckin(date, today, func(f slump.Field) (slump.Answer, error) {
 		return jsonAnswer(f, vals[f.Name])
 	})
+	return Record{Checkin: c, UpdatedAt: upd}, err
 }
 
 // jsonAnswer reads the value raw of field f (nil when the key is not
@@ -771,8 +877,15 @@ func Format(name, path string) (string, error) {
 // does. With sniff, a file taken for CSV (by its name) whose content starts
 // with '[' is read as JSON.
 func Read(data []byte, format string, sniff bool, today slump.Date) ([]slump.Checkin, error) {
+	rs, err := ReadRecords(data, format, sniff, today)
+	return checkinsOf(rs), err
+}
+
+// ReadRecords reads a file as Read does, with each day's updated_at and
+// the deleted days (see Record): what import --merge newer reads.
+func ReadRecords(data []byte, format string, sniff bool, today slump.Date) ([]Record, error) {
 	if format == "json" || sniff && bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte("[")) {
-		return ReadJSON(bytes.NewReader(data), today)
+		return readJSONRecords(bytes.NewReader(data), today)
 	}
-	return ReadCSV(bytes.NewReader(data), today)
+	return readCSVRecords(bytes.NewReader(data), today)
 }

@@ -130,9 +130,9 @@ func TestWriteCSV(t *testing.T) {
 			Minutes: slump.Int(0), Note: "two\nlines", Legs: slump.Int(5), DayType: slump.DayRace},
 	}
 	want := CSVHeader + "\n" +
-		`2026-03-14,3,4,7.5,6,45,4,"tempo, ""felt good""",,normal` + "\n" +
-		"2026-03-15,2,2,7,0,,,,2,sick\n" +
-		"2026-03-16,2,2,0,0,0,,\"two\nlines\",5,race\n"
+		`2026-03-14,3,4,7.5,6,45,4,"tempo, ""felt good""",,normal,` + "\n" +
+		"2026-03-15,2,2,7,0,,,,2,sick,\n" +
+		"2026-03-16,2,2,0,0,0,,\"two\nlines\",5,race,\n"
 	var b bytes.Buffer
 	if err := WriteCSV(&b, cs); err != nil {
 		t.Fatal(err)
@@ -164,7 +164,8 @@ func TestWriteJSON(t *testing.T) {
     "sleep_quality": 4,
     "note": "tempo, \"felt good\" <3 & more\n\ttab",
     "legs": null,
-    "day_type": "normal"
+    "day_type": "normal",
+    "updated_at": null
   },
   {
     "date": "2026-03-15",
@@ -176,7 +177,8 @@ func TestWriteJSON(t *testing.T) {
     "sleep_quality": null,
     "note": "",
     "legs": 1,
-    "day_type": "travel"
+    "day_type": "travel",
+    "updated_at": null
   }
 ]
 `
@@ -589,10 +591,10 @@ func TestReadJSONErrors(t *testing.T) {
 		{"a missing comma between entries", jsonFile(jsonEntry() + " " + jsonEntry("date", `"2026-03-13"`)), 1, "",
 			"…invalid character '{' after array element"},
 		{"an entry that is a number", "[1]", 0, "",
-			"entry 1 (index 0): must be an object with the keys date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type, not a number"},
+			"entry 1 (index 0): must be an object with the keys date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type, updated_at, deleted, not a number"},
 		{"an entry that is an array", "[[]]", 0, "", "…, not an array"},
 		{"an unknown key", jsonFile(jsonEntry("moood", "3")), 0, "",
-			`entry 1 (index 0): unknown key "moood"; the keys are date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type`},
+			`entry 1 (index 0): unknown key "moood"; the keys are date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, legs, day_type, updated_at, deleted`},
 		{"a key in capitals", jsonFile(jsonEntry("slump.Mood", "3")), 0, "", `…unknown key "slump.Mood"`},
 		{"a key twice", `[{"mood": 3, "mood": 3}]`, 0, "", `entry 1 (index 0): the key "mood" appears twice`},
 
@@ -859,7 +861,7 @@ func TestHeaderIsTheFieldTable(t *testing.T) {
 // Legs and the day type go out and come back in both formats; an export of
 // laceup before them (8 columns, or JSON without the keys) still imports.
 func TestLegsAndDayType(t *testing.T) {
-	csvFile := CSVHeader + "\n" +
+	csvFile := strings.TrimSuffix(CSVHeader, ",updated_at") + "\n" +
 		"2026-03-10,3,3,7,0,,,,,\n" + // no legs, no day type: a normal day
 		"2026-03-11,2,2,9,0,,,flu,1,sick\n" +
 		"2026-03-12,4,4,5.5,3,40,,,4, Travel \n" +
@@ -886,9 +888,9 @@ func TestLegsAndDayType(t *testing.T) {
 		t.Errorf("an 8-column export: %v %s", err, sameCheckins(got, want[:1]))
 	}
 	for _, tt := range []struct{ file, want string }{
-		{CSVHeader + "\n2026-03-10,3,3,7,0,,,,6,\n", `line 2: legs: must be a whole number from 1 to 5 (got "6")`},
-		{CSVHeader + "\n2026-03-10,3,3,7,0,,,,,flu\n", `line 2: day type: must be one of normal, sick, injured, travel or race (got "flu")`},
-		{CSVHeader + "\n2026-03-10,3,3,7,0,,,\n", "line 2: has 8 fields, want 10 (" + CSVHeader + ")"},
+		{CSVHeader + "\n2026-03-10,3,3,7,0,,,,6,,\n", `line 2: legs: must be a whole number from 1 to 5 (got "6")`},
+		{CSVHeader + "\n2026-03-10,3,3,7,0,,,,,flu,\n", `line 2: day type: must be one of normal, sick, injured, travel or race (got "flu")`},
+		{CSVHeader + "\n2026-03-10,3,3,7,0,,,\n", "line 2: has 8 fields, want 11 (" + CSVHeader + ")"},
 		{`[{"date":"2026-03-10","mood":3,"motivation":3,"sleep_hours":7,"effort":0,"day_type":1}]`,
 			"entry 1 (index 0): day_type: must be one of normal, sick, injured, travel or race, written as a JSON string (got 1)"},
 		{`[{"date":"2026-03-10","mood":3,"motivation":3,"sleep_hours":7,"effort":0,"legs":"2"}]`,
