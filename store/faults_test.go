@@ -138,15 +138,14 @@ func TestCorruptPage(t *testing.T) {
 }
 
 func TestCorruptSchema(t *testing.T) {
-	// Bytes overwritten in the middle of the table's definition on page 1:
-	// SQLite cannot read the schema, so Open fails.
+	// The table's definition damaged in sqlite_schema (as a bad sector in
+	// it would leave it): SQLite cannot read the schema, so Open fails.
 	path := journalFile(t, 100)
-	b, _ := os.ReadFile(path)
-	i := strings.Index(string(b[:4096]), "CREATE TABLE checkins")
-	if i < 0 {
-		t.Fatal("no CREATE TABLE on page 1")
-	}
-	overwrite(t, path, int64(i)-20, []byte(strings.Repeat("\xff", 40)))
+	raw := rawDB(t, path)
+	raw.SetMaxOpenConns(1)
+	mustExec(t, raw, "PRAGMA writable_schema = ON")
+	mustExec(t, raw, "UPDATE sqlite_schema SET sql = 'CREATE TABLE checkins (date TEXT \xff\xff' WHERE name = 'checkins'")
+	raw.Close()
 	before := hashFile(t, path)
 	_, err := Open(context.Background(), path)
 	assertCorrupt(t, err, path)

@@ -174,7 +174,8 @@ func TestRunsMigration(t *testing.T) {
 	s.Close()
 	raw := rawDB(t, path)
 	for _, q := range []string{"DROP TRIGGER runs_insert", "DROP TRIGGER runs_delete", "DROP TRIGGER runs_update",
-		"DROP TABLE runs", "DROP TRIGGER tombstones_clear", "DROP TABLE tombstones", "PRAGMA user_version = 3"} {
+		"DROP TABLE runs", "DROP TRIGGER tombstones_clear", "DROP TABLE tombstones", "DROP TABLE activities",
+		"PRAGMA user_version = 3"} {
 		mustExec(t, raw, q)
 	}
 	raw.Close()

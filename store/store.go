@@ -356,7 +356,12 @@ func (s *Store) CloseWhenIdle() { s.db.SetMaxIdleConns(0) }
 // stateQuery reads the journal's application_id and user_version in one
 // statement, from the committed state (the -wal file included), which the
 // file header may not show yet.
-const stateQuery = `SELECT a.application_id, v.user_version FROM pragma_application_id a, pragma_user_version v`
+//
+// It names the checkins table too, which makes SQLite read and parse the
+// whole schema (the pragma functions alone do not): damage there is found
+// at Open, not by the first command's query.
+const stateQuery = `SELECT a.application_id, v.user_version FROM pragma_application_id a, pragma_user_version v
+WHERE NOT EXISTS (SELECT 1 FROM checkins WHERE 0)`
 
 // init checks the journal SQLite has opened and brings it up to date.
 //

@@ -1,0 +1,140 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
+)
+
+// ActivitiesResult counts what ImportActivities did.
+type ActivitiesResult struct {
+	Added     int // sessions the journal did not have
+	Updated   int // sessions it had, changed in the file
+	Unchanged int // sessions it had as they are
+}
+
+// ImportActivities saves sessions, all in one transaction: a session the
+// journal has (the same source and source id) is updated when the file
+// changed it, so importing the same file again changes nothing. It never
+// writes a check-in.
+func (s *Store) ImportActivities(ctx context.Context, as []activity.Activity) (ActivitiesResult, error) {
+	var res ActivitiesResult
+	for i, a := range as {
+		if err := checkActivity(a); err != nil {
+			return res, fmt.Errorf("session %d (%s %s): %w", i+1, a.Source, a.SourceID, err)
+		}
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for _, a := range as {
+			args := []any{a.Source, a.SourceID, a.Day.String(), a.Start.UTC().Format(timeLayout), a.Sport, a.Name,
+				nullFloat(a.MovingMinutes), nullFloat(a.ElapsedMinutes), nullFloat(a.DistanceMeters), nullInt(a.RPE)}
+			n, err := rowsAffected(tx.ExecContext(ctx, `
+				INSERT INTO activities (source, source_id, day, start, sport, name, moving_minutes, elapsed_minutes, distance_m, rpe)
+				VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+				ON CONFLICT (source, source_id) DO NOTHING`, args...))
+			if err != nil {
+				return err
+			}
+			if n == 1 {
+				res.Added++
+				continue
+			}
+			n, err = rowsAffected(tx.ExecContext(ctx, `
+				UPDATE activities SET day = ?3, start = ?4, sport = ?5, name = ?6, moving_minutes = ?7,
+					elapsed_minutes = ?8, distance_m = ?9, rpe = ?10
+				WHERE source = ?1 AND source_id = ?2 AND (day IS NOT ?3 OR start IS NOT ?4 OR sport IS NOT ?5
+					OR name IS NOT ?6 OR moving_minutes IS NOT ?7 OR elapsed_minutes IS NOT ?8
+					OR distance_m IS NOT ?9 OR rpe IS NOT ?10)`, args...))
+			if err != nil {
+				return err
+			}
+			if n == 1 {
+				res.Updated++
+			} else {
+				res.Unchanged++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return ActivitiesResult{}, s.wrap(fmt.Sprintf("import %d sessions (nothing was imported)", len(as)), err)
+	}
+	return res, nil
+}
+
+// checkActivity checks a session against the table's rules, so a bad one
+// is reported by the file's session, not as SQLite's constraint error.
+func checkActivity(a activity.Activity) error {
+	nonNeg := func(p *float64) bool { return p == nil || *p >= 0 }
+	switch {
+	case a.Source != activity.SourceStrava && a.Source != activity.SourceGarmin && a.Source != activity.SourceFIT:
+		return fmt.Errorf("unknown source %q", a.Source)
+	case a.SourceID == "" || len(a.SourceID) > 100:
+		return fmt.Errorf("its id must be 1 to 100 characters")
+	case a.Day.Before(slump.EarliestDay()):
+		return &slump.FieldError{Field: "day", Got: a.Day.String(), Want: "a day from 1900-01-01 on"}
+	case !nonNeg(a.MovingMinutes), !nonNeg(a.ElapsedMinutes), !nonNeg(a.DistanceMeters):
+		return fmt.Errorf("a negative time or distance")
+	case a.RPE != nil && (*a.RPE < 1 || *a.RPE > 10):
+		return &slump.FieldError{Field: "rpe", Got: fmt.Sprint(*a.RPE), Want: "a whole number from 1 to 10"}
+	}
+	return nil
+}
+
+// Activities returns the sessions of the days from..to, by day and start.
+func (s *Store) Activities(ctx context.Context, from, to slump.Date) ([]activity.Activity, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var out []activity.Activity
+	err := s.reading(func(db *sql.DB) error {
+		rows, err := db.QueryContext(ctx, `SELECT source, source_id, day, start, sport, name, moving_minutes, elapsed_minutes, distance_m, rpe
+			FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start, source, source_id`, from.String(), to.String())
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				a                     activity.Activity
+				day, start            string
+				moving, elapsed, dist sql.NullFloat64
+				rpe                   sql.NullInt64
+			)
+			if err := rows.Scan(&a.Source, &a.SourceID, &day, &start, &a.Sport, &a.Name, &moving, &elapsed, &dist, &rpe); err != nil {
+				return damaged(err)
+			}
+			if a.Day, err = storedDate(day); err != nil {
+				return damaged(err)
+			}
+			a.Start, _ = time.Parse(timeLayout, start)
+			a.MovingMinutes, a.ElapsedMinutes, a.DistanceMeters = floatPtr(moving), floatPtr(elapsed), floatPtr(dist)
+			a.RPE = intPtr(rpe)
+			out = append(out, a)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, s.wrap(fmt.Sprintf("read the sessions from %s to %s", from, to), err)
+	}
+	return out, nil
+}
+
+func nullFloat(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func floatPtr(n sql.NullFloat64) *float64 {
+	if !n.Valid {
+		return nil
+	}
+	v := n.Float64
+	return &v
+}
