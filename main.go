@@ -9,6 +9,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -26,10 +27,14 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 	"github.com/laceup/laceup/slump/demo"
 	"github.com/laceup/laceup/slump/exchange"
+	"github.com/laceup/laceup/slump/garmin"
 	"github.com/laceup/laceup/store"
+	"github.com/laceup/laceup/store/fitfile"
 	"github.com/laceup/laceup/store/settings"
+	"github.com/laceup/laceup/store/sources"
 	"github.com/laceup/laceup/tui"
 	"github.com/laceup/laceup/tui/cli"
 	"github.com/laceup/laceup/tui/report"
@@ -140,6 +145,7 @@ func commands() []command {
 		{"status", "one line for a prompt or a status bar: today's score, or a reminder", statusHelp, (*app).status},
 		{"delete", "delete one day's check-in, printing the command that restores it", deleteHelp, (*app).delete},
 		{"race", "add, list or remove the races you are training for", raceHelp, (*app).race},
+		{"activities", "import Strava, Garmin or FIT sessions; list a day's or week's", activitiesHelp, (*app).activities},
 		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup},
 		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo},
 		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }},
@@ -1433,4 +1439,257 @@ S sick, I injured, * race. Below, the days counted by level.
                level and day_type null without a check-in), counts {ok,
                watch, slump, unknown, no_checkin}
   --db PATH    the journal file (default: see laceup --help)
+`
+
+// activities runs laceup activities import|list.
+func (a *app) activities(ctx context.Context, db string, args []string) error {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
+			fmt.Fprint(a.stdout, activitiesHelp)
+			return errHelpShown
+		}
+		return cli.Usagef("activities: give import or list (see 'laceup activities --help')")
+	}
+	parsed := func(err error) error {
+		if errors.Is(err, cli.ErrHelp) {
+			fmt.Fprint(a.stdout, activitiesHelp)
+			return errHelpShown
+		}
+		return err
+	}
+	sub, args := args[0], args[1:]
+	switch sub {
+	case "import":
+		fs := newFlagSet("activities import", &db)
+		tz := fs.String("tz", "", "the time zone of the days, e.g. Europe/Berlin (default: this machine's)")
+		all := fs.Bool("all-sports", false, "import cross-training too, not only runs")
+		paths, err := fs.ParseWithArgs(args)
+		if err := parsed(err); err != nil {
+			return err
+		}
+		if len(paths) == 0 {
+			return cli.Usagef("activities import: give the export to read: a Strava export's .zip, its folder, or its activities.csv")
+		}
+		loc := a.now().Location()
+		if *tz != "" {
+			if loc, err = time.LoadLocation(*tz); err != nil {
+				return &slump.FieldError{Field: "tz", Got: strconv.Quote(*tz), Want: "a time zone such as Europe/Berlin or America/New_York"}
+			}
+		}
+		return a.importActivities(ctx, db, paths, loc, *all)
+	case "list":
+		fs := newFlagSet("activities list", &db)
+		dateFlag := fs.String("date", "", "a day: YYYY-MM-DD, today or yesterday")
+		weekFlag := fs.String("week", "", "an ISO week, YYYY-Www")
+		asJSON := fs.Bool("json", false, "print JSON")
+		if err := parsed(fs.Parse(args)); err != nil {
+			return err
+		}
+		today := a.today()
+		from, to := slump.WeekOf(today).Start(), slump.WeekOf(today).End()
+		switch {
+		case *dateFlag != "" && *weekFlag != "":
+			return cli.Usagef("activities list: give --date or --week, not both")
+		case *dateFlag != "":
+			d, err := slump.ParsePastDay(*dateFlag, today)
+			if err != nil {
+				return err
+			}
+			from, to = d, d
+		case *weekFlag != "":
+			w, err := slump.ParsePastWeek(*weekFlag, today)
+			if err != nil {
+				return err
+			}
+			from, to = w.Start(), w.End()
+		}
+		return a.withJournal(ctx, db, true, func(s *store.Store, m slump.Meter) error {
+			as, err := s.Activities(ctx, from, to)
+			if err != nil {
+				return err
+			}
+			cs, err := s.Range(ctx, from, to)
+			if err != nil {
+				return err
+			}
+			rest := map[slump.Date]bool{}
+			for _, c := range cs {
+				rest[c.Date] = c.Training(m.Config()).RestConflict
+			}
+			if *asJSON {
+				return report.WriteActivitiesJSON(a.stdout, as, rest)
+			}
+			report.WriteActivitiesText(a.stdout, as, from, to, rest)
+			return nil
+		})
+	}
+	return cli.Usagef("activities: unknown subcommand %q; give import or list (see 'laceup activities --help')", sub)
+}
+
+// importActivities reads the exports at paths and saves their sessions
+// (and a Garmin export's nights), all or nothing.
+func (a *app) importActivities(ctx context.Context, db string, paths []string, loc *time.Location, allSports bool) error {
+	var (
+		sessions   []activity.Activity
+		sleepFiles []sources.File
+		said       []string
+		fits       struct{ files, sessions, rated, other int }
+	)
+	today := a.today()
+	refuse := func(name string, err error) error {
+		return cli.Usagef("activities import: %s: %s (nothing was imported)", shown(name), oneLine(err.Error()))
+	}
+	for _, path := range paths {
+		files, err := sources.Find(path)
+		if se := (*sources.Error)(nil); errors.As(err, &se) {
+			return cli.Usagef("activities import: %s (nothing was imported)", oneLine(err.Error()))
+		} else if err != nil {
+			return err
+		}
+		for _, f := range files {
+			var got []activity.Activity
+			switch f.Kind {
+			case sources.StravaActivities:
+				got, err = activity.ReadStravaCSV(bytes.NewReader(f.Data), loc)
+			case sources.GarminActivities:
+				var gs []garmin.Session
+				gs, err = garmin.ReadSummarizedActivities(bytes.NewReader(f.Data))
+				for _, g := range gs {
+					got = append(got, activity.Activity(g))
+				}
+			case sources.FIT:
+				var fs []fitfile.Session
+				fs, err = fitfile.Read(bytes.NewReader(f.Data), loc)
+				for _, s := range fs {
+					got = append(got, activity.Activity(s))
+				}
+			case sources.GarminSleep:
+				sleepFiles = append(sleepFiles, f)
+				continue
+			}
+			if err != nil {
+				return refuse(f.Name, err)
+			}
+			rated, runs := 0, 0
+			for i, s := range got {
+				if err := slump.CheckDay(s.Day, today); err != nil {
+					return refuse(f.Name, fmt.Errorf("session %d (%s): %w", i+1, s.Name, err))
+				}
+				if s.RPE != nil {
+					rated++
+				}
+				if s.Running() {
+					runs++
+				}
+				if allSports || s.Running() {
+					sessions = append(sessions, s)
+				}
+			}
+			other := len(got) - runs
+			if f.Kind == sources.FIT {
+				fits.files++
+				fits.sessions += len(got)
+				fits.rated += rated
+				fits.other += other
+				continue
+			}
+			kind, rating := "Strava export", "with a perceived exertion"
+			if f.Kind == sources.GarminActivities {
+				kind, rating = "Garmin export", "rated"
+			}
+			said = append(said, fmt.Sprintf("%s (%s): %d activities, %d %s%s.", kind, shown(filepath.Base(f.Name)), len(got), rated, rating, leftOut(other, allSports)))
+		}
+	}
+	if fits.files > 0 {
+		said = append(said, fmt.Sprintf("FIT: %d files, %d sessions, %d rated%s.", fits.files, fits.sessions, fits.rated, leftOut(fits.other, allSports)))
+	}
+	nights, err := readNights(sleepFiles, today)
+	if err != nil {
+		return err
+	}
+	if len(nights) > 0 {
+		said = append(said, fmt.Sprintf("Garmin sleep: %d nights measured, %s to %s.", len(nights), nights[0].Day, nights[len(nights)-1].Day))
+	}
+	return a.withJournal(ctx, db, false, func(s *store.Store, _ slump.Meter) error {
+		res, err := s.ImportActivities(ctx, sessions)
+		if err != nil {
+			return err
+		}
+		var nres store.ActivitiesResult
+		if len(nights) > 0 {
+			// A second transaction: the sessions are kept if this one fails,
+			// and the message says so.
+			if nres, err = s.ImportNights(ctx, nights); err != nil {
+				return fmt.Errorf("%w (the %d sessions were imported)", err, len(sessions))
+			}
+		}
+		for _, line := range said {
+			fmt.Fprint(a.stdout, report.Wrap(line, "", report.Width))
+		}
+		fmt.Fprintf(a.stdout, "Sessions: added %d, updated %d, already had %d.\n", res.Added, res.Updated, res.Unchanged)
+		if len(nights) > 0 {
+			fmt.Fprintf(a.stdout, "Nights: added %d, updated %d, already had %d.\n", nres.Added, nres.Updated, nres.Unchanged)
+		}
+		return nil
+	})
+}
+
+// leftOut says how many sessions of other sports an import left out.
+func leftOut(other int, allSports bool) string {
+	if other == 0 || allSports {
+		return ""
+	}
+	return fmt.Sprintf("; %d of other sports left out (--all-sports brings them in)", other)
+}
+
+// readNights reads Garmin's sleep files, oldest range first by their names
+// (<from>_<to>_..._sleepData.json), and merges them: of overlapping ranges
+// the newest file wins.
+func readNights(files []sources.File, today slump.Date) ([]store.Night, error) {
+	slices.SortFunc(files, func(x, y sources.File) int { return strings.Compare(filepath.Base(x.Name), filepath.Base(y.Name)) })
+	var all [][]garmin.Night
+	for _, f := range files {
+		ns, err := garmin.ReadSleep(bytes.NewReader(f.Data))
+		if err != nil {
+			return nil, cli.Usagef("activities import: %s: %s (nothing was imported)", shown(f.Name), oneLine(err.Error()))
+		}
+		for i, n := range ns {
+			if err := slump.CheckDay(n.Day, today); err != nil {
+				return nil, cli.Usagef("activities import: %s: night %d: %s (nothing was imported)", shown(f.Name), i+1, oneLine(err.Error()))
+			}
+		}
+		all = append(all, ns)
+	}
+	var out []store.Night
+	for _, n := range garmin.MergeNights(all...) {
+		out = append(out, store.Night{Day: n.Day, Source: garmin.Source,
+			SleepSeconds: n.DeepSeconds + n.LightSeconds + n.RemSeconds, Score: n.Score})
+	}
+	return out, nil
+}
+
+const activitiesHelp = `Usage:
+  laceup activities import PATH... [--tz ZONE] [--all-sports] [--db PATH]
+  laceup activities list [--date D | --week YYYY-Www] [--json] [--db PATH]
+
+import reads the sessions you already rated on your watch or in an app:
+  - a Strava account export (Settings > My Account > Download or Delete
+    Your Account): the .zip, the folder it unzips to, or its activities.csv;
+  - a Garmin "Export Your Data" archive, .zip or folder: its
+    *_summarizedActivities.json, and the nights of its *_sleepData.json;
+  - .fit or .fit.gz files from a watch, or a folder of them.
+The kind is told from each file. Runs only, unless --all-sports. A session
+keeps its own rating (CR-10, 1-10) or none: Strava's Relative Effort and
+Garmin's training load are heart-rate scores, never taken for it. Importing
+the same files again changes nothing; an edited export updates its
+sessions. An import never writes a check-in: the check-in form offers a
+day's sessions and night, and the meter counts rated sessions in the load
+and the hard efforts of a day you checked in (see the README).
+
+  --tz ZONE      the zone Strava's UTC times are counted in, and a FIT
+                 file's when it gives none (default this machine's)
+  --all-sports   import rides, swims and other cross-training too
+
+list shows the sessions of this week, of --date D or of --week W.
+  --json         one object per session
 `

@@ -1060,7 +1060,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"export", "--db", j, "--format", "json"},
 	}
 	help := [][]string{{"--help"}, {"-h"}, {"help"}, {"--version"}, {"version"}}
-	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "status", "delete", "race", "year", "version", "help"} {
+	for _, cmd := range []string{"checkin", "meter", "history", "export", "import", "backup", "demo", "status", "delete", "race", "year", "activities", "version", "help"} {
 		help = append(help, []string{"help", cmd}, []string{cmd, "--help"})
 	}
 
@@ -1156,8 +1156,8 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"history json, every week", transcript(t, home, historyJSON), "cb429442aa3358e6bf55b6d3ff3ca5cee813a65d745aae7be3e1c5c96b61d89e"},
 		{"export", transcript(t, home, exports), "21c38fa07332efdd1e0f0dbb8e2424fb8276ebcb1b6c5a8cecac1ff1a2f08109"},
 		{"writes", transcript(t, home, writes), "59eb0d99e6ff1a88d04e9914641c07c22a4b20014b3976c2ae956028090416e9"},
-		{"help", transcript(t, home, help), "b3f5eaece2eb35262c6c306b2351fa735663d209bed9b1f62464e632d1516b0f"},
-		{"bad input", transcript(t, home, bad), "e4f729755b40abdaa662c3b53cc05bdda802a5fde2a1bae33626ffcb4bb00398"},
+		{"help", transcript(t, home, help), "ed85984176691e18e34600f3fb71a9d5b0aafe460b7d81cd05586ad4e10e4558"},
+		{"bad input", transcript(t, home, bad), "644b57330de791d1747b14b80c18a1a7ccc250765b9ce0442953cf3ab6fe3e15"},
 		{"settings", strings.Join(configs, ""), "677f1c268a551e6a366985153c2592186ef75ab7c4d94ff87e1e7f6231eb06c2"},
 		{"mixed journal", transcript(t, home, mixedCmds), "fa976525ff7fbb57b526ace02de45a6716b81e23774ef975c1e18a899e68830c"},
 	}

@@ -30,6 +30,12 @@ type Checkin struct {
 	// DayRace, or a normal day: the zero value, "", which every reader
 	// gives for "normal" (DayType.Of says DayNormal).
 	DayType DayType
+
+	// Sessions are the day's training sessions imported from a watch or an
+	// app: not the runner's answers, and never written by a check-in or
+	// an import of check-ins. When rated, they refine the day's load and
+	// hard efforts (see Training).
+	Sessions []Session
 }
 
 // DayType is what kind of day a check-in is. The meter reads a sick or

@@ -10,14 +10,15 @@ import (
 // three columns of the whole journal cheaply, for the EWMA load ratio, which
 // runs from the first check-in (see Meter.Reading).
 type Load struct {
-	Date    Date
-	Effort  int
-	Minutes *int // nil when not logged
+	Date     Date
+	Effort   int
+	Minutes  *int      // nil when not logged
+	Sessions []Session // the day's imported sessions (see Checkin.Training)
 }
 
 // LoadOf returns the load fields of a check-in.
 func LoadOf(c Checkin) Load {
-	return Load{Date: c.Date, Effort: c.Effort, Minutes: c.Minutes}
+	return Load{Date: c.Date, Effort: c.Effort, Minutes: c.Minutes, Sessions: c.Sessions}
 }
 
 // LoadsOf returns the load fields of every check-in, in the same order.
@@ -29,15 +30,22 @@ func LoadsOf(history []Checkin) []Load {
 	return out
 }
 
-// Value returns the day's session-RPE load in arbitrary units (effort x
-// minutes) and whether it is known: a complete rest day (effort 0) is 0
-// whatever the minutes; a day with effort but no minutes has an unknown
-// load, returned as 0, false.
+// Value returns the day's session-RPE load in arbitrary units and whether
+// it is known: a complete rest day (effort 0) is 0 whatever the minutes and
+// the sessions; a day whose sessions are all rated is the sum of rating x
+// moving minutes over them (see Checkin.Training); else effort x minutes,
+// and a day with effort but no minutes has an unknown load, returned as 0,
+// false.
 func (l Load) Value() (au int, known bool) {
 	switch {
 	case l.Effort == RestEffort:
 		return 0, true
-	case l.Minutes == nil:
+	case len(l.Sessions) > 0:
+		if au, ok := sessionsLoad(DistinctSessions(l.Sessions)); ok {
+			return au, true
+		}
+	}
+	if l.Minutes == nil {
 		return 0, false
 	}
 	return l.Effort * *l.Minutes, true
@@ -127,17 +135,18 @@ type loadSource struct {
 	useLoads bool
 }
 
-// each calls f with the date, effort and minutes of every load, in order.
-func (s loadSource) each(f func(d Date, effort int, minutes *int)) {
+// each calls f with every load, in order.
+func (s loadSource) each(f func(l *Load)) {
 	if s.useLoads {
-		for _, l := range s.loads {
-			f(l.Date, l.Effort, l.Minutes)
+		for i := range s.loads {
+			f(&s.loads[i])
 		}
 		return
 	}
 	for i := range s.checkins {
 		c := &s.checkins[i]
-		f(c.Date, c.Effort, c.Minutes)
+		l := Load{Date: c.Date, Effort: c.Effort, Minutes: c.Minutes, Sessions: c.Sessions}
+		f(&l)
 	}
 }
 
@@ -158,7 +167,8 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	// Dates as day numbers: one conversion per load.
 	lastDay := last.Time().Unix() / 86400
 	firstDay, found := int64(0), false
-	src.each(func(d Date, _ int, _ *int) {
+	src.each(func(l *Load) {
+		d := l.Date
 		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && (!found || n < firstDay) {
 			firstDay, found = n, true
 		}
@@ -168,9 +178,9 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	}
 	au := make([]int64, lastDay-firstDay+1)
 	known := make([]bool, len(au))
-	src.each(func(d Date, effort int, minutes *int) {
-		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && n >= firstDay {
-			v, ok := Load{Effort: effort, Minutes: minutes}.Value()
+	src.each(func(l *Load) {
+		if n := l.Date.Time().Unix() / 86400; !l.Date.IsZero() && n <= lastDay && n >= firstDay {
+			v, ok := l.Value()
 			au[n-firstDay] = int64(min(max(v, 0), maxLoadAU))
 			known[n-firstDay] = ok
 		}

@@ -278,8 +278,8 @@ func (s *series) index(from Date) {
 		s.pre[i+1] = s.pre[i]
 		if j > 0 {
 			c := &s.history[j-1]
-			au, known := Load{Effort: c.Effort, Minutes: c.Minutes}.Value()
-			s.pre[i+1].load.add(min(max(au, 0), maxLoadAU), known, true)
+			t := c.Training(s.cfg)
+			s.pre[i+1].load.add(min(max(t.Load, 0), maxLoadAU), t.Known, true)
 			s.pre[i+1].items.add(c)
 		}
 	}
@@ -1076,9 +1076,7 @@ func (st *weekStats) add(c Checkin, cfg Config) {
 		st.minTraining = min(st.minTraining, c.Effort)
 		st.maxTraining = max(st.maxTraining, c.Effort)
 	}
-	if isHard(c, cfg) {
-		st.hard++
-	}
+	st.hard += c.Training(cfg).Hard
 	if c.Minutes != nil {
 		st.minutes += *c.Minutes
 	}

@@ -92,6 +92,19 @@ func apply(c *Checkin, spec string) {
 			if t == DayNormal {
 				c.DayType = ""
 			}
+		} else if v, ok := strings.CutPrefix(tok, "run"); ok {
+			// run<rating or ?>x<minutes>@<hour, UTC>: an imported session.
+			rpe, rest, _ := strings.Cut(v, "x")
+			mins, hour, _ := strings.Cut(rest, "@")
+			s := Session{Start: c.Date.Time().Add(time.Duration(atoi(hour)) * time.Hour)}
+			if rpe != "?" {
+				s.RPE = Int(atoi(rpe))
+			}
+			if mins != "?" {
+				m := float64(atoi(mins))
+				s.Minutes = &m
+			}
+			c.Sessions = append(c.Sessions, s)
 		} else if v, ok := strings.CutPrefix(tok, "legs"); ok {
 			c.Legs = Int(atoi(v))
 		} else if v, ok := strings.CutPrefix(tok, "mood"); ok {

@@ -150,9 +150,9 @@ func (m Meter) raceContext(r *Reading, history []Checkin, races []Race) {
 	hard, rest := 0, 0
 	for _, c := range history {
 		if c.Date.After(last.Date) && !c.Date.After(r.Date) {
-			switch {
-			case isHard(c, m.Config()):
-				hard++
+			switch t := c.Training(m.Config()); {
+			case t.Hard > 0:
+				hard += t.Hard
 			case c.Effort == RestEffort || c.DayType.Unwell():
 				rest++
 			}

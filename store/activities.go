@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/laceup/laceup/slump"
@@ -137,4 +139,66 @@ func floatPtr(n sql.NullFloat64) *float64 {
 	}
 	v := n.Float64
 	return &v
+}
+
+// sessionsQuery reads what the meter needs of the sessions of a range of
+// days (the activities_day index), packed into one text value as
+// loadsQuery does: "day,start,rpe,moving_minutes;..." with an empty field
+// for NULL.
+const sessionsQuery = `SELECT ifnull(group_concat(day || ',' || start || ',' || ifnull(rpe, '') || ',' || ifnull(moving_minutes, ''), ';'), '')
+FROM (SELECT day, start, rpe, moving_minutes FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start)`
+
+// sessionsOf returns the sessions of the days from..to by day, as the
+// meter reads them (slump.Checkin.Training).
+func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) (map[string][]slump.Session, error) {
+	var packed string
+	if err := q.QueryRowContext(ctx, sessionsQuery, from.String(), to.String()).Scan(&packed); err != nil {
+		return nil, err
+	}
+	if packed == "" {
+		return nil, nil
+	}
+	out := make(map[string][]slump.Session)
+	for rec := range strings.SplitSeq(packed, ";") {
+		f := strings.Split(rec, ",")
+		if len(f) != 4 {
+			return nil, damaged(fmt.Errorf("bad session %q", rec))
+		}
+		start, err := time.Parse(timeLayout, f[1])
+		if err != nil {
+			return nil, damaged(fmt.Errorf("bad session %q: %w", rec, err))
+		}
+		s := slump.Session{Start: start}
+		if f[2] != "" {
+			v, err := strconv.Atoi(f[2])
+			if err != nil || v < 1 || v > 10 {
+				return nil, damaged(fmt.Errorf("bad session %q: rpe", rec))
+			}
+			s.RPE = &v
+		}
+		if f[3] != "" {
+			v, err := strconv.ParseFloat(f[3], 64)
+			if err != nil || v < 0 {
+				return nil, damaged(fmt.Errorf("bad session %q: moving_minutes", rec))
+			}
+			s.Minutes = &v
+		}
+		out[f[0]] = append(out[f[0]], s)
+	}
+	return out, nil
+}
+
+// withSessions gives each check-in of cs the sessions of its day.
+func withSessions(ctx context.Context, q queryer, cs []slump.Checkin) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	by, err := sessionsOf(ctx, q, cs[0].Date, cs[len(cs)-1].Date)
+	if err != nil || by == nil {
+		return err
+	}
+	for i := range cs {
+		cs[i].Sessions = by[cs[i].Date.String()]
+	}
+	return nil
 }

@@ -318,12 +318,18 @@ func (s *Store) rangeOf(ctx context.Context, q queryer, from, to slump.Date) ([]
 	if days == 0 {
 		return []slump.Checkin{}, nil
 	}
-	cs, err := s.query(ctx, q, fmt.Sprintf("read check-ins from %s to %s", from, to),
-		min(days, 400), rangeQuery, from.String(), days+1)
+	op := fmt.Sprintf("read check-ins from %s to %s", from, to)
+	cs, err := s.query(ctx, q, op, min(days, 400), rangeQuery, from.String(), days+1)
 	for len(cs) > 0 && cs[len(cs)-1].Date.After(to) {
 		cs = cs[:len(cs)-1]
 	}
-	return cs, err
+	if err != nil {
+		return cs, err
+	}
+	if err := withSessions(ctx, q, cs); err != nil {
+		return nil, s.wrap(op, err)
+	}
+	return cs, nil
 }
 
 // All returns every check-in of the journal, oldest first, e.g. to export

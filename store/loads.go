@@ -72,6 +72,15 @@ func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]sl
 		}
 		out = append(out, l)
 	}
+	if len(out) > 0 {
+		by, err := sessionsOf(ctx, q, out[0].Date, out[len(out)-1].Date)
+		if err != nil {
+			return nil, s.wrap(op, err)
+		}
+		for i := range out {
+			out[i].Sessions = by[out[i].Date.String()]
+		}
+	}
 	return out, nil
 }
 

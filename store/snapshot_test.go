@@ -174,7 +174,7 @@ func TestRunsMigration(t *testing.T) {
 	s.Close()
 	raw := rawDB(t, path)
 	for _, q := range []string{"DROP TRIGGER runs_insert", "DROP TRIGGER runs_delete", "DROP TRIGGER runs_update",
-		"DROP TABLE runs", "DROP TRIGGER tombstones_clear", "DROP TABLE tombstones", "DROP TABLE activities",
+		"DROP TABLE runs", "DROP TRIGGER tombstones_clear", "DROP TABLE tombstones", "DROP TABLE activities", "DROP TABLE nights",
 		"PRAGMA user_version = 3"} {
 		mustExec(t, raw, q)
 	}

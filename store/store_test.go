@@ -452,7 +452,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 	mustSave(t, s, checkin(day(t, "2026-03-14")))
 	s.Close()
 	raw := rawDB(t, path)
-	mustExec(t, raw, "PRAGMA user_version = 7")
+	mustExec(t, raw, "PRAGMA user_version = 99")
 	raw.Close()
 	before := hashFile(t, path)
 
@@ -461,10 +461,10 @@ func TestNewerSchemaRefused(t *testing.T) {
 	if !errors.As(err, &tooNew) || !errors.Is(err, ErrNewerSchema) {
 		t.Fatalf("Open = %v, want a *SchemaTooNewError", err)
 	}
-	if tooNew.Path != path || tooNew.Have != 7 || tooNew.Want != SchemaVersion() {
+	if tooNew.Path != path || tooNew.Have != 99 || tooNew.Want != SchemaVersion() {
 		t.Errorf("error = %+v", tooNew)
 	}
-	want := fmt.Sprintf("journal %s was written by a newer laceup (schema version 7; this laceup knows up to %d): upgrade laceup to open it", path, SchemaVersion())
+	want := fmt.Sprintf("journal %s was written by a newer laceup (schema version 99; this laceup knows up to %d): upgrade laceup to open it", path, SchemaVersion())
 	if err.Error() != want {
 		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}
@@ -483,13 +483,13 @@ func TestNewerSchemaInWALRefused(t *testing.T) {
 	s.Close()
 	raw := rawDB(t, path)
 	mustExec(t, raw, "PRAGMA wal_autocheckpoint = 0")
-	mustExec(t, raw, "PRAGMA user_version = 7")
+	mustExec(t, raw, "PRAGMA user_version = 99")
 	before := hashFile(t, path)
 
 	_, err := Open(context.Background(), path)
 	var tooNew *SchemaTooNewError
-	if !errors.As(err, &tooNew) || tooNew.Have != 7 {
-		t.Fatalf("Open = %v, want a *SchemaTooNewError with Have 7", err)
+	if !errors.As(err, &tooNew) || tooNew.Have != 99 {
+		t.Fatalf("Open = %v, want a *SchemaTooNewError with Have 99", err)
 	}
 	if hashFile(t, path) != before {
 		t.Error("the refused journal's bytes changed")
@@ -775,7 +775,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	raw.Close()
 
 	s := mustOpenPath(t, path)
-	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 6 {
+	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 7 {
 		t.Fatalf("user_version = %d after Open, schema version %d", v, SchemaVersion())
 	}
 	old, ok, err := s.Get(ctx, day(t, "2026-03-13"))
