@@ -31,17 +31,31 @@ func DistinctSessions(ss []Session) []Session {
 	if len(ss) < 2 {
 		return ss
 	}
-	sorted := slices.Clone(ss)
-	slices.SortStableFunc(sorted, func(a, b Session) int { return a.Start.Compare(b.Start) })
-	out := sorted[:1]
-	for _, s := range sorted[1:] {
-		last := &out[len(out)-1]
-		if s.Start.Sub(last.Start) >= SameSession {
-			out = append(out, s)
+	idx := DistinctIndexes(ss)
+	out := make([]Session, len(idx))
+	for i, j := range idx {
+		out[i] = ss[j]
+	}
+	return out
+}
+
+// DistinctIndexes is DistinctSessions as the indexes in ss of the sessions
+// kept, in start order.
+func DistinctIndexes(ss []Session) []int {
+	order := make([]int, len(ss))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return ss[a].Start.Compare(ss[b].Start) })
+	var out []int
+	for _, i := range order {
+		if len(out) == 0 || ss[i].Start.Sub(ss[out[len(out)-1]].Start) >= SameSession {
+			out = append(out, i)
 			continue
 		}
-		if last.RPE == nil && s.RPE != nil || last.RPE == nil && last.Minutes == nil && s.Minutes != nil {
-			*last = s
+		last, s := &out[len(out)-1], ss[i]
+		if kept := ss[*last]; kept.RPE == nil && s.RPE != nil || kept.RPE == nil && kept.Minutes == nil && s.Minutes != nil {
+			*last = i
 		}
 	}
 	return out

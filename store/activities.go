@@ -93,37 +93,45 @@ func (s *Store) Activities(ctx context.Context, from, to slump.Date) ([]activity
 		return nil, err
 	}
 	var out []activity.Activity
-	err := s.reading(func(db *sql.DB) error {
-		rows, err := db.QueryContext(ctx, `SELECT source, source_id, day, start, sport, name, moving_minutes, elapsed_minutes, distance_m, rpe
-			FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start, source, source_id`, from.String(), to.String())
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				a                     activity.Activity
-				day, start            string
-				moving, elapsed, dist sql.NullFloat64
-				rpe                   sql.NullInt64
-			)
-			if err := rows.Scan(&a.Source, &a.SourceID, &day, &start, &a.Sport, &a.Name, &moving, &elapsed, &dist, &rpe); err != nil {
-				return damaged(err)
-			}
-			if a.Day, err = storedDate(day); err != nil {
-				return damaged(err)
-			}
-			a.Start, _ = time.Parse(timeLayout, start)
-			a.MovingMinutes, a.ElapsedMinutes, a.DistanceMeters = floatPtr(moving), floatPtr(elapsed), floatPtr(dist)
-			a.RPE = intPtr(rpe)
-			out = append(out, a)
-		}
-		return rows.Err()
+	err := s.reading(func(db *sql.DB) (err error) {
+		out, err = activitiesOf(ctx, db, from, to)
+		return err
 	})
 	if err != nil {
 		return nil, s.wrap(fmt.Sprintf("read the sessions from %s to %s", from, to), err)
 	}
 	return out, nil
+}
+
+func activitiesOf(ctx context.Context, q queryer, from, to slump.Date) ([]activity.Activity, error) {
+	rows, err := q.QueryContext(ctx, `SELECT source, source_id, day, start, sport, name, moving_minutes, elapsed_minutes, distance_m, rpe
+		FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start, source, source_id`, from.String(), to.String())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []activity.Activity
+	for rows.Next() {
+		var (
+			a                     activity.Activity
+			day, start            string
+			moving, elapsed, dist sql.NullFloat64
+			rpe                   sql.NullInt64
+		)
+		if err := rows.Scan(&a.Source, &a.SourceID, &day, &start, &a.Sport, &a.Name, &moving, &elapsed, &dist, &rpe); err != nil {
+			return nil, damaged(err)
+		}
+		if a.Day, err = storedDate(day); err != nil {
+			return nil, damaged(err)
+		}
+		if a.Start, err = time.Parse(timeLayout, start); err != nil {
+			return nil, damaged(err)
+		}
+		a.MovingMinutes, a.ElapsedMinutes, a.DistanceMeters = floatPtr(moving), floatPtr(elapsed), floatPtr(dist)
+		a.RPE = intPtr(rpe)
+		out = append(out, a)
+	}
+	return out, rows.Err()
 }
 
 func nullFloat(p *float64) any {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 // Night is one night a watch measured: the day the runner woke up, the
@@ -95,4 +96,28 @@ func (s *Store) NightOf(ctx context.Context, d slump.Date) (n Night, ok bool, er
 		return Night{}, false, s.wrap(fmt.Sprintf("read the night before %s", d), err)
 	}
 	return n, ok, nil
+}
+
+// Recorded returns what was imported for day d: its sessions and the night
+// before it, read in one transaction.
+func (s *Store) Recorded(ctx context.Context, d slump.Date) (activity.Day, error) {
+	var day activity.Day
+	err := s.read(ctx, "read the sessions of "+d.String(), func(tx *sql.Tx) error {
+		as, err := activitiesOf(ctx, tx, d, d)
+		if err != nil {
+			return s.wrap("read the sessions of "+d.String(), err)
+		}
+		day.Sessions = as
+		var secs int
+		switch err := tx.QueryRowContext(ctx, `SELECT sleep_seconds FROM nights WHERE day = ?`, d.String()).Scan(&secs); {
+		case err == sql.ErrNoRows:
+		case err != nil:
+			return s.wrap("read the night before "+d.String(), damaged(err))
+		default:
+			h := float64(secs) / 3600
+			day.SleepHours = &h
+		}
+		return nil
+	})
+	return day, err
 }

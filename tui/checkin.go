@@ -17,6 +17,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
+	"github.com/laceup/laceup/tui/report"
 )
 
 // question is one step of the check-in form: a field of the check-in (its
@@ -102,6 +104,12 @@ type checkinModel struct {
 	width     int
 	cfg       slump.Config // the runner's settings: which efforts are hard
 
+	// recorded is what was imported for the day (laceup activities
+	// import), shown on the questions it bears on; prefilled names the
+	// answers it filled in.
+	recorded  activity.Day
+	prefilled map[string]bool
+
 	// savedNote is the note of the day as saved; shownNote is how the note
 	// field showed it (on one line, without control characters). While the
 	// field still shows shownNote, savedNote is saved exactly as it was.
@@ -145,6 +153,86 @@ func (m *checkinModel) prefill(c slump.Checkin) {
 			m.answers[i] = answers[q.Name]
 		}
 	}
+}
+
+// setRecorded shows what was imported for the day and, on a day not yet
+// checked in, offers the answers it suggests where the runner has typed
+// none: the hardest session's rating as the effort, the sum of the
+// sessions' moving time as the minutes, the watch's night as the sleep.
+// The runner can change each; the check-in saved is theirs.
+func (m *checkinModel) setRecorded(d activity.Day) {
+	m.recorded = d
+	if m.editing {
+		return
+	}
+	effort, minutes, sleep := d.Suggested()
+	suggest := map[string]string{}
+	if effort != nil {
+		suggest[slump.FieldEffort] = strconv.Itoa(*effort)
+	}
+	if minutes != nil {
+		suggest[slump.FieldMinutes] = strconv.Itoa(*minutes)
+	}
+	if sleep != nil {
+		suggest[slump.FieldSleepHours] = hoursMinutes(*sleep)
+	}
+	for i, q := range m.questions {
+		if v, ok := suggest[q.Name]; ok && m.answers[i] == "" {
+			m.answers[i] = v
+			if m.prefilled == nil {
+				m.prefilled = map[string]bool{}
+			}
+			m.prefilled[q.Name] = true
+		}
+	}
+}
+
+// hoursMinutes writes hours as H:MM, the way the sleep question reads them.
+func hoursMinutes(h float64) string {
+	mins := int(math.Round(h * 60))
+	return fmt.Sprintf("%d:%02d", mins/60, mins%60)
+}
+
+// recordedLines is what the current question shows of the day's
+// recordings: the sessions on the effort and minutes questions (at most
+// three, and how many more), the night on the sleep question.
+func (m checkinModel) recordedLines() []string {
+	q := m.current()
+	var out []string
+	switch q.Name {
+	case slump.FieldEffort, slump.FieldMinutes:
+		ss := activity.Distinct(m.recorded.Sessions)
+		if len(ss) == 0 {
+			return nil
+		}
+		for i, a := range ss {
+			if i == 3 {
+				out = append(out, fmt.Sprintf("  +%d more (laceup activities list --date %s)", len(ss)-3, m.date))
+				break
+			}
+			out = append(out, "  "+report.ActivityLine(a))
+		}
+		out = append([]string{"Recorded that day:"}, out...)
+		switch {
+		case q.Name == slump.FieldEffort && m.answers[m.idx] == "0":
+			out = append(out, "A rest day stays a rest day: the meter does not count these.")
+		case m.prefilled[q.Name] && q.Name == slump.FieldEffort:
+			out = append(out, "The answer is your hardest session's rating: change it if the day felt different.")
+		case m.prefilled[q.Name]:
+			out = append(out, "The answer is their moving time.")
+		}
+		return out
+	case slump.FieldSleepHours:
+		if m.recorded.SleepHours == nil {
+			return nil
+		}
+		line := fmt.Sprintf("Your watch measured %s of sleep (deep, light and REM).", hoursMinutes(*m.recorded.SleepHours))
+		if m.prefilled[q.Name] {
+			line = strings.TrimSuffix(line, ".") + ", filled in as your answer: change it if you know better."
+		}
+		return []string{line}
+	}
+	return nil
 }
 
 func (m *checkinModel) setWidth(w int) {
@@ -396,15 +484,18 @@ type formLayout struct {
 	progress bool // "Question 1 of 9"
 	title    int  // lines of the title: 2 wrapped as needed, 1 cut short, 0 none
 	rows     int  // of a scale or a choice, the rows shown around the answer
+	recorded int  // lines of the day's recordings: all, or 0
 }
 
 // formCuts are what a small terminal takes from the form, least important
-// first: the question, its answer line and the error or hint always stay.
+// first: the question, its answer line and the error or hint always stay;
+// the day's recordings go once the scale is down to 3 rows.
 var formCuts = []func(*formLayout) bool{
 	func(l *formLayout) bool { was := l.when; l.when = false; return was },
 	func(l *formLayout) bool { was := l.gaps; l.gaps = false; return was },
 	func(l *formLayout) bool { was := l.recall; l.recall = false; return was },
 	func(l *formLayout) bool { return l.rows > 3 && decr(&l.rows) },
+	func(l *formLayout) bool { was := l.recorded > 0; l.recorded = 0; return was },
 	func(l *formLayout) bool { return l.title > 1 && decr(&l.title) },
 	func(l *formLayout) bool { was := l.progress; l.progress = false; return was },
 	func(l *formLayout) bool { return l.rows > 1 && decr(&l.rows) },
@@ -424,7 +515,7 @@ func (m checkinModel) View(st styles, width, height int) string {
 	q := m.current()
 	l := formLayout{
 		when: m.idx == 0 && !m.editing && m.date == m.today, gaps: true, recall: true, progress: true,
-		title: 2, rows: len(q.Values),
+		title: 2, rows: len(q.Values), recorded: len(m.recordedLines()),
 	}
 	if q.scale() {
 		l.rows = q.Max - q.Min + 2 // and the answer as typed, when it is not on the scale
@@ -492,6 +583,12 @@ func (m checkinModel) render(st styles, width int, l formLayout) string {
 		lines = append(lines, m.numberView(st, q))
 	}
 	gap()
+	if l.recorded > 0 {
+		for _, line := range m.recordedLines() {
+			lines = append(lines, st.subtle.Render(ansi.Wordwrap(line, wrap, "")))
+		}
+		gap()
+	}
 	if m.err != nil {
 		lines = append(lines, st.errText.Width(wrap).Render("✗ "+slump.Printable(m.err.Error(), false)))
 	} else if q.hint != "" {

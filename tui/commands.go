@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 // ioTimeout bounds one journal operation: SQLite waits up to its busy
@@ -62,6 +63,11 @@ type (
 		date    slump.Date
 		checkin *slump.Checkin
 	}
+	// recordedMsg brings what was imported for a day to the form open on it.
+	recordedMsg struct {
+		date slump.Date
+		day  activity.Day
+	}
 	// showMsg asks the root to move to a screen (the dashboard, the
 	// history or the trends), on today; with resume, back to the history
 	// as it was left (its week and day), reloaded.
@@ -99,6 +105,19 @@ func loadDay(sh shared, d slump.Date) tea.Cmd {
 			msg.checkin = &c
 		}
 		return msg
+	})
+}
+
+// loadRecorded reads what was imported for day d, for the form. A failed
+// read is said on the status line and leaves the form as it is: the
+// recordings are help, not the check-in.
+func loadRecorded(sh shared, d slump.Date) tea.Cmd {
+	return withTimeout(func(ctx context.Context) tea.Msg {
+		day, err := sh.journal.Recorded(ctx, d)
+		if err != nil {
+			return errMsg{err: err}
+		}
+		return recordedMsg{date: d, day: day}
 	})
 }
 

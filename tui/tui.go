@@ -28,6 +28,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 // Journal is what the screens need from storage. *store.Store satisfies it.
@@ -50,6 +51,9 @@ type Journal interface {
 	// from..to run over. A store may return only those of the
 	// slump.FitnessLookback days before from on.
 	Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, error)
+	// Recorded returns what was imported for day d (laceup activities
+	// import): its sessions and the night before it.
+	Recorded(ctx context.Context, d slump.Date) (activity.Day, error)
 }
 
 // Options configure a session of the UI.
@@ -204,7 +208,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if ret != historyScreen {
 			ret = dashboardScreen
 		}
-		m.openForm(msg.date, msg.checkin, ret)
+		return m, m.openForm(msg.date, msg.checkin, ret)
+
+	case recordedMsg:
+		if m.screen == checkinScreen && m.form.date == msg.date {
+			m.form.setRecorded(msg.day)
+		}
 		return m, nil
 
 	case showMsg:
@@ -222,8 +231,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case dashboardLoadedMsg:
 		m.dash = m.dash.withData(msg)
 		if msg.start && msg.snapshot.Checkin() == nil {
-			m.openForm(msg.snapshot.Day, nil, dashboardScreen)
-			return m, nil
+			return m, m.openForm(msg.snapshot.Day, nil, dashboardScreen)
 		}
 		if m.screen == loadingScreen {
 			m.screen = dashboardScreen
@@ -311,12 +319,14 @@ func (m *Model) leaveForm() tea.Cmd {
 }
 
 // openForm shows the check-in form for day d, prefilled when the day has a
-// check-in; saving or leaving it goes back to returnTo.
-func (m *Model) openForm(d slump.Date, existing *slump.Checkin, returnTo screen) {
+// check-in; saving or leaving it goes back to returnTo. It returns the read
+// of what was recorded that day, which the form shows when it arrives.
+func (m *Model) openForm(d slump.Date, existing *slump.Checkin, returnTo screen) tea.Cmd {
 	m.form = newCheckinModel(d, existing, m.sh.today(), m.sh.meter.Config())
 	m.form.setWidth(m.width)
 	m.screen, m.formReturn = checkinScreen, returnTo
 	m.status = ""
+	return loadRecorded(m.sh, d)
 }
 
 // View draws the current screen with the status line and key help in the

@@ -15,6 +15,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 func TestMain(m *testing.M) {
@@ -37,6 +38,8 @@ type fakeJournal struct {
 	deletes int
 	saveErr error
 	loadErr error
+	// recorded is what was imported per day (laceup activities import).
+	recorded map[slump.Date]activity.Day
 }
 
 func newFakeJournal(cs ...slump.Checkin) *fakeJournal {
@@ -59,6 +62,13 @@ func (j *fakeJournal) Range(_ context.Context, from, to slump.Date) ([]slump.Che
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Date.Before(out[b].Date) })
 	return out, nil
+}
+
+func (j *fakeJournal) Recorded(_ context.Context, d slump.Date) (activity.Day, error) {
+	if j.loadErr != nil {
+		return activity.Day{}, j.loadErr
+	}
+	return j.recorded[d], nil
 }
 
 func (j *fakeJournal) Get(_ context.Context, d slump.Date) (slump.Checkin, bool, error) {
