@@ -227,6 +227,9 @@ func TestSessionsCountInTheMeter(t *testing.T) {
 	if !hasID(after.Signals, "hard_efforts") || !strings.Contains(detailOf(after.Signals, "hard_efforts"), "3") {
 		t.Errorf("with the sessions: want hard_efforts over 3 hard efforts: %+v", after.Signals)
 	}
+	if !hasID(after.Hints, "rest_day_session") || hasID(before.Hints, "rest_day_session") {
+		t.Errorf("want the rest_day_session hint once the jog is in: %+v", after.Hints)
+	}
 	if hasID(after.Signals, "no_rest_day") {
 		t.Errorf("the logged rest day with a jog stopped being a rest day: %+v", after.Signals)
 	}

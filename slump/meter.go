@@ -1036,6 +1036,7 @@ type weekStats struct {
 	unwell, travel                     int // sick or injured days; travel days
 	sleep, sleepN                      int // sum in hundredths of an hour, and nights, leaving out travel and unwell days
 	travelShort                        int // travel nights under the sleep target
+	restSessions                       int // logged rest days with a recorded session (Training.RestConflict)
 	items                              [nItems]struct{ sum, n int }
 	lowDays                            int          // days with a low answer (mood, motivation or legs)
 	lowItems                           [nItems]bool // the items with a low answer on one of those days
@@ -1076,7 +1077,11 @@ func (st *weekStats) add(c Checkin, cfg Config) {
 		st.minTraining = min(st.minTraining, c.Effort)
 		st.maxTraining = max(st.maxTraining, c.Effort)
 	}
-	st.hard += c.Training(cfg).Hard
+	t := c.Training(cfg)
+	st.hard += t.Hard
+	if t.RestConflict {
+		st.restSessions++
+	}
 	if c.Minutes != nil {
 		st.minutes += *c.Minutes
 	}
@@ -1230,6 +1235,11 @@ func (s *series) hints(e eval) []Hint {
 		hints = append(hints, Hint{ID: HintTravelSleep, Detail: fmt.Sprintf(
 			"%s short on travel: expected on the road, left out of your sleep average; catch up when you are home",
 			plural(st.travelShort, "night"))})
+	}
+	if st.restSessions > 0 {
+		hints = append(hints, Hint{ID: HintRestDaySession, Detail: fmt.Sprintf(
+			"%s logged as complete rest, yet a session was recorded: kept as rest, your word wins; the session is not counted (laceup activities list shows it)",
+			plural(st.restSessions, "day"))})
 	}
 	if st.unwell > 0 {
 		hints = append(hints, Hint{ID: HintUnwellDays, Detail: fmt.Sprintf(

@@ -71,12 +71,13 @@ type Signal struct {
 // Hint ids. A hint explains a reading without points. They are part of
 // laceup's interface: never rename one.
 const (
-	HintRestNotLogged = "rest_day_not_logged" // rest days missing, but unlogged days may have been them
-	HintTravelSleep   = "travel_sleep"        // short nights on travel days, left out of short_sleep
-	HintUnwellDays    = "unwell_days"         // sick or injured days: rest, out of the averages
-	HintHardAfterRace = "hard_after_race"     // a hard effort in the 7 days after a race: recovery comes first
-	HintRestAfterRace = "rest_after_race"     // rest in the 7 days after a race: recovery as planned
-	HintTaper         = "taper"               // a race in the next 14 days: falling load is the plan
+	HintRestNotLogged  = "rest_day_not_logged" // rest days missing, but unlogged days may have been them
+	HintTravelSleep    = "travel_sleep"        // short nights on travel days, left out of short_sleep
+	HintUnwellDays     = "unwell_days"         // sick or injured days: rest, out of the averages
+	HintHardAfterRace  = "hard_after_race"     // a hard effort in the 7 days after a race: recovery comes first
+	HintRestAfterRace  = "rest_after_race"     // rest in the 7 days after a race: recovery as planned
+	HintTaper          = "taper"               // a race in the next 14 days: falling load is the plan
+	HintRestDaySession = "rest_day_session"    // a logged rest day with a recorded session: kept as rest
 )
 
 // Hint is a note on a reading that moves no points: its id and the note.

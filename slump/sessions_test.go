@@ -103,6 +103,9 @@ func TestSessionsInAJournal(t *testing.T) {
 	if lastW.Week.RestDays != 1 || hasSignal(lastW, SignalNoRestDay) {
 		t.Errorf("the rest day with a shakeout stays a rest day: %s", describe(lastW))
 	}
+	if !hasHint(lastW, HintRestDaySession) || hasHint(last, HintRestDaySession) {
+		t.Errorf("the rest day's session is not shown, or shown without one: %+v / %+v", lastW.Hints, last.Hints)
+	}
 	if lastW.Level == LevelSlump {
 		t.Errorf("causes without signs are a warning, not a slump: %s", describe(lastW))
 	}
