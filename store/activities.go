@@ -150,15 +150,24 @@ func floatPtr(n sql.NullFloat64) *float64 {
 }
 
 // sessionsQuery reads what the meter needs of the sessions of a range of
-// days (the activities_day index), packed into one text value as
+// days from the covering index activities_meter (migration 0007: no row
+// lookups, no sort; EXPLAIN QUERY PLAN says SEARCH activities USING
+// COVERING INDEX activities_meter), packed into one text value as
 // loadsQuery does: "day,start,rpe,moving_minutes;..." with an empty field
 // for NULL.
-const sessionsQuery = `SELECT ifnull(group_concat(day || ',' || start || ',' || ifnull(rpe, '') || ',' || ifnull(moving_minutes, ''), ';'), '')
+const sessionsQuery = `SELECT ifnull(group_concat(day || ',' || unixepoch(start) || ',' || ifnull(rpe, '') || ',' ||
+	ifnull(CAST(round(moving_minutes * 60000) AS INTEGER), ''), ';'), '')
 FROM (SELECT day, start, rpe, moving_minutes FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start)`
 
-// sessionsOf returns the sessions of the days from..to by day, as the
-// meter reads them (slump.Checkin.Training).
-func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) (map[string][]slump.Session, error) {
+// daySession is a session of sessionsQuery and its day, as stored.
+type daySession struct {
+	day string
+	s   slump.Session
+}
+
+// sessionsOf returns the sessions of the days from..to, by day and start,
+// as the meter reads them (slump.Checkin.Training).
+func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySession, error) {
 	var packed string
 	if err := q.QueryRowContext(ctx, sessionsQuery, from.String(), to.String()).Scan(&packed); err != nil {
 		return nil, err
@@ -166,47 +175,72 @@ func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) (map[string
 	if packed == "" {
 		return nil, nil
 	}
-	out := make(map[string][]slump.Session)
+	out := make([]daySession, 0, strings.Count(packed, ";")+1)
 	for rec := range strings.SplitSeq(packed, ";") {
-		f := strings.Split(rec, ",")
-		if len(f) != 4 {
+		day, rest, _ := strings.Cut(rec, ",")
+		start, rest, _ := strings.Cut(rest, ",")
+		rpe, ms, ok := strings.Cut(rest, ",")
+		unix, err := strconv.ParseInt(start, 10, 64)
+		if !ok || err != nil {
 			return nil, damaged(fmt.Errorf("bad session %q", rec))
 		}
-		start, err := time.Parse(timeLayout, f[1])
-		if err != nil {
-			return nil, damaged(fmt.Errorf("bad session %q: %w", rec, err))
-		}
-		s := slump.Session{Start: start}
-		if f[2] != "" {
-			v, err := strconv.Atoi(f[2])
+		ds := daySession{day: day, s: slump.Session{Start: time.Unix(unix, 0).UTC()}}
+		if rpe != "" {
+			v, err := strconv.Atoi(rpe)
 			if err != nil || v < 1 || v > 10 {
 				return nil, damaged(fmt.Errorf("bad session %q: rpe", rec))
 			}
-			s.RPE = &v
+			ds.s.RPE = &v
 		}
-		if f[3] != "" {
-			v, err := strconv.ParseFloat(f[3], 64)
-			if err != nil || v < 0 {
+		if ms != "" {
+			n, err := strconv.ParseInt(ms, 10, 64)
+			if err != nil || n < 0 {
 				return nil, damaged(fmt.Errorf("bad session %q: moving_minutes", rec))
 			}
-			s.Minutes = &v
+			v := float64(n) / 60000
+			ds.s.Minutes = &v
 		}
-		out[f[0]] = append(out[f[0]], s)
+		out = append(out, ds)
 	}
 	return out, nil
 }
 
-// withSessions gives each check-in of cs the sessions of its day.
+// attachSessions calls set(i, sessions) for each of n days in date order
+// (date(i) gives the i-th as YYYY-MM-DD) that has sessions in ss, which is
+// in day order too: one walk of both.
+func attachSessions(ss []daySession, n int, date func(int) string, set func(int, []slump.Session)) {
+	j := 0
+	for i := 0; i < n && j < len(ss); i++ {
+		d := date(i)
+		for j < len(ss) && ss[j].day < d {
+			j++
+		}
+		k := j
+		for k < len(ss) && ss[k].day == d {
+			k++
+		}
+		if k > j {
+			day := make([]slump.Session, k-j)
+			for x := j; x < k; x++ {
+				day[x-j] = ss[x].s
+			}
+			set(i, day)
+		}
+		j = k
+	}
+}
+
+// withSessions gives each check-in of cs (in date order) the sessions of
+// its day.
 func withSessions(ctx context.Context, q queryer, cs []slump.Checkin) error {
 	if len(cs) == 0 {
 		return nil
 	}
-	by, err := sessionsOf(ctx, q, cs[0].Date, cs[len(cs)-1].Date)
-	if err != nil || by == nil {
+	ss, err := sessionsOf(ctx, q, cs[0].Date, cs[len(cs)-1].Date)
+	if err != nil {
 		return err
 	}
-	for i := range cs {
-		cs[i].Sessions = by[cs[i].Date.String()]
-	}
+	attachSessions(ss, len(cs), func(i int) string { return cs[i].Date.String() },
+		func(i int, s []slump.Session) { cs[i].Sessions = s })
 	return nil
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 // benchToday is the last day of the benchmark journal, a Saturday.
@@ -106,6 +108,21 @@ func BenchmarkQuickCheck(b *testing.B) {
 // one read transaction.
 func BenchmarkSnapshot(b *testing.B) {
 	b.Run("10 years", func(b *testing.B) { benchSnapshot(b, tenYears(b), slump.FitnessLookback-2) }) // 2 of its days missed
+	b.Run("10 years, 3,650 sessions", func(b *testing.B) {
+		s := tenYears(b)
+		var as []activity.Activity
+		for d := benchToday.AddDays(-3649); !d.After(benchToday); d = d.AddDays(1) {
+			rpe := slump.Int(1 + d.Time().YearDay()%10)
+			if d.Weekday() == time.Monday {
+				rpe = nil
+			}
+			as = append(as, session(d.String(), d, rpe, 50))
+		}
+		if _, err := s.ImportActivities(context.Background(), as); err != nil {
+			b.Fatal(err)
+		}
+		benchSnapshot(b, s, slump.FitnessLookback-2)
+	})
 	b.Run("60 days", func(b *testing.B) {
 		s := mustOpen(b)
 		saveDays(b, s, daysBetween(benchToday.AddDays(-59), benchToday, nil))

@@ -73,13 +73,12 @@ func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]sl
 		out = append(out, l)
 	}
 	if len(out) > 0 {
-		by, err := sessionsOf(ctx, q, out[0].Date, out[len(out)-1].Date)
+		ss, err := sessionsOf(ctx, q, out[0].Date, out[len(out)-1].Date)
 		if err != nil {
 			return nil, s.wrap(op, err)
 		}
-		for i := range out {
-			out[i].Sessions = by[out[i].Date.String()]
-		}
+		attachSessions(ss, len(out), func(i int) string { return out[i].Date.String() },
+			func(i int, s []slump.Session) { out[i].Sessions = s })
 	}
 	return out, nil
 }
