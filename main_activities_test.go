@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -252,4 +253,32 @@ func detailOf[T any](items []T, id string) string {
 		}
 	}
 	return "\x00"
+}
+
+// Every header of the years: the 79-column export, a German one and the
+// exports from before mid-2019 import, and again change nothing.
+func TestActivitiesImportEveryStravaHeader(t *testing.T) {
+	for _, fixture := range []string{"strava_79.csv", "strava_de.csv", "strava_2018.csv", "strava_2019.csv"} {
+		t.Run(fixture, func(t *testing.T) {
+			home := t.TempDir()
+			path := filepath.Join("slump", "activity", "testdata", fixture)
+			r := laceup(t, home, nil, "activities", "import", path, "--all-sports", "--tz", "Europe/Berlin")
+			if r.code != 0 || !strings.Contains(r.stdout, "Strava export ("+fixture+")") {
+				t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+			}
+			var added int
+			for _, line := range strings.Split(r.stdout, "\n") {
+				if strings.HasPrefix(line, "Sessions: added ") {
+					fmt.Sscanf(line, "Sessions: added %d", &added)
+				}
+			}
+			if added == 0 {
+				t.Fatalf("nothing added:\n%s", r.stdout)
+			}
+			again := laceup(t, home, nil, "activities", "import", path, "--all-sports", "--tz", "Europe/Berlin")
+			if want := fmt.Sprintf("Sessions: added 0, updated 0, already had %d.", added); !strings.Contains(again.stdout, want) {
+				t.Errorf("re-import: want %q:\n%s%s", want, again.stdout, again.stderr)
+			}
+		})
+	}
 }

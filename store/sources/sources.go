@@ -151,7 +151,9 @@ func readZip(path string, add func(string, io.Reader) error) error {
 	return nil
 }
 
-// wanted reports whether a file of this name may be one laceup reads.
+// wanted reports whether a file of this name, in a folder or a zip, may be
+// one laceup reads: its content decides (kindOf). Garmin's archive holds
+// hundreds of other JSON files, so of those only the two names are read.
 func wanted(name string) bool {
 	base := strings.ToLower(filepath.Base(name))
 	return strings.HasSuffix(base, ".csv") ||
@@ -159,20 +161,40 @@ func wanted(name string) bool {
 		strings.HasSuffix(base, ".fit") || strings.HasSuffix(base, ".fit.gz")
 }
 
-// kindOf tells what a file holds, from its name and its first bytes.
+// kindOf tells what a file holds, from its first bytes and, where they
+// do not settle it, its name: a FIT file says ".FIT" at byte 8 (its
+// header), Garmin's JSON names its keys (activityId; calendarDate with
+// the sleep stages), Strava's CSV header its columns. A file renamed
+// keeps its kind; one whose bytes are damaged keeps the kind of its name,
+// so its reader says what is wrong with it.
 func kindOf(name string, data []byte) (Kind, bool) {
 	base := strings.ToLower(filepath.Base(name))
 	head := data[:min(len(data), 4096)]
+	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	switch {
+	case len(data) >= 12 && string(data[8:12]) == ".FIT":
+		return FIT, true
+	case len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') && bytes.Contains(head, []byte(`"activityId"`)):
+		return GarminActivities, true
+	case len(trimmed) > 0 && trimmed[0] == '[' && bytes.Contains(head, []byte(`"calendarDate"`)) && bytes.Contains(head, []byte(`SleepSeconds"`)):
+		return GarminSleep, true
+	case bytes.Contains(firstLine(head), []byte("Activity ID")) || bytes.Contains(firstLine(head), []byte("Aktivitäts-ID")) ||
+		bytes.HasPrefix(head, []byte("id,date,name,type")):
+		return StravaActivities, true
 	case strings.HasSuffix(base, ".fit") || strings.HasSuffix(base, ".fit.gz"):
 		return FIT, true
 	case strings.HasSuffix(base, "_summarizedactivities.json"):
 		return GarminActivities, true
 	case strings.HasSuffix(base, "_sleepdata.json"):
 		return GarminSleep, true
-	case strings.HasSuffix(base, ".csv") && (bytes.Contains(head, []byte("Activity ID")) ||
-		bytes.Contains(head, []byte("Aktivitäts-ID")) || bytes.HasPrefix(head, []byte("id,date,name,type"))):
-		return StravaActivities, true
+	case base == "activities.csv":
+		return StravaActivities, true // its reader names the columns it lacks
 	}
 	return "", false
+}
+
+// firstLine is the first line of b, where a CSV's header is.
+func firstLine(b []byte) []byte {
+	line, _, _ := bytes.Cut(b, []byte("\n"))
+	return line
 }

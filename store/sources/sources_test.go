@@ -105,3 +105,28 @@ func TestFindRefuses(t *testing.T) {
 		t.Errorf("a missing path: %v, want a read error (exit 1), not bad input", err)
 	}
 }
+
+// A file given by its own path is told by its content, whatever its name.
+func TestFindByContent(t *testing.T) {
+	dir := t.TempDir()
+	fit, err := os.ReadFile(filepath.Join("..", "fitfile", "testdata", "run-rpe.fit"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{
+		"watch-download.bin": string(fit),
+		"garmin.json":        `[{"summarizedActivitiesExport": [{"activityId": 1}]}]`,
+		"nights.json":        `[{"calendarDate": "2026-01-14", "deepSleepSeconds": 3600}]`,
+		"my strava.csv":      stravaHead,
+		"old.csv":            "id,date,name,type,elapsed_time\n",
+	} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(body), 0o600)
+		got, err := Find(p)
+		want := map[string]Kind{"watch-download.bin": FIT, "garmin.json": GarminActivities, "nights.json": GarminSleep,
+			"my strava.csv": StravaActivities, "old.csv": StravaActivities}[name]
+		if err != nil || len(got) != 1 || got[0].Kind != want {
+			t.Errorf("Find(%s) = %s, %v; want %s", name, kinds(got), err, want)
+		}
+	}
+}
