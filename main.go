@@ -564,10 +564,14 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 			return err
 		}
 		wk := meter.Weeks(span, loads, week, 1, today)[0]
-		if *asJSON {
-			return report.WriteHistoryJSON(a.stdout, wk)
+		sessions, err := s.Activities(ctx, week.Start(), week.End())
+		if err != nil {
+			return err
 		}
-		report.WriteHistoryText(a.stdout, wk, meter.Config(), today)
+		if *asJSON {
+			return report.WriteHistoryJSON(a.stdout, wk, sessions, meter.Config())
+		}
+		report.WriteHistoryText(a.stdout, wk, sessions, meter.Config(), today)
 		return nil
 	})
 }

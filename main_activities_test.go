@@ -234,6 +234,19 @@ func TestSessionsCountInTheMeter(t *testing.T) {
 	if hasID(after.Signals, "no_rest_day") {
 		t.Errorf("the logged rest day with a jog stopped being a rest day: %+v", after.Signals)
 	}
+	h := laceup(t, home, nil, "history", "--date", day(-5))
+	flat := strings.Join(strings.Fields(h.stdout), " ")
+	for _, want := range []string{"6 hard×2 90", "Sessions:", "Intervals · 45 min · 9.1 km · RPE 8"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("history does not show %q:\n%s", want, h.stdout)
+		}
+	}
+	var hj struct {
+		Sessions []sessionOut `json:"sessions"`
+	}
+	if h := laceup(t, home, nil, "history", "--json", "--date", day(-5)); json.Unmarshal([]byte(h.stdout), &hj) != nil || len(hj.Sessions) == 0 {
+		t.Errorf("history --json has no sessions: %s", h.stdout)
+	}
 	r := laceup(t, home, nil, "activities", "list")
 	if !strings.Contains(strings.Join(strings.Fields(r.stdout), " "), "Jog · 30 min · 4.5 km · RPE 3 · not counted: you logged a rest day") {
 		t.Errorf("activities list does not show the jog against the rest day:\n%s", r.stdout)

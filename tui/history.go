@@ -249,7 +249,7 @@ func (h historyModel) gridColumns(width int) []gridColumn {
 		{head: "Legs", gap: 1, width: 4, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(4, report.Optional(c.Legs)) }},
 		{head: "Sleep", gap: 1, width: 6, none: "·", cell: func(_ styles, _ int, c slump.Checkin) string { return pad(6, report.Hours(c.SleepHours)) }},
 		{head: "Effort", gap: 1, width: 9, left: true, none: "·", cell: func(st styles, _ int, c slump.Checkin) string {
-			effort := report.Effort(c.Effort, cfg)
+			effort := report.DayEffort(c, cfg)
 			if c.DayType != "" {
 				effort = fmt.Sprintf("%d %s", c.Effort, c.DayType)
 			}
@@ -257,7 +257,7 @@ func (h historyModel) gridColumns(width int) []gridColumn {
 			switch {
 			case c.Effort == slump.RestEffort || c.DayType.Unwell():
 				return st.rest.Render(effort)
-			case cfg.IsHard(c.Effort) || c.DayType == slump.DayRace:
+			case c.Training(cfg).Hard > 0:
 				return st.hard.Render(effort)
 			}
 			return effort

@@ -672,7 +672,7 @@ func (v meterView) weekView(st styles, width int) (strip, facts []string) {
 			unwell = true
 		case c.Effort == slump.RestEffort:
 			efforts = append(efforts, st.rest.Render(fmt.Sprintf("%3s", "R")))
-		case cfg.IsHard(c.Effort) || c.DayType == slump.DayRace:
+		case c.Training(cfg).Hard > 0:
 			efforts = append(efforts, st.hard.Render(fmt.Sprintf("%3d", c.Effort)))
 		default:
 			efforts = append(efforts, fmt.Sprintf("%3d", c.Effort))

@@ -29,6 +29,10 @@ type ActivityJSON struct {
 // WriteActivitiesJSON prints sessions as a JSON array ([] for none);
 // rest is the days logged as complete rest days.
 func WriteActivitiesJSON(w io.Writer, as []activity.Activity, rest map[slump.Date]bool) error {
+	return writeJSON(w, activitiesJSON(as, rest))
+}
+
+func activitiesJSON(as []activity.Activity, rest map[slump.Date]bool) []ActivityJSON {
 	out := make([]ActivityJSON, len(as))
 	for i, a := range as {
 		out[i] = ActivityJSON{Source: a.Source, SourceID: a.SourceID, Day: a.Day.String(),
@@ -36,7 +40,7 @@ func WriteActivitiesJSON(w io.Writer, as []activity.Activity, rest map[slump.Dat
 			MovingMinutes: a.MovingMinutes, ElapsedMinutes: a.ElapsedMinutes, DistanceMeters: a.DistanceMeters, RPE: a.RPE,
 			LoggedRestDay: rest[a.Day]}
 	}
-	return writeJSON(w, out)
+	return out
 }
 
 // WriteActivitiesText prints sessions a line each, "Mon 16 Mar  Strava ·
@@ -48,12 +52,17 @@ func WriteActivitiesText(w io.Writer, as []activity.Activity, from, to slump.Dat
 		fmt.Fprintf(w, "No sessions from %s to %s.\n", from, to)
 		return
 	}
+	writeActivityLines(w, as, rest, "")
+}
+
+// writeActivityLines prints sessions a line each, after indent.
+func writeActivityLines(w io.Writer, as []activity.Activity, rest map[slump.Date]bool, indent string) {
 	for _, a := range as {
 		line := ActivityLine(a)
 		if rest[a.Day] {
 			line += " · not counted: you logged a rest day"
 		}
-		fmt.Fprint(w, WrapHanging(line, fmt.Sprintf("%-11s ", a.Day.Time().Format("Mon 2 Jan")), "            ", Width))
+		fmt.Fprint(w, WrapHanging(line, fmt.Sprintf("%s%-11s ", indent, a.Day.Time().Format("Mon 2 Jan")), indent+"            ", Width))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 // HistoryJSON is the shape of laceup history --json: one ISO week.
@@ -16,6 +17,9 @@ type HistoryJSON struct {
 	End     string      `json:"end"`
 	Days    []DayJSON   `json:"days"` // always 7, Monday first
 	Summary SummaryJSON `json:"summary"`
+	// Sessions are the week's imported sessions (laceup activities
+	// import), by day and start; [] for none.
+	Sessions []ActivityJSON `json:"sessions"`
 }
 
 // DayJSON is one day of a week; checkin, score and level are null for a
@@ -41,11 +45,13 @@ type CheckinJSON struct {
 	DayType      string  `json:"day_type"`
 }
 
-// NewHistoryJSON shapes a week for laceup history --json.
-func NewHistoryJSON(w slump.WeekReading) HistoryJSON {
+// NewHistoryJSON shapes a week for laceup history --json, with its
+// imported sessions.
+func NewHistoryJSON(w slump.WeekReading, sessions []activity.Activity, cfg slump.Config) HistoryJSON {
 	out := HistoryJSON{
 		Week: w.Week.String(), Start: w.Week.Start().String(), End: w.Week.End().String(),
 		Days: make([]DayJSON, 0, len(w.Days)), Summary: newSummaryJSON(w.Summary),
+		Sessions: activitiesJSON(sessions, restConflicts(w, cfg)),
 	}
 	for _, d := range w.Days {
 		day := DayJSON{Date: d.Date.String()}
@@ -63,15 +69,28 @@ func NewHistoryJSON(w slump.WeekReading) HistoryJSON {
 
 // WriteHistoryJSON prints a week as the indented JSON of laceup history
 // --json: a HistoryJSON.
-func WriteHistoryJSON(w io.Writer, wk slump.WeekReading) error {
-	return writeJSON(w, NewHistoryJSON(wk))
+func WriteHistoryJSON(w io.Writer, wk slump.WeekReading, sessions []activity.Activity, cfg slump.Config) error {
+	return writeJSON(w, NewHistoryJSON(wk, sessions, cfg))
+}
+
+// restConflicts is the days of the week logged as complete rest days on
+// which a session was recorded (slump.Training.RestConflict).
+func restConflicts(wk slump.WeekReading, cfg slump.Config) map[slump.Date]bool {
+	out := map[slump.Date]bool{}
+	for _, d := range wk.Days {
+		if d.Checkin != nil && d.Checkin.Training(cfg).RestConflict {
+			out[d.Date] = true
+		}
+	}
+	return out
 }
 
 // WriteHistoryText prints a week as a table that fits 80 columns, with the
-// week against the runner's rules of thumb (cfg) and the notes below it. A
+// week against the runner's rules of thumb (cfg), the notes and the
+// imported sessions below it. A
 // day after today reads "future" only without a check-in (slump.Day.Future):
 // one dated tomorrow, in a time zone ahead, is shown and counted.
-func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today slump.Date) {
+func WriteHistoryText(w io.Writer, wk slump.WeekReading, sessions []activity.Activity, cfg slump.Config, today slump.Date) {
 	start, end := wk.Week.Start(), wk.Week.End()
 	startFormat := "Mon 2 Jan"
 	if start.Time().Year() != end.Time().Year() {
@@ -98,7 +117,7 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 		} else if r != nil {
 			meter = fmt.Sprintf("%3d %s", r.Score, r.Level)
 		}
-		effort := Effort(c.Effort, cfg)
+		effort := DayEffort(*c, cfg)
 		if c.DayType != "" {
 			effort = fmt.Sprintf("%d %s", c.Effort, c.DayType.Of())
 		}
@@ -126,5 +145,9 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, cfg slump.Config, today
 		for _, n := range notes {
 			fmt.Fprint(w, n)
 		}
+	}
+	if len(sessions) > 0 {
+		fmt.Fprintln(w, "\nSessions:")
+		writeActivityLines(w, sessions, restConflicts(wk, cfg), "  ")
 	}
 }

@@ -25,7 +25,7 @@ func TestHistoryCheckinTomorrow(t *testing.T) {
 	}
 
 	var text bytes.Buffer
-	WriteHistoryText(&text, wk, meter.Config(), today)
+	WriteHistoryText(&text, wk, nil, meter.Config(), today)
 	row := func(day string) string {
 		for _, line := range strings.Split(text.String(), "\n") {
 			if strings.HasPrefix(line, day) {
@@ -48,7 +48,7 @@ func TestHistoryCheckinTomorrow(t *testing.T) {
 	}
 
 	var js bytes.Buffer
-	if err := WriteHistoryJSON(&js, wk); err != nil {
+	if err := WriteHistoryJSON(&js, wk, nil, meter.Config()); err != nil {
 		t.Fatal(err)
 	}
 	var h HistoryJSON

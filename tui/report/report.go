@@ -8,6 +8,7 @@
 package report
 
 import (
+	"fmt"
 	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
@@ -75,6 +76,23 @@ func Effort(effort int, cfg slump.Config) string {
 		return strconv.Itoa(effort) + " hard"
 	}
 	return strconv.Itoa(effort)
+}
+
+// DayEffort shows a logged day's effort with what the meter counts it as
+// (slump.Checkin.Training): as Effort without imported sessions; with
+// them, "6 hard" when a session was rated hard though the day's effort is
+// not, "6 hard×2" for a double day of two hard sessions.
+func DayEffort(c slump.Checkin, cfg slump.Config) string {
+	if len(c.Sessions) == 0 || c.Effort == slump.RestEffort {
+		return Effort(c.Effort, cfg)
+	}
+	switch t := c.Training(cfg); {
+	case t.Hard > 1:
+		return fmt.Sprintf("%d hard×%d", c.Effort, t.Hard)
+	case t.Hard == 1:
+		return strconv.Itoa(c.Effort) + " hard"
+	}
+	return strconv.Itoa(c.Effort)
 }
 
 // Days is "day" or "days", for n of them.

@@ -135,8 +135,8 @@ func TestHistory(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			wk := meter.Weeks(journal, nil, w, 1, today)[0]
 			var text, js bytes.Buffer
-			WriteHistoryText(&text, wk, meter.Config(), today)
-			if err := WriteHistoryJSON(&js, wk); err != nil {
+			WriteHistoryText(&text, wk, nil, meter.Config(), today)
+			if err := WriteHistoryJSON(&js, wk, nil, meter.Config()); err != nil {
 				t.Fatal(err)
 			}
 			var h HistoryJSON
@@ -157,8 +157,8 @@ func TestHistoryNeutralisesHostileNote(t *testing.T) {
 	last.Note = note
 	wk := meter.Weeks(hostile, nil, slump.WeekOf(today), 1, today)[0]
 	var text, js bytes.Buffer
-	WriteHistoryText(&text, wk, meter.Config(), today)
-	if err := WriteHistoryJSON(&js, wk); err != nil {
+	WriteHistoryText(&text, wk, nil, meter.Config(), today)
+	if err := WriteHistoryJSON(&js, wk, nil, meter.Config()); err != nil {
 		t.Fatal(err)
 	}
 	for name, out := range map[string]string{"text": text.String(), "JSON": js.String()} {
