@@ -564,12 +564,13 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 			return err
 		}
 		wk := meter.Weeks(span, loads, week, 1, today)[0]
-		sessions, err := s.Activities(ctx, week.Start(), week.End())
+		all, err := s.Activities(ctx, week.Start().AddDays(-1), week.End().AddDays(1))
 		if err != nil {
 			return err
 		}
+		sessions := report.ListSessions(all, week.Start(), week.End(), report.RestConflicts(span, meter.Config()))
 		if *asJSON {
-			return report.WriteHistoryJSON(a.stdout, wk, sessions, meter.Config())
+			return report.WriteHistoryJSON(a.stdout, wk, sessions)
 		}
 		report.WriteHistoryText(a.stdout, wk, sessions, meter.Config(), today)
 		return nil
@@ -1472,7 +1473,7 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			return err
 		}
 		if len(paths) == 0 {
-			return cli.Usagef("activities import: give the export to read: a Strava export's .zip, its folder, or its activities.csv")
+			return cli.Usagef("activities import: give the files to read: a Strava or Garmin export (.zip, folder or file), or .fit files")
 		}
 		loc := a.now().Location()
 		if *tz != "" {
@@ -1502,13 +1503,15 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			from, to = d, d
 		case *weekFlag != "":
 			w, err := slump.ParsePastWeek(*weekFlag, today)
-			if err != nil {
+			if fe := (*slump.FieldError)(nil); err != nil && !errors.As(err, &fe) {
+				return cli.Usagef("activities list: --week: %v", err)
+			} else if err != nil {
 				return err
 			}
 			from, to = w.Start(), w.End()
 		}
 		return a.withJournal(ctx, db, true, func(s *store.Store, m slump.Meter) error {
-			as, err := s.Activities(ctx, from, to)
+			all, err := s.Activities(ctx, from.AddDays(-1), to.AddDays(1)) // a copy may be dated a day off
 			if err != nil {
 				return err
 			}
@@ -1516,14 +1519,11 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			if err != nil {
 				return err
 			}
-			rest := map[slump.Date]bool{}
-			for _, c := range cs {
-				rest[c.Date] = c.Training(m.Config()).RestConflict
-			}
+			ls := report.ListSessions(all, from, to, report.RestConflicts(cs, m.Config()))
 			if *asJSON {
-				return report.WriteActivitiesJSON(a.stdout, as, rest)
+				return report.WriteActivitiesJSON(a.stdout, ls)
 			}
-			report.WriteActivitiesText(a.stdout, as, from, to, rest)
+			report.WriteActivitiesText(a.stdout, ls, from, to)
 			return nil
 		})
 	}
@@ -1531,27 +1531,24 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 }
 
 // importActivities reads the exports at paths and saves their sessions
-// (and a Garmin export's nights), all or nothing.
+// and a Garmin export's nights, all or nothing, in one transaction.
 func (a *app) importActivities(ctx context.Context, db string, paths []string, loc *time.Location, allSports bool) error {
 	var (
 		sessions   []activity.Activity
-		sleepFiles []sources.File
+		sleepFiles []namedNights
 		said       []string
 		fits       struct{ files, sessions, rated, other int }
 	)
-	today := a.today()
+	now, today := a.now(), a.today()
 	refuse := func(name string, err error) error {
 		return cli.Usagef("activities import: %s: %s (nothing was imported)", shown(name), oneLine(err.Error()))
 	}
 	for _, path := range paths {
-		files, err := sources.Find(path)
-		if se := (*sources.Error)(nil); errors.As(err, &se) {
-			return cli.Usagef("activities import: %s (nothing was imported)", oneLine(err.Error()))
-		} else if err != nil {
-			return err
-		}
-		for _, f := range files {
+		type count struct{ files, sessions, rated, other int }
+		counts := map[sources.Kind]*count{sources.StravaActivities: {}, sources.GarminActivities: {}, sources.FIT: {}}
+		found, err := sources.Walk(ctx, path, func(f sources.File) error {
 			var got []activity.Activity
+			var err error
 			switch f.Kind {
 			case sources.StravaActivities:
 				got, err = activity.ReadStravaCSV(bytes.NewReader(f.Data), loc)
@@ -1568,64 +1565,77 @@ func (a *app) importActivities(ctx context.Context, db string, paths []string, l
 					got = append(got, activity.Activity(s))
 				}
 			case sources.GarminSleep:
-				sleepFiles = append(sleepFiles, f)
-				continue
+				ns, err := garmin.ReadSleep(bytes.NewReader(f.Data))
+				if err != nil {
+					return refuse(f.Name, err)
+				}
+				for i, n := range ns {
+					if err := slump.CheckDay(n.Day, today); err != nil {
+						return refuse(f.Name, fmt.Errorf("night %d: %w", i+1, err))
+					}
+				}
+				sleepFiles = append(sleepFiles, namedNights{f.Name, ns})
+				return nil
 			}
 			if err != nil {
 				return refuse(f.Name, err)
 			}
-			rated, runs := 0, 0
+			c := counts[f.Kind]
+			c.files++
 			for i, s := range got {
-				if err := slump.CheckDay(s.Day, today); err != nil {
-					return refuse(f.Name, fmt.Errorf("session %d (%s): %w", i+1, s.Name, err))
+				if err := checkSession(s, now, today); err != nil {
+					return refuse(f.Name, fmt.Errorf("activity %d (%s, id %s): %w", i+1, slump.Printable(s.Name, false), s.SourceID, err))
 				}
+				c.sessions++
 				if s.RPE != nil {
-					rated++
+					c.rated++
 				}
-				if s.Running() {
-					runs++
+				if !s.Running() {
+					c.other++
 				}
 				if allSports || s.Running() {
 					sessions = append(sessions, s)
 				}
 			}
-			other := len(got) - runs
-			if f.Kind == sources.FIT {
-				fits.files++
-				fits.sessions += len(got)
-				fits.rated += rated
-				fits.other += other
-				continue
-			}
-			kind, rating := "Strava export", "with a perceived exertion"
-			if f.Kind == sources.GarminActivities {
-				kind, rating = "Garmin export", "rated"
-			}
-			said = append(said, fmt.Sprintf("%s (%s): %d activities, %d %s%s.", kind, shown(filepath.Base(f.Name)), len(got), rated, rating, leftOut(other, allSports)))
+			return nil
+		})
+		if se := (*sources.Error)(nil); errors.As(err, &se) {
+			return cli.Usagef("activities import: %s (nothing was imported)", oneLine(err.Error()))
+		} else if err != nil {
+			return err
+		}
+		label := shown(filepath.Base(path))
+		if c := counts[sources.StravaActivities]; c.files > 0 {
+			said = append(said, fmt.Sprintf("Strava export (%s): %s, %d with a perceived exertion%s.", label,
+				plural(c.sessions, "activity", "activities"), c.rated, leftOut(c.other, allSports)))
+		}
+		if c := counts[sources.GarminActivities]; c.files > 0 {
+			said = append(said, fmt.Sprintf("Garmin export (%s): %s, %d rated%s.", label,
+				plural(c.sessions, "activity", "activities"), c.rated, leftOut(c.other, allSports)))
+		}
+		c := counts[sources.FIT]
+		fits.files, fits.sessions, fits.rated, fits.other = fits.files+c.files, fits.sessions+c.sessions, fits.rated+c.rated, fits.other+c.other
+		if found.Originals > 0 {
+			said = append(said, fmt.Sprintf("Skipped %s under activities/: the originals of the sessions its activities.csv lists.",
+				plural(found.Originals, "file", "files")))
 		}
 	}
 	if fits.files > 0 {
-		said = append(said, fmt.Sprintf("FIT: %d files, %d sessions, %d rated%s.", fits.files, fits.sessions, fits.rated, leftOut(fits.other, allSports)))
+		said = append(said, fmt.Sprintf("FIT: %s, %s, %d rated%s.", plural(fits.files, "file", "files"),
+			plural(fits.sessions, "session", "sessions"), fits.rated, leftOut(fits.other, allSports)))
 	}
-	nights, err := readNights(sleepFiles, today)
-	if err != nil {
-		return err
+	sessions, repeated := lastOfEach(sessions)
+	if repeated > 0 {
+		said = append(said, fmt.Sprintf("%s given more than once (the same id): the last one given is kept.", plural(repeated, "session was", "sessions were")))
 	}
+	nights := mergeNights(sleepFiles)
 	if len(nights) > 0 {
-		said = append(said, fmt.Sprintf("Garmin sleep: %d nights measured, %s to %s.", len(nights), nights[0].Day, nights[len(nights)-1].Day))
+		said = append(said, fmt.Sprintf("Garmin sleep: %s measured, %s to %s.", plural(len(nights), "night", "nights"), nights[0].Day, nights[len(nights)-1].Day))
 	}
 	return a.withJournal(ctx, db, false, func(s *store.Store, _ slump.Meter) error {
-		res, err := s.ImportActivities(ctx, sessions)
+		res, nres, err := s.ImportRecordings(ctx, sessions, nights)
 		if err != nil {
 			return err
-		}
-		var nres store.ActivitiesResult
-		if len(nights) > 0 {
-			// A second transaction: the sessions are kept if this one fails,
-			// and the message says so.
-			if nres, err = s.ImportNights(ctx, nights); err != nil {
-				return fmt.Errorf("%w (the %d sessions were imported)", err, len(sessions))
-			}
 		}
 		for _, line := range said {
 			fmt.Fprint(a.stdout, report.Wrap(line, "", report.Width))
@@ -1638,6 +1648,40 @@ func (a *app) importActivities(ctx context.Context, db string, paths []string, l
 	})
 }
 
+// checkSession refuses a session that cannot have happened: on a day out
+// of the journal's range (slump.CheckDay), or starting more than an hour
+// from now (a watch's clock may be a little off; an hour is a design
+// choice).
+func checkSession(s activity.Activity, now time.Time, today slump.Date) error {
+	if err := slump.CheckDay(s.Day, today); err != nil {
+		return err
+	}
+	if s.Start.After(now.Add(time.Hour)) {
+		return &slump.FieldError{Field: "start", Got: s.Start.UTC().Format(time.RFC3339),
+			Want: "a time before now: a session cannot start in the future"}
+	}
+	return nil
+}
+
+// lastOfEach keeps, of sessions with the same source and id (one export
+// given twice, or an older and a newer one), the last given, in the order
+// first seen, and says how many were dropped.
+func lastOfEach(as []activity.Activity) ([]activity.Activity, int) {
+	type key struct{ source, id string }
+	at := make(map[key]int, len(as))
+	out := make([]activity.Activity, 0, len(as))
+	for _, s := range as {
+		k := key{s.Source, s.SourceID}
+		if i, ok := at[k]; ok {
+			out[i] = s
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, s)
+	}
+	return out, len(as) - len(out)
+}
+
 // leftOut says how many sessions of other sports an import left out.
 func leftOut(other int, allSports bool) string {
 	if other == 0 || allSports {
@@ -1646,30 +1690,37 @@ func leftOut(other int, allSports bool) string {
 	return fmt.Sprintf("; %d of other sports left out (--all-sports brings them in)", other)
 }
 
-// readNights reads Garmin's sleep files, oldest range first by their names
-// (<from>_<to>_..._sleepData.json), and merges them: of overlapping ranges
-// the newest file wins.
-func readNights(files []sources.File, today slump.Date) ([]store.Night, error) {
-	slices.SortFunc(files, func(x, y sources.File) int { return strings.Compare(filepath.Base(x.Name), filepath.Base(y.Name)) })
-	var all [][]garmin.Night
-	for _, f := range files {
-		ns, err := garmin.ReadSleep(bytes.NewReader(f.Data))
-		if err != nil {
-			return nil, cli.Usagef("activities import: %s: %s (nothing was imported)", shown(f.Name), oneLine(err.Error()))
-		}
-		for i, n := range ns {
-			if err := slump.CheckDay(n.Day, today); err != nil {
-				return nil, cli.Usagef("activities import: %s: night %d: %s (nothing was imported)", shown(f.Name), i+1, oneLine(err.Error()))
-			}
-		}
-		all = append(all, ns)
+// plural is "1 activity" or "2 activities".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// namedNights are the nights of one sleepData file.
+type namedNights struct {
+	name   string
+	nights []garmin.Night
+}
+
+// mergeNights merges Garmin's sleep files, oldest range first by their
+// names (<from>_<to>_..._sleepData.json): of overlapping ranges the newest
+// file wins.
+func mergeNights(files []namedNights) []store.Night {
+	slices.SortStableFunc(files, func(x, y namedNights) int {
+		return strings.Compare(filepath.Base(x.name), filepath.Base(y.name))
+	})
+	all := make([][]garmin.Night, len(files))
+	for i, f := range files {
+		all[i] = f.nights
 	}
 	var out []store.Night
 	for _, n := range garmin.MergeNights(all...) {
 		out = append(out, store.Night{Day: n.Day, Source: garmin.Source,
 			SleepSeconds: n.DeepSeconds + n.LightSeconds + n.RemSeconds, Score: n.Score})
 	}
-	return out, nil
+	return out
 }
 
 const activitiesHelp = `Usage:

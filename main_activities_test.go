@@ -26,7 +26,12 @@ func stravaZip(t *testing.T, fixture string) string {
 		t.Fatal(err)
 	}
 	zw := zip.NewWriter(f)
-	for name, body := range map[string][]byte{"activities.csv": data, "profile.csv": []byte("Athlete ID\n1\n"), "activities/1.gpx": []byte("<gpx/>")} {
+	fit, err := os.ReadFile(filepath.Join("store", "fitfile", "testdata", "run-rpe.fit"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string][]byte{"activities.csv": data, "profile.csv": []byte("Athlete ID\n1\n"),
+		"activities/1.gpx": []byte("<gpx/>"), "activities/18087157972.fit": fit} {
 		w, err := zw.Create(name)
 		if err != nil {
 			t.Fatal(err)
@@ -73,7 +78,9 @@ func TestActivitiesImportStrava(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
 	}
-	want := "Strava export (export_12345.zip:activities.csv): 7 activities, 4 with a perceived exertion; 2 of other sports left out (--all-sports brings them in).\nSessions: added 5, updated 0, already had 0.\n"
+	want := "Strava export (export_12345.zip): 7 activities, 4 with a perceived exertion; 2 of other sports left out (--all-sports brings them in).\n" +
+		"Skipped 1 file under activities/: the originals of the sessions its activities.csv lists.\n" +
+		"Sessions: added 5, updated 0, already had 0.\n"
 	if got := strings.Join(strings.Fields(r.stdout), " "); got != strings.Join(strings.Fields(want), " ") {
 		t.Errorf("import said:\n%s\nwant:\n%s", r.stdout, want)
 	}
@@ -141,6 +148,11 @@ func TestActivitiesImportRefused(t *testing.T) {
 	os.MkdirAll(filepath.Join(dir, "other"), 0o700)
 	unknownHeader := write("other/activities.csv", "Activity ID,When,What\n1,2026-04-13,Run\n")
 	notGarmin := write("x_summarizedActivities.json", `{"checkins": []}`)
+	os.MkdirAll(filepath.Join(dir, "future"), 0o700)
+	future := write("future/activities.csv", "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time\n"+
+		`1,"Nov 25, 2026, 11:00:00 AM",Tomorrow's run,Run,3600`+"\n") // the clock says 07:30 UTC
+	longNight := write("2026-01-01_2026-01-28_1_sleepData.json",
+		`[{"calendarDate": "2026-01-14", "deepSleepSeconds": 36000, "lightSleepSeconds": 43200, "remSleepSeconds": 28800}]`)
 	big := filepath.Join(dir, "huge.fit")
 	if f, err := os.Create(big); err == nil {
 		f.Truncate(10 << 30) // sparse: 10 GB that take no room
@@ -163,14 +175,16 @@ func TestActivitiesImportRefused(t *testing.T) {
 		{"JSON not of Garmin's shape", []string{notGarmin}, []string{"x_summarizedActivities.json", "not a Garmin"}},
 		{"a 10 GB file", []string{big}, []string{"huge.fit", "MB"}},
 		{"a good file, then a bad one: nothing", []string{good, brokenQuote}, []string{"activities.csv"}},
-		{"no such file", []string{filepath.Join(dir, "nope.zip")}, []string{"nope.zip"}},
-		{"no path", nil, []string{"give the export"}},
+		{"no such file", []string{filepath.Join(dir, "nope.zip")}, []string{"nope.zip", "no such file"}},
+		{"a session in the future", []string{future}, []string{"activity 1", "start", "future"}},
+		{"a night of 30 hours", []string{longNight}, []string{"sleepData.json", "at most 86400"}},
+		{"no path", nil, []string{"give the files to read"}},
 		{"a bad zone", []string{good, "--tz", "Mars/Olympus"}, []string{"tz", "Mars/Olympus"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := fileHash(t, filepath.Join(home, "data", "laceup", "journal.db"))
 			r := laceup(t, home, nil, append([]string{"activities", "import"}, tc.args...)...)
-			if r.code != 2 && !(tc.name == "no such file" && r.code == 1) {
+			if r.code != 2 {
 				t.Errorf("exit %d, want 2: %s", r.code, r.stderr)
 			}
 			for _, w := range tc.want {
@@ -293,5 +307,53 @@ func TestActivitiesImportEveryStravaHeader(t *testing.T) {
 				t.Errorf("re-import: want %q:\n%s%s", want, again.stdout, again.stderr)
 			}
 		})
+	}
+}
+
+// One run, two records: the watch's FIT file dates it by the watch's clock
+// (Wed 14 Jan), the Strava export by the zone of the import (--tz
+// Pacific/Kiritimati: Thu 15 Jan). It counts once, in the week and in the
+// list, whichever day the runner checked in.
+func TestSessionRecordedTwiceCountsOnce(t *testing.T) {
+	home := t.TempDir()
+	for d := 12; d <= 18; d++ {
+		if r := laceup(t, home, nil, "checkin", "--date", fmt.Sprintf("2026-01-%d", d), "--mood", "4", "--motivation", "4",
+			"--sleep", "8", "--effort", "5", "--minutes", "50"); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	csv := "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Moving Time,Perceived Exertion\n" +
+		`99,"Jan 14, 2026, 5:11:00 PM",Track 6x800,Run,4100,10.2,2950,8` + "\n"
+	path := filepath.Join(t.TempDir(), "activities.csv")
+	os.WriteFile(path, []byte(csv), 0o600)
+	if r := laceup(t, home, nil, "activities", "import", path, filepath.Join("store", "fitfile", "testdata", "run-rpe.fit"),
+		"--tz", "Pacific/Kiritimati"); r.code != 0 || !strings.Contains(r.stdout, "added 2") {
+		t.Fatalf("import: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	var week struct {
+		Summary struct {
+			HardEfforts int `json:"hard_efforts"`
+		} `json:"summary"`
+		Sessions []sessionOut `json:"sessions"`
+	}
+	h := laceup(t, home, nil, "history", "--week", "2026-W03", "--json")
+	if err := json.Unmarshal([]byte(h.stdout), &week); err != nil || week.Summary.HardEfforts != 1 || len(week.Sessions) != 2 {
+		t.Errorf("week: %d hard efforts, %d sessions listed (%v); want 1 and 2\n%s", week.Summary.HardEfforts, len(week.Sessions), err, h.stdout)
+	}
+	r := laceup(t, home, nil, "activities", "list", "--date", "2026-01-15")
+	if flat := strings.Join(strings.Fields(r.stdout), " "); !strings.Contains(flat, "Strava · Track 6x800 · 49 min · 10.2 km · RPE 8 · a copy of FIT · Track Run: counted once") {
+		t.Errorf("the Strava copy is not marked:\n%s", r.stdout)
+	}
+}
+
+// The same export given twice, or an older and a newer one: each session
+// once, the last one given kept, and the counts say so.
+func TestActivitiesGivenTwice(t *testing.T) {
+	home := t.TempDir()
+	path := filepath.Join("slump", "activity", "testdata", "strava_103.csv")
+	r := laceup(t, home, nil, "activities", "import", path, path)
+	if flat := strings.Join(strings.Fields(r.stdout), " "); r.code != 0 || !strings.Contains(flat, "5 sessions were given more than once (the same id): the last one given is kept.") ||
+		!strings.Contains(flat, "Sessions: added 5, updated 0, already had 0.") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

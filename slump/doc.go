@@ -15,8 +15,17 @@
 //     (Reading, from a Snapshot with ReadingOf), of a range (Readings,
 //     Days), and of whole weeks with their Verdict against the rules of
 //     thumb (Weeks). Every tip and explanation is worded from the Config.
-//   - exchange (CSV and JSON export and import) and demo (a synthetic
-//     journal) are packages of their own.
+//   - Session and Checkin.Training: the sessions imported from a watch or
+//     an app (laceup activities import) and the one rule of what the meter
+//     counts of a logged day with them: the load is the sum of rating x
+//     moving minutes when every session is rated and timed, else the
+//     check-in's effort x minutes; each session rated hard is one hard
+//     effort, else the check-in decides; a day logged as complete rest
+//     stays rest; a session recorded twice (DistinctIndexes) counts once.
+//     A day without a check-in stays unknown, whatever was recorded.
+//   - exchange (CSV and JSON export and import), demo (a synthetic
+//     journal), activity and garmin (the exports of Strava and Garmin) are
+//     packages of their own.
 //
 // The meter reads the article's two kinds of signal. Signs (low_motivation,
 // low_mood, heavy_legs, persistent) are how a slump shows, and only signs

@@ -7,26 +7,25 @@ import (
 )
 
 // Session is a training session imported from a watch or an app (laceup
-// activities import) as the meter reads it: when it started, the runner's
-// own rating and the minutes of moving time. The check-in stays the
-// runner's own words; sessions only refine how the day's training load and
-// hard efforts are counted (see Checkin.Training).
+// activities import) as the meter reads it: where it comes from, when it
+// started, the runner's own rating and the minutes of moving time. The
+// check-in stays the runner's own words; sessions only refine how the
+// day's training load and hard efforts are counted (see Checkin.Training).
 type Session struct {
+	Source  string    // "fit", "garmin" or "strava": which of two copies of one session is kept (DistinctIndexes)
 	Start   time.Time // when it started; two sessions within SameSession are one recorded twice
 	RPE     *int      // the runner's rating, CR-10 1-10; nil when not rated
 	Minutes *float64  // moving minutes; nil when the source does not say
 }
 
-// SameSession is how close the starts of two sessions of one day must be
-// for them to be one session recorded twice: a watch's FIT file and its
-// copy in Garmin Connect or on Strava start within seconds of each other,
-// while two sessions of a double day are hours apart. A design choice.
+// SameSession is how close the starts of two sessions must be for them to
+// be one session recorded twice: a watch's FIT file and its copy in Garmin
+// Connect or on Strava start within seconds of each other, while two
+// sessions of a double day are hours apart. A design choice.
 const SameSession = 2 * time.Minute
 
-// DistinctSessions returns the sessions of one day with every session
-// recorded twice counted once, by start: of a pair within SameSession,
-// the one with a rating (else with minutes; else the first given) is
-// kept. The order is by start.
+// DistinctSessions returns the sessions with every session recorded twice
+// counted once (see DistinctIndexes), in start order.
 func DistinctSessions(ss []Session) []Session {
 	if len(ss) < 2 {
 		return ss
@@ -39,26 +38,91 @@ func DistinctSessions(ss []Session) []Session {
 	return out
 }
 
-// DistinctIndexes is DistinctSessions as the indexes in ss of the sessions
-// kept, in start order.
+// DistinctIndexes returns the indexes in ss of the sessions kept when every
+// session recorded twice is counted once, in start order. Sessions
+// starting less than SameSession after the first of a run of them are
+// copies of it, whatever their day (a watch dates a session by its own
+// clock, Strava by the zone of the import). Of the copies the one kept is
+// the first of: rated; rated higher (the runner re-rated it, and the
+// harder rating is the one that warns); with minutes; from the watch
+// itself (fit, then garmin, then strava: the watch's day is where the
+// runner was); the earliest. The order of ss does not matter.
 func DistinctIndexes(ss []Session) []int {
+	keptFor := KeptFor(ss)
+	var out []int
+	for _, i := range startOrder(ss) {
+		if keptFor[i] == i {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// KeptFor returns, for each session of ss, the index of the session kept
+// in its place by DistinctIndexes: its own index when it is kept.
+func KeptFor(ss []Session) []int {
+	keptFor := make([]int, len(ss))
+	var run []int // the copies of one session, by start
+	flush := func() {
+		best := run[0]
+		for _, i := range run[1:] {
+			if better(ss[i], ss[best]) {
+				best = i
+			}
+		}
+		for _, i := range run {
+			keptFor[i] = best
+		}
+		run = run[:0]
+	}
+	for _, i := range startOrder(ss) {
+		if len(run) > 0 && ss[i].Start.Sub(ss[run[0]].Start) >= SameSession {
+			flush()
+		}
+		run = append(run, i)
+	}
+	if len(run) > 0 {
+		flush()
+	}
+	return keptFor
+}
+
+// startOrder is the indexes of ss by start, ties in the order given.
+func startOrder(ss []Session) []int {
 	order := make([]int, len(ss))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return ss[a].Start.Compare(ss[b].Start) })
-	var out []int
-	for _, i := range order {
-		if len(out) == 0 || ss[i].Start.Sub(ss[out[len(out)-1]].Start) >= SameSession {
-			out = append(out, i)
-			continue
-		}
-		last, s := &out[len(out)-1], ss[i]
-		if kept := ss[*last]; kept.RPE == nil && s.RPE != nil || kept.RPE == nil && kept.Minutes == nil && s.Minutes != nil {
-			*last = i
-		}
+	return order
+}
+
+// better reports whether a is kept over b, of two copies of one session.
+func better(a, b Session) bool {
+	switch {
+	case (a.RPE != nil) != (b.RPE != nil):
+		return a.RPE != nil
+	case a.RPE != nil && *a.RPE != *b.RPE:
+		return *a.RPE > *b.RPE
+	case (a.Minutes != nil) != (b.Minutes != nil):
+		return a.Minutes != nil
+	case sourceRank(a.Source) != sourceRank(b.Source):
+		return sourceRank(a.Source) < sourceRank(b.Source)
 	}
-	return out
+	return a.Start.Before(b.Start)
+}
+
+// sourceRank orders the sources from the watch's own record outwards.
+func sourceRank(source string) int {
+	switch source {
+	case "fit":
+		return 0
+	case "garmin":
+		return 1
+	case "strava":
+		return 2
+	}
+	return 3
 }
 
 // Training is what the meter counts of one logged day's training.

@@ -115,3 +115,21 @@ func TestSessionsInAJournal(t *testing.T) {
 		t.Errorf("weekly load %d with sessions, %d without: want 180 more", *lastW.Metrics.WeeklyLoad, *last.Metrics.WeeklyLoad)
 	}
 }
+
+// Of two rated copies the higher rating is kept, of equal ones the
+// watch's own; whatever the order they are given in, and across midnight
+// (the watch dates the run by its clock, Strava by the import's zone).
+func TestDistinctIndexesIsOneRule(t *testing.T) {
+	at := time.Date(2026, 1, 17, 23, 50, 0, 0, time.UTC)
+	m := 50.0
+	fit := Session{Source: "fit", Start: at, RPE: Int(5), Minutes: &m}
+	strava := Session{Source: "strava", Start: at.Add(20 * time.Second), RPE: Int(8), Minutes: &m}
+	garmin := Session{Source: "garmin", Start: at.Add(10 * time.Second), RPE: Int(8), Minutes: &m}
+	later := Session{Source: "strava", Start: at.Add(3 * time.Hour), Minutes: &m}
+	for _, ss := range [][]Session{{fit, strava, garmin, later}, {later, garmin, strava, fit}, {strava, later, fit, garmin}} {
+		kept := DistinctSessions(ss)
+		if len(kept) != 2 || kept[0].Source != "garmin" || *kept[0].RPE != 8 || kept[1] != later {
+			t.Errorf("DistinctSessions(%v) = %+v; want the garmin copy rated 8, then the later run", ss, kept)
+		}
+	}
+}

@@ -24,46 +24,51 @@ type ActivitiesResult struct {
 // changed it, so importing the same file again changes nothing. It never
 // writes a check-in.
 func (s *Store) ImportActivities(ctx context.Context, as []activity.Activity) (ActivitiesResult, error) {
-	var res ActivitiesResult
+	res, _, err := s.ImportRecordings(ctx, as, nil)
+	return res, err
+}
+
+// checkActivities checks every session before anything is written.
+func checkActivities(as []activity.Activity) error {
 	for i, a := range as {
 		if err := checkActivity(a); err != nil {
-			return res, fmt.Errorf("session %d (%s %s): %w", i+1, a.Source, a.SourceID, err)
+			return fmt.Errorf("session %d (%s %s): %w", i+1, a.Source, a.SourceID, err)
 		}
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		for _, a := range as {
-			args := []any{a.Source, a.SourceID, a.Day.String(), a.Start.UTC().Format(timeLayout), a.Sport, a.Name,
-				nullFloat(a.MovingMinutes), nullFloat(a.ElapsedMinutes), nullFloat(a.DistanceMeters), nullInt(a.RPE)}
-			n, err := rowsAffected(tx.ExecContext(ctx, `
-				INSERT INTO activities (source, source_id, day, start, sport, name, moving_minutes, elapsed_minutes, distance_m, rpe)
-				VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-				ON CONFLICT (source, source_id) DO NOTHING`, args...))
-			if err != nil {
-				return err
-			}
-			if n == 1 {
-				res.Added++
-				continue
-			}
-			n, err = rowsAffected(tx.ExecContext(ctx, `
-				UPDATE activities SET day = ?3, start = ?4, sport = ?5, name = ?6, moving_minutes = ?7,
-					elapsed_minutes = ?8, distance_m = ?9, rpe = ?10
-				WHERE source = ?1 AND source_id = ?2 AND (day IS NOT ?3 OR start IS NOT ?4 OR sport IS NOT ?5
-					OR name IS NOT ?6 OR moving_minutes IS NOT ?7 OR elapsed_minutes IS NOT ?8
-					OR distance_m IS NOT ?9 OR rpe IS NOT ?10)`, args...))
-			if err != nil {
-				return err
-			}
-			if n == 1 {
-				res.Updated++
-			} else {
-				res.Unchanged++
-			}
+	return nil
+}
+
+// importActivities writes sessions in tx and counts what it did.
+func importActivities(ctx context.Context, tx *sql.Tx, as []activity.Activity) (ActivitiesResult, error) {
+	var res ActivitiesResult
+	for _, a := range as {
+		args := []any{a.Source, a.SourceID, a.Day.String(), a.Start.UTC().Format(timeLayout), a.Sport, a.Name,
+			nullFloat(a.MovingMinutes), nullFloat(a.ElapsedMinutes), nullFloat(a.DistanceMeters), nullInt(a.RPE)}
+		n, err := rowsAffected(tx.ExecContext(ctx, `
+			INSERT INTO activities (source, source_id, day, start, sport, name, moving_minutes, elapsed_minutes, distance_m, rpe)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+			ON CONFLICT (source, source_id) DO NOTHING`, args...))
+		if err != nil {
+			return res, err
 		}
-		return nil
-	})
-	if err != nil {
-		return ActivitiesResult{}, s.wrap(fmt.Sprintf("import %d sessions (nothing was imported)", len(as)), err)
+		if n == 1 {
+			res.Added++
+			continue
+		}
+		n, err = rowsAffected(tx.ExecContext(ctx, `
+			UPDATE activities SET day = ?3, start = ?4, sport = ?5, name = ?6, moving_minutes = ?7,
+				elapsed_minutes = ?8, distance_m = ?9, rpe = ?10
+			WHERE source = ?1 AND source_id = ?2 AND (day IS NOT ?3 OR start IS NOT ?4 OR sport IS NOT ?5
+				OR name IS NOT ?6 OR moving_minutes IS NOT ?7 OR elapsed_minutes IS NOT ?8
+				OR distance_m IS NOT ?9 OR rpe IS NOT ?10)`, args...))
+		if err != nil {
+			return res, err
+		}
+		if n == 1 {
+			res.Updated++
+		} else {
+			res.Unchanged++
+		}
 	}
 	return res, nil
 }
@@ -155,9 +160,9 @@ func floatPtr(n sql.NullFloat64) *float64 {
 // COVERING INDEX activities_meter), packed into one text value as
 // loadsQuery does: "day,start,rpe,moving_minutes;..." with an empty field
 // for NULL.
-const sessionsQuery = `SELECT ifnull(group_concat(day || ',' || unixepoch(start) || ',' || ifnull(rpe, '') || ',' ||
+const sessionsQuery = `SELECT ifnull(group_concat(day || ',' || source || ',' || unixepoch(start) || ',' || ifnull(rpe, '') || ',' ||
 	ifnull(CAST(round(moving_minutes * 60000) AS INTEGER), ''), ';'), '')
-FROM (SELECT day, start, rpe, moving_minutes FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start)`
+FROM (SELECT day, source, start, rpe, moving_minutes FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start)`
 
 // daySession is a session of sessionsQuery and its day, as stored.
 type daySession struct {
@@ -166,25 +171,29 @@ type daySession struct {
 }
 
 // sessionsOf returns the sessions of the days from..to, by day and start,
-// as the meter reads them (slump.Checkin.Training).
+// as the meter reads them (slump.Checkin.Training), each session recorded
+// twice counted once (slump.KeptFor): the copies of a day's sessions may be
+// dated the day before or after (a watch dates a run by its own clock,
+// Strava by the zone of the import), so the days either side are read too.
 func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySession, error) {
 	var packed string
-	if err := q.QueryRowContext(ctx, sessionsQuery, from.String(), to.String()).Scan(&packed); err != nil {
+	if err := q.QueryRowContext(ctx, sessionsQuery, from.AddDays(-1).String(), to.AddDays(1).String()).Scan(&packed); err != nil {
 		return nil, err
 	}
 	if packed == "" {
 		return nil, nil
 	}
-	out := make([]daySession, 0, strings.Count(packed, ";")+1)
+	all := make([]daySession, 0, strings.Count(packed, ";")+1)
 	for rec := range strings.SplitSeq(packed, ";") {
 		day, rest, _ := strings.Cut(rec, ",")
+		source, rest, _ := strings.Cut(rest, ",")
 		start, rest, _ := strings.Cut(rest, ",")
 		rpe, ms, ok := strings.Cut(rest, ",")
 		unix, err := strconv.ParseInt(start, 10, 64)
 		if !ok || err != nil {
 			return nil, damaged(fmt.Errorf("bad session %q", rec))
 		}
-		ds := daySession{day: day, s: slump.Session{Start: time.Unix(unix, 0).UTC()}}
+		ds := daySession{day: day, s: slump.Session{Source: source, Start: time.Unix(unix, 0).UTC()}}
 		if rpe != "" {
 			v, err := strconv.Atoi(rpe)
 			if err != nil || v < 1 || v > 10 {
@@ -200,7 +209,17 @@ func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySessi
 			v := float64(n) / 60000
 			ds.s.Minutes = &v
 		}
-		out = append(out, ds)
+		all = append(all, ds)
+	}
+	ss := make([]slump.Session, len(all))
+	for i := range all {
+		ss[i] = all[i].s
+	}
+	out := all[:0:0]
+	for i, k := range slump.KeptFor(ss) {
+		if k == i {
+			out = append(out, all[i])
+		}
 	}
 	return out, nil
 }

@@ -26,21 +26,33 @@ func (n Night) Hours() float64 { return float64(n.SleepSeconds) / 3600 }
 // same file again changes nothing. Pass them oldest file first: of two
 // nights of one day, the later wins. It never writes a check-in.
 func (s *Store) ImportNights(ctx context.Context, ns []Night) (ActivitiesResult, error) {
-	var res ActivitiesResult
+	_, res, err := s.ImportRecordings(ctx, nil, ns)
+	return res, err
+}
+
+// ImportRecordings saves sessions (as ImportActivities) and nights (as
+// ImportNights) in one transaction: all of them, or none.
+func (s *Store) ImportRecordings(ctx context.Context, as []activity.Activity, ns []Night) (sessions, nights ActivitiesResult, err error) {
+	if err := checkActivities(as); err != nil {
+		return sessions, nights, err
+	}
 	for i, n := range ns {
 		switch {
 		case n.Source != "garmin":
-			return res, fmt.Errorf("night %d (%s): unknown source %q", i+1, n.Day, n.Source)
+			return sessions, nights, fmt.Errorf("night %d (%s): unknown source %q", i+1, n.Day, n.Source)
 		case n.Day.Before(slump.EarliestDay()):
-			return res, &slump.FieldError{Field: "day", Got: n.Day.String(), Want: "a day from 1900-01-01 on"}
-		case n.SleepSeconds < 1 || n.SleepSeconds > 3*86400:
-			return res, fmt.Errorf("night %s: %d seconds of sleep", n.Day, n.SleepSeconds)
+			return sessions, nights, &slump.FieldError{Field: "day", Got: n.Day.String(), Want: "a day from 1900-01-01 on"}
+		case n.SleepSeconds < 1 || n.SleepSeconds > 86400:
+			return sessions, nights, fmt.Errorf("night %s: %d seconds of sleep", n.Day, n.SleepSeconds)
 		case n.Score != nil && (*n.Score < 0 || *n.Score > 100):
-			return res, &slump.FieldError{Field: "score", Got: fmt.Sprint(*n.Score), Want: "a whole number from 0 to 100"}
+			return sessions, nights, &slump.FieldError{Field: "score", Got: fmt.Sprint(*n.Score), Want: "a whole number from 0 to 100"}
 		}
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		res = ActivitiesResult{}
+	err = s.write(ctx, func(tx *sql.Tx) (err error) {
+		if sessions, err = importActivities(ctx, tx, as); err != nil {
+			return err
+		}
+		nights = ActivitiesResult{}
 		for _, n := range ns {
 			args := []any{n.Day.String(), n.Source, n.SleepSeconds, nullInt(n.Score)}
 			added, err := rowsAffected(tx.ExecContext(ctx, `
@@ -50,7 +62,7 @@ func (s *Store) ImportNights(ctx context.Context, ns []Night) (ActivitiesResult,
 				return err
 			}
 			if added == 1 {
-				res.Added++
+				nights.Added++
 				continue
 			}
 			changed, err := rowsAffected(tx.ExecContext(ctx, `
@@ -60,17 +72,17 @@ func (s *Store) ImportNights(ctx context.Context, ns []Night) (ActivitiesResult,
 				return err
 			}
 			if changed == 1 {
-				res.Updated++
+				nights.Updated++
 			} else {
-				res.Unchanged++
+				nights.Unchanged++
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return ActivitiesResult{}, s.wrap(fmt.Sprintf("import %d nights (nothing was imported)", len(ns)), err)
+		return ActivitiesResult{}, ActivitiesResult{}, s.wrap(fmt.Sprintf("import %d sessions and %d nights (nothing was imported)", len(as), len(ns)), err)
 	}
-	return res, nil
+	return sessions, nights, nil
 }
 
 // NightOf returns the night measured before day d woke up; ok is false
@@ -98,16 +110,23 @@ func (s *Store) NightOf(ctx context.Context, d slump.Date) (n Night, ok bool, er
 	return n, ok, nil
 }
 
-// Recorded returns what was imported for day d: its sessions and the night
-// before it, read in one transaction.
+// Recorded returns what was imported for day d: its sessions (each
+// session recorded twice once, slump.DistinctIndexes) and the night before
+// it, read in one transaction.
 func (s *Store) Recorded(ctx context.Context, d slump.Date) (activity.Day, error) {
 	var day activity.Day
 	err := s.read(ctx, "read the sessions of "+d.String(), func(tx *sql.Tx) error {
-		as, err := activitiesOf(ctx, tx, d, d)
+		// A copy of one of the day's sessions may be dated a day off (see
+		// slump.DistinctIndexes): the day's are those kept on the day.
+		as, err := activitiesOf(ctx, tx, d.AddDays(-1), d.AddDays(1))
 		if err != nil {
 			return s.wrap("read the sessions of "+d.String(), err)
 		}
-		day.Sessions = as
+		for _, a := range activity.Distinct(as) {
+			if a.Day == d {
+				day.Sessions = append(day.Sessions, a)
+			}
+		}
 		var secs int
 		switch err := tx.QueryRowContext(ctx, `SELECT sleep_seconds FROM nights WHERE day = ?`, d.String()).Scan(&secs); {
 		case err == sql.ErrNoRows:

@@ -26,14 +26,14 @@ func TestFormOffersTheRecordedDay(t *testing.T) {
 	j.recorded = map[slump.Date]activity.Day{today: {SleepHours: &sleep, Sessions: []activity.Activity{
 		recordedSession("1", "Morning Run", 6, slump.Int(6), 30),
 		recordedSession("2", "Hills", 17, slump.Int(8), 45.4),
-		fit, // the same session from the watch: counted once
+		fit, // the same session from the watch: counted once, the watch's copy kept
 	}}}
 	s := newSession(t, j, Options{})
 	s.keys("4", "enter", "4", "enter")
 	assertContains(t, s.view(), "Your watch measured 7:32 of sleep", "› 7:32 hours")
 	s.keys("enter")
 	v := s.view()
-	assertContains(t, v, "The answer is your hardest session's rating", "Strava · Morning Run · 30 min · RPE 6", "Strava · Hills · 45 min · RPE 8", "›  8  hard effort")
+	assertContains(t, v, "The answer is your hardest session's rating", "Strava · Morning Run · 30 min · RPE 6", "FIT · Run · 45 min · RPE 8", "›  8  hard effort")
 	if strings.Count(v, "RPE 8") != 1 {
 		t.Errorf("the session recorded twice is shown twice:\n%s", v)
 	}

@@ -18,22 +18,38 @@ type Day struct {
 
 // Distinct returns the sessions with every session recorded twice (the
 // watch's FIT file and its Strava copy) counted once, by the rule of
-// slump.DistinctSessions, in start order.
+// slump.DistinctIndexes, in start order.
 func Distinct(as []Activity) []Activity {
-	ss := make([]slump.Session, len(as))
-	for i, a := range as {
-		ss[i] = a.Session()
-	}
 	var out []Activity
-	for _, i := range slump.DistinctIndexes(ss) {
+	for _, i := range slump.DistinctIndexes(sessionsOf(as)) {
 		out = append(out, as[i])
 	}
 	return out
 }
 
+// Copies returns, for each session of as that is a copy of another one
+// kept in its place (slump.KeptFor), the one kept, by index.
+func Copies(as []Activity) map[int]Activity {
+	out := map[int]Activity{}
+	for i, k := range slump.KeptFor(sessionsOf(as)) {
+		if k != i {
+			out[i] = as[k]
+		}
+	}
+	return out
+}
+
+func sessionsOf(as []Activity) []slump.Session {
+	ss := make([]slump.Session, len(as))
+	for i, a := range as {
+		ss[i] = a.Session()
+	}
+	return ss
+}
+
 // Session is what the meter reads of the session.
 func (a Activity) Session() slump.Session {
-	return slump.Session{Start: a.Start, RPE: a.RPE, Minutes: a.MovingMinutes}
+	return slump.Session{Source: a.Source, Start: a.Start, RPE: a.RPE, Minutes: a.MovingMinutes}
 }
 
 // Suggested returns the answers the day's recordings suggest, each nil when

@@ -92,13 +92,15 @@ var stravaHeaders = []stravaHeader{
 //   - Sport is Activity Type and Name Activity Name, as written.
 //   - ElapsedMinutes is the second Elapsed Time (seconds), or the first
 //     (seconds) when the file has one or the second is empty.
-//   - MovingMinutes is Moving Time (seconds).
+//   - MovingMinutes is Moving Time (seconds); ElapsedMinutes in an export
+//     from before mid-2019, which has no Moving Time.
 //   - DistanceMeters is the second Distance (metres), or the first when the
 //     file has one or the second is empty: the first is in the account's
 //     display unit, taken as kilometres, but as metres for a Swim or Rowing
 //     (Strava writes those in metres) and in an export from before mid-2019.
 //   - RPE is Perceived Exertion: the runner's rating, a whole number from 1
-//     to 10 ("3.0" in current exports, "5" in older ones), nil when empty.
+//     to 10 ("3.0" in current exports, "5" in older ones), nil when empty
+//     or 0.
 //     Relative Effort, Strava's heart-rate score, and Perceived Relative
 //     Effort, its load from the rating, are never read.
 //
@@ -305,6 +307,12 @@ func (p *stravaRow) activity() (Activity, error) {
 	if a.MovingMinutes, err = p.minutes(c.moving, column{i: -1}); err != nil {
 		return Activity{}, err
 	}
+	if c.moving.i < 0 {
+		// An export from before mid-2019 has no Moving Time: the time the
+		// session took stands for it, as FIT's elapsed time does when the
+		// timer's is missing, so that Foster's load can be counted.
+		a.MovingMinutes = a.ElapsedMinutes
+	}
 	if a.DistanceMeters, err = p.distance(a.Sport); err != nil {
 		return Activity{}, err
 	}
@@ -401,11 +409,12 @@ func (p *stravaRow) distance(sport string) (*float64, error) {
 
 // rpe reads Perceived Exertion: a whole number from 1 to 10, written "3.0"
 // in current exports and "5" in older ones; nil when empty (most sessions:
-// 20 of 136 rated in one real export), never 0.
+// 20 of 136 rated in one real export) and when 0, which the scale, starting
+// at 1, never gives (as Garmin's and FIT's workout_rpe): never 0.
 func (p *stravaRow) rpe() (*int, error) {
 	c := p.cols.rpe
 	v, ok, err := p.number(c, 10, "a whole number from 1 to 10, or empty")
-	if !ok || err != nil {
+	if !ok || err != nil || v == 0 {
 		return nil, err
 	}
 	if v < 1 || v != math.Trunc(v) {

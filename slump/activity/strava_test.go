@@ -173,15 +173,16 @@ func TestReadStravaCSVGerman(t *testing.T) {
 func TestReadStravaCSVOldExports(t *testing.T) {
 	t.Run("2019", func(t *testing.T) {
 		// One Distance, in km (PR #2: "they also changed distance from m to km").
+		// No Moving Time: the elapsed time stands for it.
 		checkActivities(t, readFixture(t, "strava_2019.csv", time.UTC), []want{
-			{"1836776031", "2018-09-12", "2018-09-12T15:02:23Z", "Ride", "Evening Ride", -1, 783.0 / 60, 3680, 0, false},
-			{"1836776099", "2018-09-13", "2018-09-13T06:10:00Z", "Run", "Morning Run", -1, 1900.0 / 60, 5010, 0, true},
+			{"1836776031", "2018-09-12", "2018-09-12T15:02:23Z", "Ride", "Evening Ride", 783.0 / 60, 783.0 / 60, 3680, 0, false},
+			{"1836776099", "2018-09-13", "2018-09-13T06:10:00Z", "Run", "Morning Run", 1900.0 / 60, 1900.0 / 60, 5010, 0, true},
 		})
 	})
 	t.Run("2018", func(t *testing.T) {
 		checkActivities(t, readFixture(t, "strava_2018.csv", time.UTC), []want{
-			{"1836776031", "2018-09-12", "2018-09-12T15:02:23Z", "Ride", "Evening Ride", -1, 783.0 / 60, 3681, 0, false},
-			{"1836776099", "2018-09-13", "2018-09-13T06:10:00Z", "Run", "Morning Run", -1, 1900.0 / 60, 5012.4, 0, true},
+			{"1836776031", "2018-09-12", "2018-09-12T15:02:23Z", "Ride", "Evening Ride", 783.0 / 60, 783.0 / 60, 3681, 0, false},
+			{"1836776099", "2018-09-13", "2018-09-13T06:10:00Z", "Run", "Morning Run", 1900.0 / 60, 1900.0 / 60, 5012.4, 0, true},
 		})
 	})
 }
@@ -278,7 +279,6 @@ func TestStravaRefused(t *testing.T) {
 		{"text after a closing quote", header + ok + "2,\"Mar 15, 2026, 7:05:00 AM\"x,Run,Run,,,,,,,,,\n", 3, "", "text after its closing quote"},
 		{"too many fields", header + "1,\"Mar 14, 2026, 7:05:00 AM\",Run, 5k,Run,,,,,,,,,\n", 2, "", "has 14 fields where the header has 13"},
 		{"rating out of range", header + strings.Replace(ok, ",4.0,", ",11,", 1), 2, "Perceived Exertion", `must be a whole number from 1 to 10, or empty (got "11")`},
-		{"rating 0", header + strings.Replace(ok, ",4.0,", ",0.0,", 1), 2, "Perceived Exertion", `(got "0.0")`},
 		{"rating not whole", header + strings.Replace(ok, ",4.0,", ",3.5,", 1), 2, "Perceived Exertion", `(got "3.5")`},
 		{"rating a word", header + strings.Replace(ok, ",4.0,", ",hard,", 1), 2, "Perceived Exertion", `(got "hard")`},
 		{"bad date", header + strings.Replace(ok, "Mar 14, 2026", "14/03/2026", 1), 2, "Activity Date", `(got "14/03/2026, 7:05:00 AM")`},
@@ -410,5 +410,14 @@ func BenchmarkReadStravaCSV(b *testing.B) {
 		if _, err := ReadStravaCSV(bytes.NewReader(data), loc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A rating of 0, which the scale (from 1) never gives, is unrated, as
+// Garmin's and FIT's 0 are: never 0, and not a reason to refuse the file.
+func TestStravaRatingZeroIsUnrated(t *testing.T) {
+	acts, err := readString(header + `7,"Mar 14, 2026, 7:05:00 AM",Run,Run,600,4.5,,600,590,4500,,0.0,` + "\n")
+	if err != nil || len(acts) != 1 || acts[0].RPE != nil {
+		t.Fatalf("got %+v, %v; want one unrated activity", acts, err)
 	}
 }

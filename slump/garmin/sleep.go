@@ -153,6 +153,9 @@ func (rn rawNight) night() (n Night, measured bool, id string, err error) {
 		deepOrLight = deepOrLight || ok && f.measured
 		*f.dst = int(math.Round(v))
 	}
+	if total := n.DeepSeconds + n.LightSeconds + n.RemSeconds; total > maxStageSeconds {
+		return n, false, id, fmt.Errorf("deepSleepSeconds + lightSleepSeconds + remSleepSeconds: must be at most %d, a day (got %d)", maxStageSeconds, total)
+	}
 
 	if !isNull(rn.Scores) {
 		var sc struct {

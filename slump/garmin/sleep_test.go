@@ -122,6 +122,8 @@ func TestReadSleepRefused(t *testing.T) {
 			`entry 1 (calendarDate 2026-01-14): deepSleepSeconds: must not be negative (got -1)`},
 		{"more than a day", `[{"calendarDate": "2026-01-14", "lightSleepSeconds": 86401}]`, 0, false,
 			`entry 1 (calendarDate 2026-01-14): lightSleepSeconds: must be at most 86400, a day (got 86401)`},
+		{"stages adding up to 30 hours", `[{"calendarDate": "2026-01-14", "deepSleepSeconds": 36000, "lightSleepSeconds": 43200, "remSleepSeconds": 28800}]`, 0, false,
+			`entry 1 (calendarDate 2026-01-14): deepSleepSeconds + lightSleepSeconds + remSleepSeconds: must be at most 86400, a day (got 108000)`},
 		{"seconds as text", `[{"calendarDate": "2026-01-14", "remSleepSeconds": "1h"}]`, 0, false,
 			`entry 1 (calendarDate 2026-01-14): remSleepSeconds: must be a number (got "1h")`},
 		{"a score over 100", `[{"calendarDate": "2026-01-14", "sleepScores": {"overallScore": 101}}]`, 0, false,

@@ -7,7 +7,7 @@ CREATE TABLE nights (
     day           TEXT    NOT NULL PRIMARY KEY
                           CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),
     source        TEXT    NOT NULL CHECK (source IN ('garmin')),
-    sleep_seconds INTEGER NOT NULL CHECK (sleep_seconds BETWEEN 1 AND 259200), -- deep + light + REM
+    sleep_seconds INTEGER NOT NULL CHECK (sleep_seconds BETWEEN 1 AND 86400), -- deep + light + REM, at most a day
     score         INTEGER          CHECK (score BETWEEN 0 AND 100)              -- the watch's sleep score
 ) STRICT, WITHOUT ROWID;
 

@@ -3,6 +3,7 @@ package sources
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -31,6 +32,17 @@ func writeZip(t *testing.T, path string, files map[string]string) {
 	}
 }
 
+// Find collects what Walk visits (names and kinds; the bytes are valid
+// only during the visit).
+func Find(path string) ([]File, error) {
+	var out []File
+	_, err := Walk(context.Background(), path, func(f File) error {
+		out = append(out, File{Name: f.Name, Kind: f.Kind})
+		return nil
+	})
+	return out, err
+}
+
 func kinds(files []File) string {
 	var out []string
 	for _, f := range files {
@@ -54,7 +66,7 @@ func TestFind(t *testing.T) {
 	fit := filepath.Join(dir, "run.FIT")
 	os.WriteFile(fit, []byte("fit bytes"), 0o600)
 	zipPath := filepath.Join(dir, "export_1.zip")
-	writeZip(t, zipPath, map[string]string{"activities.csv": stravaHead, "activities/1.fit.gz": "gz", "media/1.jpg": "jpg"})
+	writeZip(t, zipPath, map[string]string{"activities.csv": stravaHead, "other/1.fit.gz": "gz", "media/1.jpg": "jpg"})
 
 	for _, tc := range []struct{ path, want string }{
 		{csv, "activities.csv=strava"},
@@ -67,7 +79,7 @@ func TestFind(t *testing.T) {
 		}
 	}
 	got, err := Find(zipPath)
-	if err != nil || !strings.Contains(kinds(got), "activities.csv=strava") || !strings.Contains(kinds(got), "1.fit.gz=fit") || len(got) != 2 {
+	if err != nil || kinds(got) != "export_1.zip:activities.csv=strava 1.fit.gz=fit" {
 		t.Errorf("Find(zip) = %s, %v", kinds(got), err)
 	}
 	if len(got) > 0 && !strings.HasPrefix(got[0].Name, zipPath+":") {
@@ -84,6 +96,17 @@ func TestFindRefuses(t *testing.T) {
 	writeZip(t, cut, map[string]string{"activities.csv": stravaHead})
 	data, _ := os.ReadFile(cut)
 	os.WriteFile(cut, data[:len(data)/2], 0o600)
+	damaged := filepath.Join(dir, "damaged.zip")
+	writeZip(t, damaged, map[string]string{"activities.csv": strings.Repeat(stravaHead, 200)})
+	data, _ = os.ReadFile(damaged)
+	if i := bytes.Index(data, []byte("PK\x01\x02")); i > 200 { // the compressed data is before the central directory
+		for j := 100; j < 140; j++ {
+			data[j] ^= 0xff
+		}
+	}
+	os.WriteFile(damaged, data, 0o600)
+	stray := filepath.Join(dir, "kudos.csv")
+	os.WriteFile(stray, []byte("Kudos Date,Parent Activity ID\n2026-01-01,1\n"), 0o600)
 	huge := filepath.Join(dir, "huge.csv")
 	if f, err := os.Create(huge); err == nil {
 		f.Truncate(MaxFile + 1) // sparse
@@ -91,6 +114,8 @@ func TestFindRefuses(t *testing.T) {
 	}
 	for _, tc := range []struct{ path, want string }{
 		{empty, "no Strava activities.csv"},
+		{damaged, "damaged or cut short"},
+		{stray, "none of the files laceup imports"},
 		{cut, "not a zip archive"},
 		{huge, "MB"},
 		{"/dev/null", "not a regular file"},
@@ -101,8 +126,8 @@ func TestFindRefuses(t *testing.T) {
 			t.Errorf("Find(%s) = %v; want an *Error saying %q", tc.path, err, tc.want)
 		}
 	}
-	if _, err := Find(filepath.Join(dir, "nope")); err == nil || errors.As(err, new(*Error)) {
-		t.Errorf("a missing path: %v, want a read error (exit 1), not bad input", err)
+	if _, err := Find(filepath.Join(dir, "nope")); !errors.As(err, new(*Error)) || !strings.Contains(err.Error(), "no such file or folder") {
+		t.Errorf("a missing path: %v, want bad input naming it", err)
 	}
 }
 
@@ -128,5 +153,45 @@ func TestFindByContent(t *testing.T) {
 		if err != nil || len(got) != 1 || got[0].Kind != want {
 			t.Errorf("Find(%s) = %s, %v; want %s", name, kinds(got), err, want)
 		}
+	}
+}
+
+// A Strava export keeps the originals of its rows (.fit.gz, .gpx) under
+// activities/: they would be each session again, so they are passed over
+// and counted, in a zip and in the folder it unzips to; FIT files anywhere
+// else are read.
+func TestStravaOriginalsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{"export_1/activities.csv": stravaHead, "export_1/activities/1.fit.gz": "gz",
+		"export_1/activities/2.fit": "fit", "export_1/activities/3.gpx": "gpx", "watch/4.fit": "fit"}
+	zipPath := filepath.Join(dir, "export.zip")
+	writeZip(t, zipPath, files)
+	folder := filepath.Join(dir, "unzipped")
+	for name, body := range files {
+		os.MkdirAll(filepath.Join(folder, filepath.Dir(name)), 0o700)
+		os.WriteFile(filepath.Join(folder, name), []byte(body), 0o600)
+	}
+	for _, p := range []string{zipPath, folder} {
+		var got []File
+		found, err := Walk(context.Background(), p, func(f File) error { got = append(got, File{Name: f.Name, Kind: f.Kind}); return nil })
+		if err != nil || kinds(got) != "activities.csv=strava 4.fit=fit" || found.Originals != 2 {
+			t.Errorf("Walk(%s) = %s, %+v, %v; want the csv, the watch's file, and 2 originals skipped", p, kinds(got), found, err)
+		}
+	}
+}
+
+// A link to the export's folder is followed; a folder's name is shown as
+// given.
+func TestWalkFollowsALinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "real"), 0o700)
+	os.WriteFile(filepath.Join(dir, "real", "activities.csv"), []byte(stravaHead), 0o600)
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Skip(err)
+	}
+	got, err := Find(link)
+	if err != nil || kinds(got) != "activities.csv=strava" || got[0].Name != filepath.Join(link, "activities.csv") {
+		t.Errorf("Find(link) = %+v, %v", got, err)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/laceup/laceup/slump"
-	"github.com/laceup/laceup/slump/activity"
 )
 
 // HistoryJSON is the shape of laceup history --json: one ISO week.
@@ -47,11 +46,11 @@ type CheckinJSON struct {
 
 // NewHistoryJSON shapes a week for laceup history --json, with its
 // imported sessions.
-func NewHistoryJSON(w slump.WeekReading, sessions []activity.Activity, cfg slump.Config) HistoryJSON {
+func NewHistoryJSON(w slump.WeekReading, sessions []Listed) HistoryJSON {
 	out := HistoryJSON{
 		Week: w.Week.String(), Start: w.Week.Start().String(), End: w.Week.End().String(),
 		Days: make([]DayJSON, 0, len(w.Days)), Summary: newSummaryJSON(w.Summary),
-		Sessions: activitiesJSON(sessions, restConflicts(w, cfg)),
+		Sessions: activitiesJSON(sessions),
 	}
 	for _, d := range w.Days {
 		day := DayJSON{Date: d.Date.String()}
@@ -69,17 +68,17 @@ func NewHistoryJSON(w slump.WeekReading, sessions []activity.Activity, cfg slump
 
 // WriteHistoryJSON prints a week as the indented JSON of laceup history
 // --json: a HistoryJSON.
-func WriteHistoryJSON(w io.Writer, wk slump.WeekReading, sessions []activity.Activity, cfg slump.Config) error {
-	return writeJSON(w, NewHistoryJSON(wk, sessions, cfg))
+func WriteHistoryJSON(w io.Writer, wk slump.WeekReading, sessions []Listed) error {
+	return writeJSON(w, NewHistoryJSON(wk, sessions))
 }
 
-// restConflicts is the days of the week logged as complete rest days on
-// which a session was recorded (slump.Training.RestConflict).
-func restConflicts(wk slump.WeekReading, cfg slump.Config) map[slump.Date]bool {
+// RestConflicts is the days of cs logged as complete rest days on which a
+// session was recorded (slump.Training.RestConflict).
+func RestConflicts(cs []slump.Checkin, cfg slump.Config) map[slump.Date]bool {
 	out := map[slump.Date]bool{}
-	for _, d := range wk.Days {
-		if d.Checkin != nil && d.Checkin.Training(cfg).RestConflict {
-			out[d.Date] = true
+	for _, c := range cs {
+		if c.Training(cfg).RestConflict {
+			out[c.Date] = true
 		}
 	}
 	return out
@@ -90,7 +89,7 @@ func restConflicts(wk slump.WeekReading, cfg slump.Config) map[slump.Date]bool {
 // imported sessions below it. A
 // day after today reads "future" only without a check-in (slump.Day.Future):
 // one dated tomorrow, in a time zone ahead, is shown and counted.
-func WriteHistoryText(w io.Writer, wk slump.WeekReading, sessions []activity.Activity, cfg slump.Config, today slump.Date) {
+func WriteHistoryText(w io.Writer, wk slump.WeekReading, sessions []Listed, cfg slump.Config, today slump.Date) {
 	start, end := wk.Week.Start(), wk.Week.End()
 	startFormat := "Mon 2 Jan"
 	if start.Time().Year() != end.Time().Year() {
@@ -148,6 +147,6 @@ func WriteHistoryText(w io.Writer, wk slump.WeekReading, sessions []activity.Act
 	}
 	if len(sessions) > 0 {
 		fmt.Fprintln(w, "\nSessions:")
-		writeActivityLines(w, sessions, restConflicts(wk, cfg), "  ")
+		writeActivityLines(w, sessions, "  ")
 	}
 }

@@ -48,7 +48,7 @@ func TestHistoryCheckinTomorrow(t *testing.T) {
 	}
 
 	var js bytes.Buffer
-	if err := WriteHistoryJSON(&js, wk, nil, meter.Config()); err != nil {
+	if err := WriteHistoryJSON(&js, wk, nil); err != nil {
 		t.Fatal(err)
 	}
 	var h HistoryJSON

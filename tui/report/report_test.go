@@ -136,7 +136,7 @@ func TestHistory(t *testing.T) {
 			wk := meter.Weeks(journal, nil, w, 1, today)[0]
 			var text, js bytes.Buffer
 			WriteHistoryText(&text, wk, nil, meter.Config(), today)
-			if err := WriteHistoryJSON(&js, wk, nil, meter.Config()); err != nil {
+			if err := WriteHistoryJSON(&js, wk, nil); err != nil {
 				t.Fatal(err)
 			}
 			var h HistoryJSON
@@ -158,7 +158,7 @@ func TestHistoryNeutralisesHostileNote(t *testing.T) {
 	wk := meter.Weeks(hostile, nil, slump.WeekOf(today), 1, today)[0]
 	var text, js bytes.Buffer
 	WriteHistoryText(&text, wk, nil, meter.Config(), today)
-	if err := WriteHistoryJSON(&js, wk, nil, meter.Config()); err != nil {
+	if err := WriteHistoryJSON(&js, wk, nil); err != nil {
 		t.Fatal(err)
 	}
 	for name, out := range map[string]string{"text": text.String(), "JSON": js.String()} {
