@@ -568,7 +568,7 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
-		sessions := report.ListSessions(all, week.Start(), week.End(), report.RestConflicts(span, meter.Config()))
+		sessions := report.ListSessions(all, week.Start(), week.End(), span, meter.Config())
 		if *asJSON {
 			return report.WriteHistoryJSON(a.stdout, wk, sessions)
 		}
@@ -1519,7 +1519,7 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			if err != nil {
 				return err
 			}
-			ls := report.ListSessions(all, from, to, report.RestConflicts(cs, m.Config()))
+			ls := report.ListSessions(all, from, to, cs, m.Config())
 			if *asJSON {
 				return report.WriteActivitiesJSON(a.stdout, ls)
 			}
@@ -1544,6 +1544,9 @@ func (a *app) importActivities(ctx context.Context, db string, paths []string, l
 		return cli.Usagef("activities import: %s: %s (nothing was imported)", shown(name), oneLine(err.Error()))
 	}
 	for _, path := range paths {
+		if path == "" {
+			return cli.Usagef("activities import: an empty path; give the files to read")
+		}
 		type count struct{ files, sessions, rated, other int }
 		counts := map[sources.Kind]*count{sources.StravaActivities: {}, sources.GarminActivities: {}, sources.FIT: {}}
 		found, err := sources.Walk(ctx, path, func(f sources.File) error {
@@ -1604,7 +1607,11 @@ func (a *app) importActivities(ctx context.Context, db string, paths []string, l
 		} else if err != nil {
 			return err
 		}
-		label := shown(filepath.Base(path))
+		label := filepath.Base(path)
+		if abs, err := filepath.Abs(path); err == nil {
+			label = filepath.Base(abs) // "." names the folder
+		}
+		label = shown(label)
 		if c := counts[sources.StravaActivities]; c.files > 0 {
 			said = append(said, fmt.Sprintf("Strava export (%s): %s, %d with a perceived exertion%s.", label,
 				plural(c.sessions, "activity", "activities"), c.rated, leftOut(c.other, allSports)))

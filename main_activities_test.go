@@ -79,7 +79,7 @@ func TestActivitiesImportStrava(t *testing.T) {
 		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
 	}
 	want := "Strava export (export_12345.zip): 7 activities, 4 with a perceived exertion; 2 of other sports left out (--all-sports brings them in).\n" +
-		"Skipped 1 file under activities/: the originals of the sessions its activities.csv lists.\n" +
+		"Skipped 2 files under activities/: the originals of the sessions its activities.csv lists.\n" +
 		"Sessions: added 5, updated 0, already had 0.\n"
 	if got := strings.Join(strings.Fields(r.stdout), " "); got != strings.Join(strings.Fields(want), " ") {
 		t.Errorf("import said:\n%s\nwant:\n%s", r.stdout, want)

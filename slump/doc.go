@@ -21,7 +21,7 @@
 //     moving minutes when every session is rated and timed, else the
 //     check-in's effort x minutes; each session rated hard is one hard
 //     effort, else the check-in decides; a day logged as complete rest
-//     stays rest; a session recorded twice (DistinctIndexes) counts once.
+//     stays rest; a session recorded twice (Copies, Merge) counts once.
 //     A day without a check-in stays unknown, whatever was recorded.
 //   - exchange (CSV and JSON export and import), demo (a synthetic
 //     journal), activity and garmin (the exports of Strava and Garmin) are

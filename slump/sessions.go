@@ -18,98 +18,66 @@ type Session struct {
 	Minutes *float64  // moving minutes; nil when the source does not say
 }
 
-// SameSession is how close the starts of two sessions must be for them to
-// be one session recorded twice: a watch's FIT file and its copy in Garmin
-// Connect or on Strava start within seconds of each other, while two
-// sessions of a double day are hours apart. A design choice.
+// SameSession is how close the start of a session must be to the one
+// before it for the two to be one session recorded twice: a watch's FIT
+// file and its copy in Garmin Connect or on Strava start within seconds of
+// each other, while two sessions of a double day are hours apart. A design
+// choice.
 const SameSession = 2 * time.Minute
 
-// DistinctSessions returns the sessions with every session recorded twice
-// counted once (see DistinctIndexes), in start order.
-func DistinctSessions(ss []Session) []Session {
-	if len(ss) < 2 {
-		return ss
-	}
-	idx := DistinctIndexes(ss)
-	out := make([]Session, len(idx))
-	for i, j := range idx {
-		out[i] = ss[j]
-	}
-	return out
-}
-
-// DistinctIndexes returns the indexes in ss of the sessions kept when every
-// session recorded twice is counted once, in start order. Sessions
-// starting less than SameSession after the first of a run of them are
-// copies of it, whatever their day (a watch dates a session by its own
-// clock, Strava by the zone of the import). Of the copies the one kept is
-// the first of: rated; rated higher (the runner re-rated it, and the
-// harder rating is the one that warns); with minutes; from the watch
-// itself (fit, then garmin, then strava: the watch's day is where the
-// runner was); the earliest. The order of ss does not matter.
-func DistinctIndexes(ss []Session) []int {
-	keptFor := KeptFor(ss)
-	var out []int
-	for _, i := range startOrder(ss) {
-		if keptFor[i] == i {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// KeptFor returns, for each session of ss, the index of the session kept
-// in its place by DistinctIndexes: its own index when it is kept.
-func KeptFor(ss []Session) []int {
-	keptFor := make([]int, len(ss))
-	var run []int // the copies of one session, by start
+// Copies groups the sessions recorded more than once and says which copy
+// stands for each group. In start order, a session starting less than
+// SameSession after the one before it is a copy of the same session,
+// whatever their days (a watch dates a run by its own clock, Strava by the
+// zone of the import), so the groups are separated by gaps of SameSession
+// or more, and grouping the sessions Merge returns again changes nothing.
+// home[i] is the index of the copy that stands for i's group: the watch's
+// own record (fit, then garmin, then strava), then the earliest, then the
+// rated, then the higher rated; its day is the group's day. The order of ss
+// does not matter, except between copies alike in all of these.
+func Copies(ss []Session) (home []int) {
+	home = make([]int, len(ss))
+	var group []int
 	flush := func() {
-		best := run[0]
-		for _, i := range run[1:] {
-			if better(ss[i], ss[best]) {
+		best := group[0]
+		for _, i := range group[1:] {
+			if homeBefore(ss[i], ss[best]) {
 				best = i
 			}
 		}
-		for _, i := range run {
-			keptFor[i] = best
+		for _, i := range group {
+			home[i] = best
 		}
-		run = run[:0]
+		group = group[:0]
 	}
-	for _, i := range startOrder(ss) {
-		if len(run) > 0 && ss[i].Start.Sub(ss[run[0]].Start) >= SameSession {
+	order := startOrder(ss)
+	for n, i := range order {
+		if n > 0 && ss[i].Start.Sub(ss[order[n-1]].Start) >= SameSession {
 			flush()
 		}
-		run = append(run, i)
+		group = append(group, i)
 	}
-	if len(run) > 0 {
+	if len(group) > 0 {
 		flush()
 	}
-	return keptFor
+	return home
 }
 
-// startOrder is the indexes of ss by start, ties in the order given.
-func startOrder(ss []Session) []int {
-	order := make([]int, len(ss))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return ss[a].Start.Compare(ss[b].Start) })
-	return order
-}
-
-// better reports whether a is kept over b, of two copies of one session.
-func better(a, b Session) bool {
+// homeBefore reports whether a stands for its group rather than b.
+func homeBefore(a, b Session) bool {
 	switch {
+	case sourceRank(a.Source) != sourceRank(b.Source):
+		return sourceRank(a.Source) < sourceRank(b.Source)
+	case !a.Start.Equal(b.Start):
+		return a.Start.Before(b.Start)
 	case (a.RPE != nil) != (b.RPE != nil):
 		return a.RPE != nil
 	case a.RPE != nil && *a.RPE != *b.RPE:
 		return *a.RPE > *b.RPE
 	case (a.Minutes != nil) != (b.Minutes != nil):
 		return a.Minutes != nil
-	case sourceRank(a.Source) != sourceRank(b.Source):
-		return sourceRank(a.Source) < sourceRank(b.Source)
 	}
-	return a.Start.Before(b.Start)
+	return a.Minutes != nil && *a.Minutes > *b.Minutes
 }
 
 // sourceRank orders the sources from the watch's own record outwards.
@@ -123,6 +91,70 @@ func sourceRank(source string) int {
 		return 2
 	}
 	return 3
+}
+
+// Merge returns the sessions counted, one per group of copies (see
+// Copies), in start order: the home copy, with the highest rating of the
+// group (a session rated on the watch and re-rated on Strava: the harder
+// rating is the one that warns) and its own minutes, else those of the
+// copy rated highest, else of any copy. home is Copies(ss).
+func Merge(ss []Session) (merged []Session, home []int) {
+	home = Copies(ss)
+	at := make(map[int]int)
+	for _, i := range startOrder(ss) {
+		h := home[i]
+		k, ok := at[h]
+		if !ok {
+			k = len(merged)
+			at[h] = k
+			merged = append(merged, ss[h])
+		}
+		m, s := &merged[k], ss[i]
+		if s.RPE != nil && (m.RPE == nil || *s.RPE > *m.RPE) {
+			m.RPE = s.RPE
+			if ss[h].Minutes == nil && s.Minutes != nil {
+				m.Minutes = s.Minutes
+			}
+		}
+		if m.Minutes == nil && s.Minutes != nil {
+			m.Minutes = s.Minutes
+		}
+	}
+	return merged, home
+}
+
+// Homes returns the indexes of the copies standing for their groups (home
+// from Copies of ss), in the order Merge returns the groups.
+func Homes(home []int, ss []Session) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, i := range startOrder(ss) {
+		if h := home[i]; !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// DistinctSessions returns the sessions counted: each session recorded
+// twice once, as Merge returns it.
+func DistinctSessions(ss []Session) []Session {
+	if len(ss) < 2 {
+		return ss
+	}
+	merged, _ := Merge(ss)
+	return merged
+}
+
+// startOrder is the indexes of ss by start, ties in the order given.
+func startOrder(ss []Session) []int {
+	order := make([]int, len(ss))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return ss[a].Start.Compare(ss[b].Start) })
+	return order
 }
 
 // Training is what the meter counts of one logged day's training.

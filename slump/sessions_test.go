@@ -58,7 +58,7 @@ func TestDistinctSessions(t *testing.T) {
 	}
 	got := DistinctSessions(ss)
 	if len(got) != 2 || *got[0].RPE != 7 || *got[1].RPE != 5 {
-		t.Fatalf("DistinctSessions = %+v, want the rated 07:00 and the 18:00", got)
+		t.Fatalf("DistinctSessions = %+v, want the 07:00 (rated 7) and the 18:00", got)
 	}
 	if ss[0].Start != at(18, 0, 0) {
 		t.Error("DistinctSessions reordered its argument")
@@ -116,20 +116,46 @@ func TestSessionsInAJournal(t *testing.T) {
 	}
 }
 
-// Of two rated copies the higher rating is kept, of equal ones the
-// watch's own; whatever the order they are given in, and across midnight
-// (the watch dates the run by its clock, Strava by the import's zone).
-func TestDistinctIndexesIsOneRule(t *testing.T) {
+// One run recorded three times across midnight (the watch dates it by its
+// clock, Strava by the import's zone): it counts once, on the watch's
+// record's day, with the highest rating of its copies; whatever the order
+// the copies are given in.
+func TestMergeIsOneRule(t *testing.T) {
 	at := time.Date(2026, 1, 17, 23, 50, 0, 0, time.UTC)
-	m := 50.0
-	fit := Session{Source: "fit", Start: at, RPE: Int(5), Minutes: &m}
-	strava := Session{Source: "strava", Start: at.Add(20 * time.Second), RPE: Int(8), Minutes: &m}
-	garmin := Session{Source: "garmin", Start: at.Add(10 * time.Second), RPE: Int(8), Minutes: &m}
+	m, short := 50.0, 30.0
+	fit := Session{Source: "fit", Start: at, Minutes: &m} // not rated on the watch
+	strava := Session{Source: "strava", Start: at.Add(20 * time.Second), RPE: Int(8), Minutes: &short}
+	garmin := Session{Source: "garmin", Start: at.Add(10 * time.Second), RPE: Int(6), Minutes: &m}
 	later := Session{Source: "strava", Start: at.Add(3 * time.Hour), Minutes: &m}
 	for _, ss := range [][]Session{{fit, strava, garmin, later}, {later, garmin, strava, fit}, {strava, later, fit, garmin}} {
-		kept := DistinctSessions(ss)
-		if len(kept) != 2 || kept[0].Source != "garmin" || *kept[0].RPE != 8 || kept[1] != later {
-			t.Errorf("DistinctSessions(%v) = %+v; want the garmin copy rated 8, then the later run", ss, kept)
+		merged := DistinctSessions(ss)
+		if len(merged) != 2 || merged[0].Source != "fit" || !merged[0].Start.Equal(at) || merged[0].RPE == nil || *merged[0].RPE != 8 ||
+			*merged[0].Minutes != 50 || merged[1] != later {
+			t.Errorf("DistinctSessions(%v) = %+v; want the FIT record rated 8 (Strava's) with its 50 minutes, then the later run", ss, merged)
 		}
+		if again := DistinctSessions(merged); len(again) != len(merged) {
+			t.Errorf("merging again changed %v to %v", merged, again)
+		}
+	}
+}
+
+// Copies chain: each starting less than 2 minutes after the one before is
+// the same session, so the groups are apart by 2 minutes or more and
+// merging twice changes nothing; the copy without a rating gets the
+// rated copy's minutes only when it has none.
+func TestCopiesChain(t *testing.T) {
+	at := time.Date(2026, 1, 17, 7, 0, 0, 0, time.UTC)
+	ss := []Session{
+		{Source: "fit", Start: at},
+		{Source: "strava", Start: at.Add(110 * time.Second), RPE: Int(5)},
+		{Source: "strava", Start: at.Add(120 * time.Second), RPE: Int(9), Minutes: new(float64)},
+		{Source: "strava", Start: at.Add(5 * time.Minute), RPE: Int(4)},
+	}
+	merged := DistinctSessions(ss)
+	if len(merged) != 2 || *merged[0].RPE != 9 || merged[0].Minutes == nil || merged[0].Source != "fit" || *merged[1].RPE != 4 {
+		t.Errorf("DistinctSessions = %+v; want the chain of three as the FIT record rated 9 with the rated copy's minutes, then the 07:05 run", merged)
+	}
+	if again := DistinctSessions(merged); len(again) != 2 {
+		t.Errorf("merging again: %+v", again)
 	}
 }

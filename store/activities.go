@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -172,7 +173,7 @@ type daySession struct {
 
 // sessionsOf returns the sessions of the days from..to, by day and start,
 // as the meter reads them (slump.Checkin.Training), each session recorded
-// twice counted once (slump.KeptFor): the copies of a day's sessions may be
+// twice counted once (slump.Merge), on its home copy's day: the copies of a day's sessions may be
 // dated the day before or after (a watch dates a run by its own clock,
 // Strava by the zone of the import), so the days either side are read too.
 func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySession, error) {
@@ -215,12 +216,14 @@ func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySessi
 	for i := range all {
 		ss[i] = all[i].s
 	}
-	out := all[:0:0]
-	for i, k := range slump.KeptFor(ss) {
-		if k == i {
-			out = append(out, all[i])
-		}
+	merged, home := slump.Merge(ss)
+	out := make([]daySession, len(merged))
+	for k, h := range slump.Homes(home, ss) {
+		out[k] = daySession{day: all[h].day, s: merged[k]}
 	}
+	// Back in day order, as attachSessions walks them: a group's day is its
+	// home's, which need not be its first copy's.
+	slices.SortStableFunc(out, func(a, b daySession) int { return strings.Compare(a.day, b.day) })
 	return out, nil
 }
 

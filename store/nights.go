@@ -111,13 +111,13 @@ func (s *Store) NightOf(ctx context.Context, d slump.Date) (n Night, ok bool, er
 }
 
 // Recorded returns what was imported for day d: its sessions (each
-// session recorded twice once, slump.DistinctIndexes) and the night before
+// session recorded twice once, slump.Merge) and the night before
 // it, read in one transaction.
 func (s *Store) Recorded(ctx context.Context, d slump.Date) (activity.Day, error) {
 	var day activity.Day
 	err := s.read(ctx, "read the sessions of "+d.String(), func(tx *sql.Tx) error {
 		// A copy of one of the day's sessions may be dated a day off (see
-		// slump.DistinctIndexes): the day's are those kept on the day.
+		// slump.Copies): the day's are those whose home copy is dated on it.
 		as, err := activitiesOf(ctx, tx, d.AddDays(-1), d.AddDays(1))
 		if err != nil {
 			return s.wrap("read the sessions of "+d.String(), err)

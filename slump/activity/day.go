@@ -16,24 +16,30 @@ type Day struct {
 	SleepHours *float64
 }
 
-// Distinct returns the sessions with every session recorded twice (the
-// watch's FIT file and its Strava copy) counted once, by the rule of
-// slump.DistinctIndexes, in start order.
+// Distinct returns the sessions counted, each session recorded twice (the
+// watch's FIT file and its Strava copy) once, by the rule of slump.Merge:
+// the home copy, with the group's highest rating and its minutes. In start
+// order.
 func Distinct(as []Activity) []Activity {
-	var out []Activity
-	for _, i := range slump.DistinctIndexes(sessionsOf(as)) {
+	ss := sessionsOf(as)
+	merged, home := slump.Merge(ss)
+	out := make([]Activity, 0, len(merged))
+	for _, i := range slump.Homes(home, ss) {
 		out = append(out, as[i])
+	}
+	for k := range out {
+		out[k].RPE, out[k].MovingMinutes = merged[k].RPE, merged[k].Minutes
 	}
 	return out
 }
 
 // Copies returns, for each session of as that is a copy of another one
-// kept in its place (slump.KeptFor), the one kept, by index.
+// standing for it (slump.Copies), the one standing for it, by index.
 func Copies(as []Activity) map[int]Activity {
 	out := map[int]Activity{}
-	for i, k := range slump.KeptFor(sessionsOf(as)) {
-		if k != i {
-			out[i] = as[k]
+	for i, h := range slump.Copies(sessionsOf(as)) {
+		if h != i {
+			out[i] = as[h]
 		}
 	}
 	return out

@@ -12,7 +12,6 @@ package sources
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -24,6 +23,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 )
 
 // Kind is what a file found holds.
@@ -80,7 +80,7 @@ type Found struct {
 func Walk(ctx context.Context, path string, visit func(File) error) (Found, error) {
 	var found Found
 	fi, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		return found, &Error{Path: path, Reason: "no such file or folder"}
 	}
 	if err != nil {
@@ -103,13 +103,16 @@ func Walk(ctx context.Context, path string, visit func(File) error) (Found, erro
 		err = walkDir(path, &found, seen)
 	case !fi.Mode().IsRegular():
 		return found, &Error{Path: path, Reason: "it is not a regular file or a folder"}
-	case strings.EqualFold(filepath.Ext(path), ".zip"):
+	case strings.EqualFold(filepath.Ext(path), ".zip") || isZip(path):
 		err = walkZip(path, &found, seen)
 	default:
 		err = readOne(path, fi.Size(), func() (io.ReadCloser, error) { return os.Open(path) }, seen)
 	}
 	if err != nil {
 		return found, err
+	}
+	if n == 0 && found.Originals > 0 {
+		return found, &Error{Path: path, Reason: fmt.Sprintf("it holds only %s under a Strava export's activities/, the originals of the sessions its activities.csv lists: import the export itself", plural(found.Originals))}
 	}
 	if n == 0 {
 		reason := "no Strava activities.csv, Garmin *_summarizedActivities.json or *_sleepData.json, and no .fit or .fit.gz file in it"
@@ -129,13 +132,28 @@ func walkDir(root string, found *Found, visit func(File) error) error {
 	if err != nil {
 		return fmt.Errorf("cannot read %s: %w", root, err)
 	}
+	strava := map[string]bool{} // the activities.csv files of the folder that are Strava's, by path
+	isStrava := func(csvPath string) bool {
+		is, ok := strava[csvPath]
+		if !ok {
+			rel, err := filepath.Rel(real, csvPath)
+			if err == nil && !strings.HasPrefix(rel, "..") {
+				is = headOf(func() (io.ReadCloser, error) { return os.Open(csvPath) })
+			}
+			strava[csvPath] = is
+		}
+		return is
+	}
 	return filepath.WalkDir(real, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !d.Type().IsRegular() || !wanted(p) {
+		if err != nil || d.IsDir() || !d.Type().IsRegular() {
 			return err
 		}
 		shown := filepath.Join(root, strings.TrimPrefix(p, real))
-		if original(p, func(csv string) bool { _, err := os.Stat(csv); return err == nil }) {
+		if original(p, isStrava) {
 			found.Originals++
+			return nil
+		}
+		if !wanted(p) {
 			return nil
 		}
 		info, err := d.Info()
@@ -153,18 +171,33 @@ func walkZip(name string, found *Found, visit func(File) error) error {
 		return &Error{Path: name, Reason: "it is not a zip archive laceup can read (" + err.Error() + ")"}
 	}
 	defer zr.Close()
-	entries := map[string]bool{}
+	entries := map[string]*zip.File{}
 	for _, f := range zr.File {
-		entries[f.Name] = true
+		entries[f.Name] = f
+	}
+	strava := map[string]bool{}
+	isStrava := func(csvPath string) bool {
+		name := filepath.ToSlash(csvPath)
+		is, ok := strava[name]
+		if !ok {
+			if f := entries[name]; f != nil {
+				is = headOf(f.Open)
+			}
+			strava[name] = is
+		}
+		return is
 	}
 	files := slices.Clone(zr.File)
 	slices.SortFunc(files, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
 	for _, f := range files {
-		if f.FileInfo().IsDir() || !wanted(f.Name) {
+		if f.FileInfo().IsDir() {
 			continue
 		}
-		if original(f.Name, func(csv string) bool { return entries[filepath.ToSlash(csv)] }) {
+		if original(f.Name, isStrava) {
 			found.Originals++
+			continue
+		}
+		if !wanted(f.Name) {
 			continue
 		}
 		entry := name + ":" + f.Name
@@ -172,9 +205,14 @@ func walkZip(name string, found *Found, visit func(File) error) error {
 			return &Error{Path: entry, Reason: fmt.Sprintf("it unzips to more than %d MB", MaxFile>>20)}
 		}
 		err := readOne(entry, int64(f.UncompressedSize64), f.Open, visit)
-		if errors.Is(err, zip.ErrChecksum) || errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrAlgorithm) ||
-			errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, new(flate.CorruptInputError)) {
-			return &Error{Path: entry, Reason: "the archive is damaged or cut short (" + err.Error() + ")"}
+		if errors.Is(err, zip.ErrAlgorithm) {
+			return &Error{Path: entry, Reason: "it is compressed in a way laceup cannot read (only stored and deflated entries): unzip it and import the folder"}
+		}
+		if re := (*readError)(nil); errors.As(err, &re) {
+			// Reading an entry's bytes fails only on the archive's own
+			// damage (a bad checksum, a cut or corrupt deflate stream,
+			// offsets past its end): the zip file itself was read.
+			return &Error{Path: entry, Reason: "the archive is damaged or cut short (" + re.err.Error() + ")"}
 		}
 		if err != nil {
 			return err
@@ -185,15 +223,58 @@ func walkZip(name string, found *Found, visit func(File) error) error {
 
 // original reports whether the file at p (a path, or a zip entry's name)
 // is one of the originals a Strava export keeps beside its activities.csv:
-// a .fit, .fit.gz, .gpx or .tcx under activities/ next to that csv (exists
-// says whether it does).
-func original(p string, exists func(csv string) bool) bool {
+// any file (.fit, .fit.gz, .gpx, .tcx, .gpx.gz...) under activities/ next
+// to an activities.csv that is Strava's (strava says whether the csv at a
+// path is, and is false for one outside what is imported).
+func original(p string, strava func(csv string) bool) bool {
 	slashed := filepath.ToSlash(p)
 	dir := path.Dir(slashed)
 	if path.Base(dir) != "activities" {
 		return false
 	}
-	return exists(filepath.FromSlash(path.Join(path.Dir(dir), "activities.csv")))
+	return strava(filepath.FromSlash(path.Join(path.Dir(dir), "activities.csv")))
+}
+
+// headOf reports whether the file open opens starts with a Strava
+// activities.csv header.
+func headOf(open func() (io.ReadCloser, error)) bool {
+	rc, err := open()
+	if err != nil {
+		return false
+	}
+	defer rc.Close()
+	head, _ := io.ReadAll(io.LimitReader(rc, sniff))
+	return stravaHeader(head)
+}
+
+// isZip reports whether the file at p starts as a zip archive does, so an
+// export saved without its .zip is read as one.
+func isZip(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	magic := make([]byte, 4)
+	_, err = io.ReadFull(f, magic)
+	return err == nil && string(magic) == "PK\x03\x04"
+}
+
+// readError is a file whose bytes could not be read.
+type readError struct {
+	name string
+	err  error
+}
+
+func (e *readError) Error() string { return "cannot read " + e.name + ": " + e.err.Error() }
+func (e *readError) Unwrap() error { return e.err }
+
+// plural is "1 file" or "2 files".
+func plural(n int) string {
+	if n == 1 {
+		return "1 file"
+	}
+	return fmt.Sprintf("%d files", n)
 }
 
 // readOne reads one file of size bytes (as its folder or zip says) and
@@ -204,15 +285,16 @@ func readOne(name string, size int64, open func() (io.ReadCloser, error), visit 
 	}
 	rc, err := open()
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", name, err)
+		return &readError{name, err}
 	}
 	defer rc.Close()
-	head := make([]byte, sniff)
-	n, err := io.ReadFull(rc, head)
-	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
-		return fmt.Errorf("cannot read %s: %w", name, err)
+	// ReadAll, not ReadFull: a deflate stream cut short says
+	// io.ErrUnexpectedEOF, which must not pass for a short file.
+	head, err := io.ReadAll(io.LimitReader(rc, sniff))
+	if err != nil {
+		return &readError{name, err}
 	}
-	head = head[:n]
+	n := len(head)
 	kind, ok := kindOf(name, head)
 	if !ok {
 		return nil
@@ -230,7 +312,7 @@ func readOne(name string, size int64, open func() (io.ReadCloser, error), visit 
 	buf.Write(head)
 	if n == sniff {
 		if _, err := buf.ReadFrom(io.LimitReader(rc, limit+1-int64(n))); err != nil {
-			return fmt.Errorf("cannot read %s: %w", name, err)
+			return &readError{name, err}
 		}
 	}
 	if int64(buf.Len()) > limit {

@@ -174,9 +174,54 @@ func TestStravaOriginalsSkipped(t *testing.T) {
 	for _, p := range []string{zipPath, folder} {
 		var got []File
 		found, err := Walk(context.Background(), p, func(f File) error { got = append(got, File{Name: f.Name, Kind: f.Kind}); return nil })
-		if err != nil || kinds(got) != "activities.csv=strava 4.fit=fit" || found.Originals != 2 {
-			t.Errorf("Walk(%s) = %s, %+v, %v; want the csv, the watch's file, and 2 originals skipped", p, kinds(got), found, err)
+		if err != nil || kinds(got) != "activities.csv=strava 4.fit=fit" || found.Originals != 3 {
+			t.Errorf("Walk(%s) = %s, %+v, %v; want the csv, the watch's file, and 3 originals skipped", p, kinds(got), found, err)
 		}
+	}
+	// The originals' folder given itself: the csv beside it is not
+	// imported, so its files are read.
+	got, err := Find(filepath.Join(folder, "export_1", "activities"))
+	if err != nil || kinds(got) != "1.fit.gz=fit 2.fit=fit" {
+		t.Errorf("the activities/ folder itself: %s, %v", kinds(got), err)
+	}
+	// A folder named activities beside a csv that is not Strava's is the
+	// runner's own: read.
+	own := filepath.Join(dir, "own")
+	os.MkdirAll(filepath.Join(own, "activities"), 0o700)
+	os.WriteFile(filepath.Join(own, "activities.csv"), []byte("date,km\n2026-01-01,5\n"), 0o600)
+	os.WriteFile(filepath.Join(own, "activities", "run.fit"), []byte("fit"), 0o600)
+	if got, err := Find(own); err != nil || !strings.Contains(kinds(got), "run.fit=fit") {
+		t.Errorf("a folder of one's own: %s, %v; want its FIT file read", kinds(got), err)
+	}
+}
+
+// A zip saved without its .zip is still read as one; a path through a
+// file is no such path; an entry cut short in its first bytes is damage,
+// never a short file.
+func TestWalkZipEdges(t *testing.T) {
+	dir := t.TempDir()
+	bare := filepath.Join(dir, "export_12345")
+	writeZip(t, bare, map[string]string{"activities.csv": stravaHead})
+	if got, err := Find(bare); err != nil || kinds(got) != "export_12345:activities.csv=strava" {
+		t.Errorf("a zip without .zip: %s, %v", kinds(got), err)
+	}
+	if _, err := Find(filepath.Join(bare, "x")); !errors.As(err, new(*Error)) || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("a path through a file: %v", err)
+	}
+	// A deflated entry whose stream stops early, its directory intact.
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("activities.csv")
+	w.Write([]byte(stravaHead + strings.Repeat("2,\"Apr 13, 2026, 4:51:23 AM\",Run,Run\n", 50)))
+	zw.Close()
+	data := buf.Bytes()
+	cd := bytes.Index(data, []byte("PK\x01\x02"))
+	hdr := 30 + len("activities.csv")
+	cut := append(append([]byte{}, data[:hdr+(cd-hdr)/3]...), data[cd:]...) // the directory's offsets now point past the data
+	cutPath := filepath.Join(dir, "cut.zip")
+	os.WriteFile(cutPath, cut, 0o600)
+	if _, err := Find(cutPath); !errors.As(err, new(*Error)) {
+		t.Errorf("a zip cut in its data: %v, want an *Error", err)
 	}
 }
 

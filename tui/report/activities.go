@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/laceup/laceup/slump"
 	"github.com/laceup/laceup/slump/activity"
@@ -17,25 +18,41 @@ type Listed struct {
 	// LoggedRestDay: the runner checked the day in as a complete rest day,
 	// so the meter does not count the session.
 	LoggedRestDay bool
+	// NoCheckin: the day has no check-in, so the meter does not count the
+	// session (a day not logged is unknown).
+	NoCheckin bool
 	// CopyOf is the session counted in this one's place when this one is
-	// the same session recorded twice (slump.KeptFor); nil when it counts.
+	// the same session recorded twice (slump.Copies); nil when it counts.
 	CopyOf *activity.Activity
+	// CountedRPE is the rating the meter counts for the session when it
+	// is not its own: the highest of its copies' (slump.Merge).
+	CountedRPE *int
 }
 
 // ListSessions returns the sessions of all dated from..to, with what the
-// meter makes of each: rest is the days logged as complete rest days; all
-// must hold the sessions of the day before and after too, where a copy
-// may be dated.
-func ListSessions(all []activity.Activity, from, to slump.Date, rest map[slump.Date]bool) []Listed {
+// meter makes of each. all must hold the sessions of the day before and
+// after too, where a copy may be dated; cs are the check-ins of from..to.
+func ListSessions(all []activity.Activity, from, to slump.Date, cs []slump.Checkin, cfg slump.Config) []Listed {
+	logged, rest := map[slump.Date]bool{}, map[slump.Date]bool{}
+	for _, c := range cs {
+		logged[c.Date] = true
+		rest[c.Date] = c.Training(cfg).RestConflict || c.Effort == slump.RestEffort && c.DayType != slump.DayRace
+	}
 	copies := activity.Copies(all)
+	counted := map[[2]string]*int{}
+	for _, a := range activity.Distinct(all) {
+		counted[[2]string{a.Source, a.SourceID}] = a.RPE
+	}
 	var out []Listed
 	for i, a := range all {
 		if a.Day.Before(from) || a.Day.After(to) {
 			continue
 		}
-		l := Listed{Activity: a, LoggedRestDay: rest[a.Day]}
+		l := Listed{Activity: a, LoggedRestDay: rest[a.Day], NoCheckin: !logged[a.Day]}
 		if k, ok := copies[i]; ok {
 			l.CopyOf = &k
+		} else if r := counted[[2]string{a.Source, a.SourceID}]; r != nil && (a.RPE == nil || *r != *a.RPE) {
+			l.CountedRPE = r
 		}
 		out = append(out, l)
 	}
@@ -60,6 +77,12 @@ type ActivityJSON struct {
 	// CopyOf names the session counted in this one's place, when this one
 	// is the same session recorded twice; null when it counts.
 	CopyOf *SessionRef `json:"copy_of"`
+	// Counted says whether the meter counts the session: false for a copy,
+	// on a day logged as rest, or on a day without a check-in.
+	Counted bool `json:"counted"`
+	// CountedRPE is the rating the meter counts: its own, or a copy's
+	// higher one; null when not counted or not rated.
+	CountedRPE *int `json:"counted_rpe"`
 }
 
 // SessionRef names a session: its source and the source's id.
@@ -80,13 +103,23 @@ func activitiesJSON(ls []Listed) []ActivityJSON {
 		out[i] = ActivityJSON{Source: a.Source, SourceID: a.SourceID, Day: a.Day.String(),
 			Start: a.Start.UTC().Format("2006-01-02T15:04:05Z"), Sport: a.Sport, Name: a.Name,
 			MovingMinutes: rounded(a.MovingMinutes, 100), ElapsedMinutes: rounded(a.ElapsedMinutes, 100),
-			DistanceMeters: rounded(a.DistanceMeters, 10), RPE: a.RPE, LoggedRestDay: l.LoggedRestDay}
+			DistanceMeters: rounded(a.DistanceMeters, 10), RPE: a.RPE, LoggedRestDay: l.LoggedRestDay,
+			Counted: l.counted()}
 		if c := l.CopyOf; c != nil {
 			out[i].CopyOf = &SessionRef{Source: c.Source, SourceID: c.SourceID}
+		}
+		if out[i].Counted {
+			out[i].CountedRPE = a.RPE
+			if l.CountedRPE != nil {
+				out[i].CountedRPE = l.CountedRPE
+			}
 		}
 	}
 	return out
 }
+
+// counted reports whether the meter counts the session.
+func (l Listed) counted() bool { return l.CopyOf == nil && !l.LoggedRestDay && !l.NoCheckin }
 
 // rounded is *p to 1/per, nil for nil.
 func rounded(p *float64, per float64) *float64 {
@@ -121,12 +154,16 @@ func writeActivityLines(w io.Writer, ls []Listed, indent string) {
 			line += fmt.Sprintf(" · a copy of %s · %s: counted once", sourceName(l.CopyOf.Source), shortName(*l.CopyOf))
 		case l.LoggedRestDay:
 			line += " · not counted: you logged a rest day"
+		case l.NoCheckin:
+			line += " · not counted: no check-in that day"
+		case l.CountedRPE != nil:
+			line += fmt.Sprintf(" · counted as RPE %d, a copy's rating", *l.CountedRPE)
 		}
 		fmt.Fprint(w, WrapHanging(line, fmt.Sprintf("%s%-11s ", indent, l.Day.Time().Format("Mon 2 Jan")), indent+"            ", Width))
 	}
 }
 
-// maxShownName is the most characters of a session's name a line shows.
+// maxShownName is the most columns of a session's name a line shows.
 const maxShownName = 40
 
 // shortName is a session's name (its sport when it has none) made safe for
@@ -136,10 +173,7 @@ func shortName(a activity.Activity) string {
 	if a.Name == "" {
 		name = slump.Printable(a.Sport, false)
 	}
-	if utf8.RuneCountInString(name) > maxShownName {
-		name = string([]rune(name)[:maxShownName-1]) + "…"
-	}
-	return name
+	return ansi.Truncate(name, maxShownName, "…") // by columns: a CJK character takes two
 }
 
 func sourceName(source string) string {

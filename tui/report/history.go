@@ -72,18 +72,6 @@ func WriteHistoryJSON(w io.Writer, wk slump.WeekReading, sessions []Listed) erro
 	return writeJSON(w, NewHistoryJSON(wk, sessions))
 }
 
-// RestConflicts is the days of cs logged as complete rest days on which a
-// session was recorded (slump.Training.RestConflict).
-func RestConflicts(cs []slump.Checkin, cfg slump.Config) map[slump.Date]bool {
-	out := map[slump.Date]bool{}
-	for _, c := range cs {
-		if c.Training(cfg).RestConflict {
-			out[c.Date] = true
-		}
-	}
-	return out
-}
-
 // WriteHistoryText prints a week as a table that fits 80 columns, with the
 // week against the runner's rules of thumb (cfg), the notes and the
 // imported sessions below it. A
