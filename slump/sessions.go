@@ -100,13 +100,13 @@ func sourceRank(source string) int {
 // copy rated highest, else of any copy. home is Copies(ss).
 func Merge(ss []Session) (merged []Session, home []int) {
 	home = Copies(ss)
-	at := make(map[int]int)
+	at := make([]int, len(ss)) // at[h]-1: the index in merged of home h's group; 0 for none yet
 	for _, i := range startOrder(ss) {
 		h := home[i]
-		k, ok := at[h]
-		if !ok {
+		k := at[h] - 1
+		if k < 0 {
 			k = len(merged)
-			at[h] = k
+			at[h] = k + 1
 			merged = append(merged, ss[h])
 		}
 		m, s := &merged[k], ss[i]
@@ -127,7 +127,7 @@ func Merge(ss []Session) (merged []Session, home []int) {
 // from Copies of ss), in the order Merge returns the groups.
 func Homes(home []int, ss []Session) []int {
 	var out []int
-	seen := map[int]bool{}
+	seen := make([]bool, len(ss))
 	for _, i := range startOrder(ss) {
 		if h := home[i]; !seen[h] {
 			seen[h] = true

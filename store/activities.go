@@ -165,26 +165,31 @@ const sessionsQuery = `SELECT ifnull(group_concat(day || ',' || source || ',' ||
 	ifnull(CAST(round(moving_minutes * 60000) AS INTEGER), ''), ';'), '')
 FROM (SELECT day, source, start, rpe, moving_minutes FROM activities WHERE day BETWEEN ? AND ? ORDER BY day, start)`
 
-// daySession is a session of sessionsQuery and its day, as stored.
-type daySession struct {
-	day string
-	s   slump.Session
+// daySessions are sessions and their days (YYYY-MM-DD), in day order.
+type daySessions struct {
+	days []string
+	ss   []slump.Session
 }
 
 // sessionsOf returns the sessions of the days from..to, by day and start,
 // as the meter reads them (slump.Checkin.Training), each session recorded
-// twice counted once (slump.Merge), on its home copy's day: the copies of a day's sessions may be
-// dated the day before or after (a watch dates a run by its own clock,
-// Strava by the zone of the import), so the days either side are read too.
-func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySession, error) {
+// twice counted once (slump.Merge), on its home copy's day: the copies of
+// a day's sessions may be dated the day before or after (a watch dates a
+// run by its own clock, Strava by the zone of the import), so the days
+// either side are read too. It allocates a few slices whatever the number
+// of sessions: the meter reads those of 1,000 days in a process that runs
+// once, where every allocation is a fresh page.
+func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) (daySessions, error) {
 	var packed string
 	if err := q.QueryRowContext(ctx, sessionsQuery, from.AddDays(-1).String(), to.AddDays(1).String()).Scan(&packed); err != nil {
-		return nil, err
+		return daySessions{}, err
 	}
 	if packed == "" {
-		return nil, nil
+		return daySessions{}, nil
 	}
-	all := make([]daySession, 0, strings.Count(packed, ";")+1)
+	n := strings.Count(packed, ";") + 1
+	all := daySessions{days: make([]string, 0, n), ss: make([]slump.Session, 0, n)}
+	rpes, minutes := make([]int, 0, n), make([]float64, 0, n) // the values pointed to, one allocation each
 	for rec := range strings.SplitSeq(packed, ";") {
 		day, rest, _ := strings.Cut(rec, ",")
 		source, rest, _ := strings.Cut(rest, ",")
@@ -192,61 +197,60 @@ func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) ([]daySessi
 		rpe, ms, ok := strings.Cut(rest, ",")
 		unix, err := strconv.ParseInt(start, 10, 64)
 		if !ok || err != nil {
-			return nil, damaged(fmt.Errorf("bad session %q", rec))
+			return daySessions{}, damaged(fmt.Errorf("bad session %q", rec))
 		}
-		ds := daySession{day: day, s: slump.Session{Source: source, Start: time.Unix(unix, 0).UTC()}}
+		s := slump.Session{Source: source, Start: time.Unix(unix, 0).UTC()}
 		if rpe != "" {
 			v, err := strconv.Atoi(rpe)
 			if err != nil || v < 1 || v > 10 {
-				return nil, damaged(fmt.Errorf("bad session %q: rpe", rec))
+				return daySessions{}, damaged(fmt.Errorf("bad session %q: rpe", rec))
 			}
-			ds.s.RPE = &v
+			rpes = append(rpes, v)
+			s.RPE = &rpes[len(rpes)-1]
 		}
 		if ms != "" {
-			n, err := strconv.ParseInt(ms, 10, 64)
-			if err != nil || n < 0 {
-				return nil, damaged(fmt.Errorf("bad session %q: moving_minutes", rec))
+			v, err := strconv.ParseInt(ms, 10, 64)
+			if err != nil || v < 0 {
+				return daySessions{}, damaged(fmt.Errorf("bad session %q: moving_minutes", rec))
 			}
-			v := float64(n) / 60000
-			ds.s.Minutes = &v
+			minutes = append(minutes, float64(v)/60000)
+			s.Minutes = &minutes[len(minutes)-1]
 		}
-		all = append(all, ds)
+		all.days, all.ss = append(all.days, day), append(all.ss, s)
 	}
-	ss := make([]slump.Session, len(all))
-	for i := range all {
-		ss[i] = all[i].s
+	merged, home := slump.Merge(all.ss)
+	homes := slump.Homes(home, all.ss)
+	// Back in day order, as attachSessions walks them: a group's day is
+	// its home's, which need not be its first copy's.
+	order := make([]int, len(merged))
+	for k := range order {
+		order[k] = k
 	}
-	merged, home := slump.Merge(ss)
-	out := make([]daySession, len(merged))
-	for k, h := range slump.Homes(home, ss) {
-		out[k] = daySession{day: all[h].day, s: merged[k]}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(all.days[homes[a]], all.days[homes[b]]) })
+	out := daySessions{days: make([]string, len(merged)), ss: make([]slump.Session, len(merged))}
+	for k, m := range order {
+		out.days[k], out.ss[k] = all.days[homes[m]], merged[m]
 	}
-	// Back in day order, as attachSessions walks them: a group's day is its
-	// home's, which need not be its first copy's.
-	slices.SortStableFunc(out, func(a, b daySession) int { return strings.Compare(a.day, b.day) })
 	return out, nil
 }
 
 // attachSessions calls set(i, sessions) for each of n days in date order
-// (date(i) gives the i-th as YYYY-MM-DD) that has sessions in ss, which is
-// in day order too: one walk of both.
-func attachSessions(ss []daySession, n int, date func(int) string, set func(int, []slump.Session)) {
+// (date(i) gives the i-th as YYYY-MM-DD) that has sessions in ds: one walk
+// of both. The sessions given are a part of ds's, capped so that an
+// append copies them.
+func attachSessions(ds daySessions, n int, date func(int) string, set func(int, []slump.Session)) {
 	j := 0
-	for i := 0; i < n && j < len(ss); i++ {
+	for i := 0; i < n && j < len(ds.days); i++ {
 		d := date(i)
-		for j < len(ss) && ss[j].day < d {
+		for j < len(ds.days) && ds.days[j] < d {
 			j++
 		}
 		k := j
-		for k < len(ss) && ss[k].day == d {
+		for k < len(ds.days) && ds.days[k] == d {
 			k++
 		}
 		if k > j {
-			day := make([]slump.Session, k-j)
-			for x := j; x < k; x++ {
-				day[x-j] = ss[x].s
-			}
-			set(i, day)
+			set(i, ds.ss[j:k:k])
 		}
 		j = k
 	}

@@ -311,6 +311,18 @@ func (s *Store) Range(ctx context.Context, from, to slump.Date) ([]slump.Checkin
 }
 
 func (s *Store) rangeOf(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Checkin, error) {
+	cs, err := s.checkinsOf(ctx, q, from, to)
+	if err != nil {
+		return nil, err
+	}
+	if err := withSessions(ctx, q, cs); err != nil {
+		return nil, s.wrap(fmt.Sprintf("read check-ins from %s to %s", from, to), err)
+	}
+	return cs, nil
+}
+
+// checkinsOf is rangeOf without the sessions of the days.
+func (s *Store) checkinsOf(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Checkin, error) {
 	if from.IsZero() || to.IsZero() {
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
@@ -323,13 +335,7 @@ func (s *Store) rangeOf(ctx context.Context, q queryer, from, to slump.Date) ([]
 	for len(cs) > 0 && cs[len(cs)-1].Date.After(to) {
 		cs = cs[:len(cs)-1]
 	}
-	if err != nil {
-		return cs, err
-	}
-	if err := withSessions(ctx, q, cs); err != nil {
-		return nil, s.wrap(op, err)
-	}
-	return cs, nil
+	return cs, err
 }
 
 // All returns every check-in of the journal, oldest first, e.g. to export

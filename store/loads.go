@@ -42,25 +42,32 @@ func (s *Store) Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, e
 }
 
 func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Load, error) {
+	out, _, err := s.loadsAndSessions(ctx, q, from, to)
+	return out, err
+}
+
+// loadsAndSessions is loads, and the sessions it read (those of its days
+// and a day either side), for the check-ins of a range within its days.
+func (s *Store) loadsAndSessions(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Load, daySessions, error) {
 	if from.IsZero() || to.IsZero() {
-		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
+		return nil, daySessions{}, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
 	const op = "read training loads"
 	var packed string
 	start := from.AddDays(-(slump.FitnessLookback - 1))
 	limit := max(0, to.DaysSince(start)+1) + 1 // one row past to, to check the order there
 	if err := q.QueryRowContext(ctx, loadsQuery, start.String(), limit).Scan(&packed); err != nil {
-		return nil, s.wrap(op, err)
+		return nil, daySessions{}, s.wrap(op, err)
 	}
 	if packed == "" {
-		return nil, nil
+		return nil, daySessions{}, nil
 	}
 	out := make([]slump.Load, 0, strings.Count(packed, ";")+1)
 	last, end := "", to.String()
 	for rec := range strings.SplitSeq(packed, ";") {
 		date, _, _ := strings.Cut(rec, ",")
 		if date <= last { // YYYY-MM-DD text sorts as the days do
-			return nil, s.wrap(op, damaged(fmt.Errorf("check-in of %q comes after %s", date, last)))
+			return nil, daySessions{}, s.wrap(op, damaged(fmt.Errorf("check-in of %q comes after %s", date, last)))
 		}
 		last = date
 		if date > end {
@@ -68,19 +75,20 @@ func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]sl
 		}
 		l, err := parseLoad(rec)
 		if err != nil {
-			return nil, s.wrap(op, damaged(fmt.Errorf("bad row %q: %w", rec, err)))
+			return nil, daySessions{}, s.wrap(op, damaged(fmt.Errorf("bad row %q: %w", rec, err)))
 		}
 		out = append(out, l)
 	}
-	if len(out) > 0 {
-		ss, err := sessionsOf(ctx, q, out[0].Date, out[len(out)-1].Date)
-		if err != nil {
-			return nil, s.wrap(op, err)
-		}
-		attachSessions(ss, len(out), func(i int) string { return out[i].Date.String() },
-			func(i int, s []slump.Session) { out[i].Sessions = s })
+	if len(out) == 0 {
+		return out, daySessions{}, nil
 	}
-	return out, nil
+	ss, err := sessionsOf(ctx, q, out[0].Date, out[len(out)-1].Date)
+	if err != nil {
+		return nil, daySessions{}, s.wrap(op, err)
+	}
+	attachSessions(ss, len(out), func(i int) string { return out[i].Date.String() },
+		func(i int, s []slump.Session) { out[i].Sessions = s })
+	return out, ss, nil
 }
 
 // parseLoad reads one "date,effort,minutes" record of loadsQuery.

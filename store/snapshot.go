@@ -18,7 +18,7 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 	snap := slump.Snapshot{Day: day}
 	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {
 		from, to := slump.Window(day)
-		if snap.Checkins, err = s.rangeOf(ctx, tx, from, to); err != nil {
+		if snap.Checkins, err = s.checkinsOf(ctx, tx, from, to); err != nil {
 			return err
 		}
 		if snap.Races, err = s.races(ctx, tx, from); err != nil {
@@ -27,9 +27,14 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 		if s.betweenReads != nil {
 			s.betweenReads()
 		}
-		if snap.Loads, err = s.loads(ctx, tx, day, day); err != nil {
+		var ss daySessions
+		if snap.Loads, ss, err = s.loadsAndSessions(ctx, tx, day, day); err != nil {
 			return err
 		}
+		// The window's sessions are among the loads': every check-in of
+		// the window is a load of the series.
+		attachSessions(ss, len(snap.Checkins), func(i int) string { return snap.Checkins[i].Date.String() },
+			func(i int, s []slump.Session) { snap.Checkins[i].Sessions = s })
 		snap.Streak, snap.Longest, err = s.streaks(ctx, tx, day)
 		snap.StreaksRead = err == nil
 		return err
