@@ -135,18 +135,18 @@ type loadSource struct {
 	useLoads bool
 }
 
-// each calls f with every load, in order.
-func (s loadSource) each(f func(l *Load)) {
+// each calls f with every load, in order (by value: a pointer to a Load
+// made here would be allocated for each).
+func (s loadSource) each(f func(l Load)) {
 	if s.useLoads {
-		for i := range s.loads {
-			f(&s.loads[i])
+		for _, l := range s.loads {
+			f(l)
 		}
 		return
 	}
 	for i := range s.checkins {
 		c := &s.checkins[i]
-		l := Load{Date: c.Date, Effort: c.Effort, Minutes: c.Minutes, Sessions: c.Sessions}
-		f(&l)
+		f(Load{Date: c.Date, Effort: c.Effort, Minutes: c.Minutes, Sessions: c.Sessions})
 	}
 }
 
@@ -167,7 +167,7 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	// Dates as day numbers: one conversion per load.
 	lastDay := last.Time().Unix() / 86400
 	firstDay, found := int64(0), false
-	src.each(func(l *Load) {
+	src.each(func(l Load) {
 		d := l.Date
 		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && (!found || n < firstDay) {
 			firstDay, found = n, true
@@ -178,7 +178,7 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	}
 	au := make([]int64, lastDay-firstDay+1)
 	known := make([]bool, len(au))
-	src.each(func(l *Load) {
+	src.each(func(l Load) {
 		if n := l.Date.Time().Unix() / 86400; !l.Date.IsZero() && n <= lastDay && n >= firstDay {
 			v, ok := l.Value()
 			au[n-firstDay] = int64(min(max(v, 0), maxLoadAU))
