@@ -122,7 +122,7 @@ func checkCopy(ctx context.Context, path string) error {
 	if err := db.QueryRowContext(ctx, stateQuery).Scan(&st.appID, &st.version); err != nil {
 		return err
 	}
-	if st.appID != applicationID || st.version != len(migrations) {
+	if st.appID != applicationID || st.version != schemaVersion() {
 		return fmt.Errorf("application_id %#x, schema version %d", st.appID, st.version)
 	}
 	return nil

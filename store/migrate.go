@@ -9,6 +9,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // applicationID is PRAGMA application_id of every laceup journal: "lace" in
@@ -27,9 +28,19 @@ type migration struct {
 	sql     string
 }
 
-// migrations are the embedded SQL files in order. The newest schema version
-// this laceup knows is len(migrations).
-var migrations = mustLoadMigrations(migrationFS)
+// migrations returns the embedded SQL files in order, read the first time
+// a journal needs migrating: a command that reads a journal of the newest
+// version only needs their number (schemaVersion), and a process that runs
+// once pays for every page it touches.
+var migrations = sync.OnceValue(func() []migration { return mustLoadMigrations(migrationFS) })
+
+// schemaVersion is the newest schema version this laceup knows: the number
+// of migrations, counted from their names (TestSchemaVersionCountsMigrations
+// holds it to len(migrations())).
+var schemaVersion = sync.OnceValue(func() int {
+	names, _ := fs.Glob(migrationFS, "migrations/*.sql")
+	return len(names)
+})
 
 func mustLoadMigrations(fsys fs.FS) []migration {
 	ms, err := loadMigrations(fsys)
@@ -66,7 +77,7 @@ func loadMigrations(fsys fs.FS) ([]migration, error) {
 
 // SchemaVersion is the newest journal schema version this laceup knows:
 // the PRAGMA user_version of a journal it has opened.
-func SchemaVersion() int { return len(migrations) }
+func SchemaVersion() int { return schemaVersion() }
 
 // queryer is what *sql.DB, *sql.Conn and *sql.Tx have in common.
 type queryer interface {
@@ -115,8 +126,8 @@ func (st fileState) check(path string) error {
 		return &NotJournalError{Path: path,
 			Reason: fmt.Sprintf("its schema version is %d, which no laceup writes", st.version)}
 	case st.appID == applicationID:
-		if st.version > len(migrations) {
-			return &SchemaTooNewError{Path: path, Have: st.version, Want: len(migrations)}
+		if st.version > schemaVersion() {
+			return &SchemaTooNewError{Path: path, Have: st.version, Want: schemaVersion()}
 		}
 		return nil
 	case st.appID != 0:
@@ -164,10 +175,10 @@ func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 	if err := st.check(s.path); err != nil {
 		return false, err
 	}
-	if st.version >= len(migrations) {
+	if st.version >= schemaVersion() {
 		return true, nil
 	}
-	m := migrations[st.version]
+	m := migrations()[st.version]
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return false, s.wrap("migrate to schema version "+strconv.Itoa(m.version)+" ("+m.name+")", err)
 	}

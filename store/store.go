@@ -222,9 +222,9 @@ func openReadOnly(ctx context.Context, path string, h header, why string) (*Stor
 	switch {
 	case h.empty, h.state.appID != applicationID:
 		return nil, &ReadOnlyError{Path: path, Reason: why + ", so laceup cannot make it a journal"}
-	case h.state.version < len(migrations):
+	case h.state.version < schemaVersion():
 		return nil, &ReadOnlyError{Path: path, Reason: fmt.Sprintf(
-			"%s, so laceup cannot bring it up to date (schema version %d to %d) to read it", why, h.state.version, len(migrations))}
+			"%s, so laceup cannot bring it up to date (schema version %d to %d) to read it", why, h.state.version, schemaVersion())}
 	}
 	db, err := openReadOnlyDB(path)
 	if err != nil {
@@ -237,7 +237,7 @@ func openReadOnly(ctx context.Context, path string, h header, why string) (*Stor
 	if err == nil {
 		err = st.check(path)
 	}
-	if err == nil && st.version < len(migrations) {
+	if err == nil && st.version < schemaVersion() {
 		err = &ReadOnlyError{Path: path, Reason: why + ", so laceup cannot bring it up to date to read it"}
 	}
 	if err != nil {
@@ -371,12 +371,12 @@ WHERE NOT EXISTS (SELECT 1 FROM checkins WHERE 0)`
 // migrate and useWAL, after PRAGMA quick_check if the file has content, so
 // laceup never writes to a damaged database.
 func (s *Store) init(ctx context.Context, h header) error {
-	if h.wal && h.state.appID == applicationID && h.state.version == len(migrations) {
+	if h.wal && h.state.appID == applicationID && h.state.version == schemaVersion() {
 		var st fileState
 		if err := s.db.QueryRowContext(ctx, stateQuery).Scan(&st.appID, &st.version); err != nil {
 			return s.wrap("open", err)
 		}
-		if st.appID == applicationID && st.version == len(migrations) {
+		if st.appID == applicationID && st.version == schemaVersion() {
 			return nil
 		}
 		// Changed since the header was written (a newer laceup has it
@@ -553,7 +553,7 @@ func prepare(ctx context.Context, path string, tries int) (header, error) {
 	if errors.Is(err, errInUse) {
 		// Another Store of this process has the file open, so it is a
 		// journal; the first query checks it (see Store.init).
-		return header{wal: true, state: fileState{appID: applicationID, version: len(migrations)}, file: fi}, nil
+		return header{wal: true, state: fileState{appID: applicationID, version: schemaVersion()}, file: fi}, nil
 	}
 	magic := []byte("SQLite format 3\x00")
 	short := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)

@@ -767,7 +767,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	raw := rawDB(t, path)
-	mustExec(t, raw, migrations[0].sql)
+	mustExec(t, raw, migrations()[0].sql)
 	mustExec(t, raw, "PRAGMA user_version = 1")
 	mustExec(t, raw, `INSERT INTO checkins (date, mood, motivation, sleep_hours, effort, minutes, sleep_quality, note, created_at, updated_at)
 		VALUES ('2026-03-13', 4, 3, 7.5, 6, 45, 4, 'old day', '2026-03-13T07:00:00Z', '2026-03-13T07:00:00Z')`)
@@ -824,5 +824,13 @@ func TestDelete(t *testing.T) {
 	}
 	if dump(t, s) != before {
 		t.Error("deleting a day with no check-in changed the journal")
+	}
+}
+
+// The schema version, counted from the migrations' names, is the number
+// of migrations read.
+func TestSchemaVersionCountsMigrations(t *testing.T) {
+	if SchemaVersion() != len(migrations()) || SchemaVersion() < 7 {
+		t.Errorf("SchemaVersion() = %d, %d migrations", SchemaVersion(), len(migrations()))
 	}
 }

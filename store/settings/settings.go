@@ -25,6 +25,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -123,7 +124,7 @@ func Parse(path string, data []byte) (Settings, error) {
 		}
 		// A value of the wrong type: toml says "toml: line N (last key
 		// "k"): incompatible types: ...".
-		if m := typeError.FindStringSubmatch(err.Error()); m != nil {
+		if m := typeError().FindStringSubmatch(err.Error()); m != nil {
 			want := "a number"
 			switch {
 			case m[2] == KeyTheme:
@@ -183,7 +184,10 @@ func themeChoice() string {
 
 // typeError picks the line, key, destination and TOML type out of the toml
 // package's message for a value of the wrong type.
-var typeError = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+// It is compiled when first needed, on a bad file: not at every start.
+var typeError = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+})
 
 // Keys lists the settings file's keys: the toml tags of slump.Config, then
 // theme.
