@@ -145,7 +145,7 @@ func commands() []command {
 		{"status", "one line for a prompt or a status bar: today's score, or a reminder", statusHelp, (*app).status},
 		{"delete", "delete one day's check-in, printing the command that restores it", deleteHelp, (*app).delete},
 		{"race", "add, list or remove the races you are training for", raceHelp, (*app).race},
-		{"activities", "import Strava, Garmin or FIT sessions; list a day's or week's", activitiesHelp, (*app).activities},
+		{"activities", "import Strava, Garmin or FIT sessions; list or remove them", activitiesHelp, (*app).activities},
 		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup},
 		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo},
 		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }},
@@ -1453,7 +1453,7 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			fmt.Fprint(a.stdout, activitiesHelp)
 			return errHelpShown
 		}
-		return cli.Usagef("activities: give import or list (see 'laceup activities --help')")
+		return cli.Usagef("activities: give import, list or remove (see 'laceup activities --help')")
 	}
 	parsed := func(err error) error {
 		if errors.Is(err, cli.ErrHelp) {
@@ -1491,24 +1491,12 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			return err
 		}
 		today := a.today()
-		from, to := slump.WeekOf(today).Start(), slump.WeekOf(today).End()
-		switch {
-		case *dateFlag != "" && *weekFlag != "":
-			return cli.Usagef("activities list: give --date or --week, not both")
-		case *dateFlag != "":
-			d, err := slump.ParsePastDay(*dateFlag, today)
-			if err != nil {
-				return err
-			}
-			from, to = d, d
-		case *weekFlag != "":
-			w, err := slump.ParsePastWeek(*weekFlag, today)
-			if fe := (*slump.FieldError)(nil); err != nil && !errors.As(err, &fe) {
-				return cli.Usagef("activities list: --week: %v", err)
-			} else if err != nil {
-				return err
-			}
-			from, to = w.Start(), w.End()
+		from, to, err := daysOf("activities list", *dateFlag, *weekFlag, today)
+		if err != nil {
+			return err
+		}
+		if *dateFlag == "" && *weekFlag == "" {
+			from, to = slump.WeekOf(today).Start(), slump.WeekOf(today).End()
 		}
 		return a.withJournal(ctx, db, true, func(s *store.Store, m slump.Meter) error {
 			all, err := s.Activities(ctx, from.AddDays(-1), to.AddDays(1)) // a copy may be dated a day off
@@ -1526,8 +1514,63 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			report.WriteActivitiesText(a.stdout, ls, from, to)
 			return nil
 		})
+	case "remove":
+		fs := newFlagSet("activities remove", &db)
+		dateFlag := fs.String("date", "", "a day: YYYY-MM-DD, today or yesterday")
+		weekFlag := fs.String("week", "", "an ISO week, YYYY-Www")
+		all := fs.Bool("all", false, "every day")
+		source := fs.String("source", "", "only those of one source: strava, garmin or fit")
+		sport := fs.String("sport", "", "only those of one sport, as the source names it (Ride, cycling...)")
+		if err := parsed(fs.Parse(args)); err != nil {
+			return err
+		}
+		today := a.today()
+		from, to, err := daysOf("activities remove", *dateFlag, *weekFlag, today)
+		switch {
+		case err != nil:
+			return err
+		case *all && (*dateFlag != "" || *weekFlag != ""):
+			return cli.Usagef("activities remove: give --all, --date or --week, only one")
+		case *all:
+			from, to = slump.EarliestDay(), slump.LatestDay(today)
+		case *dateFlag == "" && *weekFlag == "":
+			return cli.Usagef("activities remove: say which days: --date D, --week YYYY-Www or --all")
+		}
+		if *source != "" && *source != activity.SourceStrava && *source != activity.SourceGarmin && *source != activity.SourceFIT {
+			return &slump.FieldError{Field: "source", Got: strconv.Quote(*source), Want: "strava, garmin or fit"}
+		}
+		return a.withJournal(ctx, db, true, func(s *store.Store, _ slump.Meter) error {
+			n, err := s.RemoveActivities(ctx, from, to, *source, *sport)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "Removed %s; your check-ins are as they were. Import the files again to bring them back.\n",
+				plural(n, "session", "sessions"))
+			return nil
+		})
 	}
-	return cli.Usagef("activities: unknown subcommand %q; give import or list (see 'laceup activities --help')", sub)
+	return cli.Usagef("activities: unknown subcommand %q; give import, list or remove (see 'laceup activities --help')", sub)
+}
+
+// daysOf reads the --date or --week of cmd: the days from..to, or zero
+// dates when neither is given.
+func daysOf(cmd, date, week string, today slump.Date) (from, to slump.Date, err error) {
+	switch {
+	case date != "" && week != "":
+		return from, to, cli.Usagef("%s: give --date or --week, not both", cmd)
+	case date != "":
+		d, err := slump.ParsePastDay(date, today)
+		return d, d, err
+	case week != "":
+		w, err := slump.ParsePastWeek(week, today)
+		if fe := (*slump.FieldError)(nil); err != nil && !errors.As(err, &fe) {
+			return from, to, cli.Usagef("%s: --week: %v", cmd, err)
+		} else if err != nil {
+			return from, to, err
+		}
+		return w.Start(), w.End(), nil
+	}
+	return from, to, nil
 }
 
 // importActivities reads the exports at paths and saves their sessions
@@ -1733,6 +1776,8 @@ func mergeNights(files []namedNights) []store.Night {
 const activitiesHelp = `Usage:
   laceup activities import PATH... [--tz ZONE] [--all-sports] [--db PATH]
   laceup activities list [--date D | --week YYYY-Www] [--json] [--db PATH]
+  laceup activities remove (--date D | --week YYYY-Www | --all)
+                           [--source S] [--sport NAME] [--db PATH]
 
 import reads the sessions you already rated on your watch or in an app:
   - a Strava account export (Settings > My Account > Download or Delete
@@ -1754,4 +1799,9 @@ and the hard efforts of a day you checked in (see the README).
 
 list shows the sessions of this week, of --date D or of --week W.
   --json         one object per session
+
+remove deletes the sessions of those days (of one --source: strava, garmin
+or fit; of one --sport, as the source names it: Ride, cycling), say after
+an import with the wrong --tz or --all-sports. Check-ins and nights stay;
+importing the files again brings the sessions back.
 `

@@ -357,3 +357,36 @@ func TestActivitiesGivenTwice(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// Sessions imported by mistake (--all-sports, the wrong --tz) can be
+// removed by day, source and sport; check-ins stay, and importing again
+// brings them back.
+func TestActivitiesRemove(t *testing.T) {
+	home := t.TempDir()
+	path := filepath.Join("slump", "activity", "testdata", "strava_103.csv")
+	if r := laceup(t, home, nil, "activities", "import", path, "--all-sports"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "8", "--effort", "3"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := laceup(t, home, nil, "activities", "remove", "--all", "--sport", "Ride")
+	if r.code != 0 || !strings.Contains(r.stdout, "Removed 1 session; your check-ins are as they were.") {
+		t.Fatalf("remove --sport Ride: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if again := laceup(t, home, nil, "activities", "import", path, "--all-sports"); !strings.Contains(again.stdout, "added 1, updated 0, already had 6") {
+		t.Errorf("importing again did not bring back exactly the ride:\n%s", again.stdout)
+	}
+	if r := laceup(t, home, nil, "activities", "remove", "--date", "2026-04-13", "--source", "strava"); r.code != 0 || !strings.Contains(r.stdout, "Removed 1 session;") {
+		t.Errorf("remove --date: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, bad := range [][]string{{}, {"--all", "--date", "today"}, {"--all", "--source", "polar"}, {"--week", "2025-W53"}} {
+		r := laceup(t, home, nil, append([]string{"activities", "remove"}, bad...)...)
+		if r.code != 2 {
+			t.Errorf("remove %q: exit %d, want 2: %s", bad, r.code, r.stderr)
+		}
+	}
+	if r := laceup(t, home, nil, "meter", "--json"); r.code != 0 || !strings.Contains(r.stdout, `"checkins_last_7_days": 1`) {
+		t.Errorf("the check-in did not stay:\n%s", r.stdout)
+	}
+}

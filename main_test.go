@@ -1156,7 +1156,7 @@ func TestOutputsUnchanged(t *testing.T) {
 		{"history json, every week", transcript(t, home, historyJSON), "2aabc29f04dba74d2fda28d0af743d68b7ba0340c812ea5f9e3e67a7531054f7"},
 		{"export", transcript(t, home, exports), "21c38fa07332efdd1e0f0dbb8e2424fb8276ebcb1b6c5a8cecac1ff1a2f08109"},
 		{"writes", transcript(t, home, writes), "ba95b1eaf35b78bbcc53910ee78981bd5423403a42b559524efba0840c18543e"},
-		{"help", transcript(t, home, help), "ed85984176691e18e34600f3fb71a9d5b0aafe460b7d81cd05586ad4e10e4558"},
+		{"help", transcript(t, home, help), "5583b4188ca778bab49b0424f542804fafec0b12f5b8f0d74d299eab4fb75fdd"},
 		{"bad input", transcript(t, home, bad), "644b57330de791d1747b14b80c18a1a7ccc250765b9ce0442953cf3ab6fe3e15"},
 		{"settings", strings.Join(configs, ""), "677f1c268a551e6a366985153c2592186ef75ab7c4d94ff87e1e7f6231eb06c2"},
 		{"mixed journal", transcript(t, home, mixedCmds), "fa976525ff7fbb57b526ace02de45a6716b81e23774ef975c1e18a899e68830c"},

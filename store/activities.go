@@ -270,3 +270,20 @@ func withSessions(ctx context.Context, q queryer, cs []slump.Checkin) error {
 		func(i int, s []slump.Session) { cs[i].Sessions = s })
 	return nil
 }
+
+// RemoveActivities deletes the sessions of the days from..to, of one
+// source and one sport when those are not "", and says how many. Check-ins
+// and nights are untouched; importing the files again brings the sessions
+// back.
+func (s *Store) RemoveActivities(ctx context.Context, from, to slump.Date, source, sport string) (int, error) {
+	var n int64
+	err := s.write(ctx, func(tx *sql.Tx) (err error) {
+		n, err = rowsAffected(tx.ExecContext(ctx, `DELETE FROM activities WHERE day BETWEEN ?1 AND ?2
+			AND (?3 = '' OR source = ?3) AND (?4 = '' OR sport = ?4)`, from.String(), to.String(), source, sport))
+		return err
+	})
+	if err != nil {
+		return 0, s.wrap(fmt.Sprintf("remove the sessions from %s to %s", from, to), err)
+	}
+	return int(n), nil
+}
