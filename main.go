@@ -1532,7 +1532,7 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 		case *all && (*dateFlag != "" || *weekFlag != ""):
 			return cli.Usagef("activities remove: give --all, --date or --week, only one")
 		case *all:
-			from, to = slump.EarliestDay(), slump.LatestDay(today)
+			from, to = slump.EarliestDay(), slump.NewDate(9999, time.December, 31) // whatever zone dated them
 		case *dateFlag == "" && *weekFlag == "":
 			return cli.Usagef("activities remove: say which days: --date D, --week YYYY-Www or --all")
 		}
@@ -1543,6 +1543,10 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			n, err := s.RemoveActivities(ctx, from, to, *source, *sport)
 			if err != nil {
 				return err
+			}
+			if n == 0 {
+				fmt.Fprintln(a.stdout, "No session matched: nothing was removed (laceup activities list shows what there is).")
+				return nil
 			}
 			fmt.Fprintf(a.stdout, "Removed %s; your check-ins are as they were. Import the files again to bring them back.\n",
 				plural(n, "session", "sessions"))
@@ -1665,6 +1669,10 @@ func (a *app) importActivities(ctx context.Context, db string, paths []string, l
 		}
 		c := counts[sources.FIT]
 		fits.files, fits.sessions, fits.rated, fits.other = fits.files+c.files, fits.sessions+c.sessions, fits.rated+c.rated, fits.other+c.other
+		if found.Uploaded > 0 {
+			said = append(said, fmt.Sprintf("Skipped %s of the Garmin export's uploaded files: the originals of its activities.",
+				plural(found.Uploaded, "zip", "zips")))
+		}
 		if found.Originals > 0 {
 			said = append(said, fmt.Sprintf("Skipped %s under activities/: the originals of the sessions its activities.csv lists.",
 				plural(found.Originals, "file", "files")))

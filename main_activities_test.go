@@ -370,7 +370,10 @@ func TestActivitiesRemove(t *testing.T) {
 	if r := laceup(t, home, nil, "checkin", "--mood", "4", "--motivation", "4", "--sleep", "8", "--effort", "3"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
-	r := laceup(t, home, nil, "activities", "remove", "--all", "--sport", "Ride")
+	if r := laceup(t, home, nil, "activities", "remove", "--all", "--sport", "Rowing"); r.code != 0 || !strings.Contains(r.stdout, "No session matched: nothing was removed") {
+		t.Errorf("remove of nothing: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r := laceup(t, home, nil, "activities", "remove", "--all", "--sport", "ride")
 	if r.code != 0 || !strings.Contains(r.stdout, "Removed 1 session; your check-ins are as they were.") {
 		t.Fatalf("remove --sport Ride: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}

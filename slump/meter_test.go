@@ -93,10 +93,15 @@ func apply(c *Checkin, spec string) {
 				c.DayType = ""
 			}
 		} else if v, ok := strings.CutPrefix(tok, "run"); ok {
-			// run<rating or ?>x<minutes>@<hour, UTC>: an imported session.
+			// run<rating or ?>x<minutes>@<hour, UTC>[/<source>]: an
+			// imported session (from Strava unless a source is named).
 			rpe, rest, _ := strings.Cut(v, "x")
-			mins, hour, _ := strings.Cut(rest, "@")
-			s := Session{Start: c.Date.Time().Add(time.Duration(atoi(hour)) * time.Hour)}
+			mins, rest, _ := strings.Cut(rest, "@")
+			hour, source, ok := strings.Cut(rest, "/")
+			if !ok {
+				source = "strava"
+			}
+			s := Session{Source: source, Start: c.Date.Time().Add(time.Duration(atoi(hour)) * time.Hour)}
 			if rpe != "?" {
 				s.RPE = Int(atoi(rpe))
 			}

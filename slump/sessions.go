@@ -26,11 +26,13 @@ type Session struct {
 const SameSession = 2 * time.Minute
 
 // Copies groups the sessions recorded more than once and says which copy
-// stands for each group. In start order, a session starting less than
-// SameSession after the one before it is a copy of the same session,
-// whatever their days (a watch dates a run by its own clock, Strava by the
-// zone of the import), so the groups are separated by gaps of SameSession
-// or more, and grouping the sessions Merge returns again changes nothing.
+// stands for each group. In start order, a session is another copy of the
+// group before it when it starts less than SameSession after the group's
+// latest session, comes from a source the group does not have yet (a
+// source never holds one session twice: the import keeps one row per id),
+// and lasts alike (alike); the copies may be dated on different days (a
+// watch dates a run by its own clock, Strava by the zone of the import).
+// A false start and the run begun a minute later are two sessions.
 // home[i] is the index of the copy that stands for i's group: the watch's
 // own record (fit, then garmin, then strava), then the earliest, then the
 // rated, then the higher rated; its day is the group's day. The order of ss
@@ -50,9 +52,8 @@ func Copies(ss []Session) (home []int) {
 		}
 		group = group[:0]
 	}
-	order := startOrder(ss)
-	for n, i := range order {
-		if n > 0 && ss[i].Start.Sub(ss[order[n-1]].Start) >= SameSession {
+	for _, i := range startOrder(ss) {
+		if len(group) > 0 && !copyOf(ss[i], ss, group) {
 			flush()
 		}
 		group = append(group, i)
@@ -61,6 +62,32 @@ func Copies(ss []Session) (home []int) {
 		flush()
 	}
 	return home
+}
+
+// copyOf reports whether s is another copy of the session group holds
+// (indexes in ss, by start): see Copies.
+func copyOf(s Session, ss []Session, group []int) bool {
+	if s.Start.Sub(ss[group[len(group)-1]].Start) >= SameSession {
+		return false
+	}
+	for _, j := range group {
+		if ss[j].Source == s.Source || !alike(ss[j].Minutes, s.Minutes) {
+			return false
+		}
+	}
+	return true
+}
+
+// alike reports whether two copies' moving minutes could be one session's:
+// within 5 minutes or a quarter of the longer, or unknown. Apps count
+// moving time each their own way (pauses, stops at lights), but not a
+// false start of a minute as an hour's run. A design choice.
+func alike(a, b *float64) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	d := math.Abs(*a - *b)
+	return d <= 5 || d <= 0.25*math.Max(*a, *b)
 }
 
 // homeBefore reports whether a stands for its group rather than b.

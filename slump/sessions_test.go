@@ -29,7 +29,8 @@ func TestTraining(t *testing.T) {
 		{"logged as rest, a session recorded: stays rest, shown", "e0 run8x50@7", 0, true, false, 0, true},
 		{"sick: load counts, no hard effort", "e6 min30 sick run8x30@7", 240, true, true, 0, false},
 		{"a race with an easy-rated session is still hard", "e4 min40 race run4x40@9", 160, true, true, 1, false},
-		{"the same session from the watch and from Strava counts once", "e5 min50 run8x50@7 run8x50@7", 400, true, true, 1, false},
+		{"the same session from the watch and from Strava counts once", "e5 min50 run8x50@7 run8x50@7/fit", 400, true, true, 1, false},
+		{"two sessions of one source are two, even at one start", "e5 min50 run8x50@7 run8x50@7", 800, true, true, 2, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkin(d, tc.spec).Training(cfg)
@@ -52,9 +53,9 @@ func TestDistinctSessions(t *testing.T) {
 	}
 	mins := 40.0
 	ss := []Session{
-		{Start: at(18, 0, 0), RPE: Int(5), Minutes: &mins},
-		{Start: at(7, 0, 40)},                             // Strava's copy, unrated, later
-		{Start: at(7, 0, 0), RPE: Int(7), Minutes: &mins}, // the watch's file
+		{Source: "strava", Start: at(18, 0, 0), RPE: Int(5), Minutes: &mins},
+		{Source: "strava", Start: at(7, 0, 40)},                          // Strava's copy, unrated, later
+		{Source: "fit", Start: at(7, 0, 0), RPE: Int(7), Minutes: &mins}, // the watch's file
 	}
 	got := DistinctSessions(ss)
 	if len(got) != 2 || *got[0].RPE != 7 || *got[1].RPE != 5 {
@@ -122,7 +123,7 @@ func TestSessionsInAJournal(t *testing.T) {
 // the copies are given in.
 func TestMergeIsOneRule(t *testing.T) {
 	at := time.Date(2026, 1, 17, 23, 50, 0, 0, time.UTC)
-	m, short := 50.0, 30.0
+	m, short := 50.0, 46.0                                // Strava counts the moving time its own way
 	fit := Session{Source: "fit", Start: at, Minutes: &m} // not rated on the watch
 	strava := Session{Source: "strava", Start: at.Add(20 * time.Second), RPE: Int(8), Minutes: &short}
 	garmin := Session{Source: "garmin", Start: at.Add(10 * time.Second), RPE: Int(6), Minutes: &m}
@@ -139,17 +140,18 @@ func TestMergeIsOneRule(t *testing.T) {
 	}
 }
 
-// Copies chain: each starting less than 2 minutes after the one before is
-// the same session, so the groups are apart by 2 minutes or more and
-// merging twice changes nothing; the copy without a rating gets the
-// rated copy's minutes only when it has none.
+// Copies chain: each from another source, starting less than 2 minutes
+// after the one before, lasting alike, is the same session, so merging
+// twice changes nothing; the copy without a rating gets the rated copy's
+// minutes only when it has none.
 func TestCopiesChain(t *testing.T) {
 	at := time.Date(2026, 1, 17, 7, 0, 0, 0, time.UTC)
+	m := 42.0
 	ss := []Session{
 		{Source: "fit", Start: at},
-		{Source: "strava", Start: at.Add(110 * time.Second), RPE: Int(5)},
-		{Source: "strava", Start: at.Add(120 * time.Second), RPE: Int(9), Minutes: new(float64)},
-		{Source: "strava", Start: at.Add(5 * time.Minute), RPE: Int(4)},
+		{Source: "garmin", Start: at.Add(110 * time.Second), RPE: Int(5)},
+		{Source: "strava", Start: at.Add(220 * time.Second), RPE: Int(9), Minutes: &m},
+		{Source: "fit", Start: at.Add(5 * time.Minute), RPE: Int(4)},
 	}
 	merged := DistinctSessions(ss)
 	if len(merged) != 2 || *merged[0].RPE != 9 || merged[0].Minutes == nil || merged[0].Source != "fit" || *merged[1].RPE != 4 {
@@ -157,5 +159,25 @@ func TestCopiesChain(t *testing.T) {
 	}
 	if again := DistinctSessions(merged); len(again) != 2 {
 		t.Errorf("merging again: %+v", again)
+	}
+}
+
+// A false start and the run begun a minute and a half later are two
+// sessions, even of one source or with a copy of the run: one source keeps
+// one row per session, and a minute is not an hour.
+func TestFalseStartIsNotACopy(t *testing.T) {
+	at := time.Date(2026, 11, 30, 6, 0, 0, 0, time.UTC)
+	one, hour, hourFIT := 1.0, 60.0, 58.5
+	ss := []Session{
+		{Source: "strava", Start: at, RPE: Int(8), Minutes: &one},
+		{Source: "strava", Start: at.Add(90 * time.Second), RPE: Int(8), Minutes: &hour},
+		{Source: "fit", Start: at.Add(92 * time.Second), Minutes: &hourFIT},
+	}
+	merged := DistinctSessions(ss)
+	if len(merged) != 2 || *merged[0].Minutes != 1 || merged[1].Source != "fit" || *merged[1].RPE != 8 {
+		t.Errorf("DistinctSessions = %+v; want the false start, then the run (its FIT record, rated 8)", merged)
+	}
+	if au, ok := sessionsLoad(merged); !ok || au != 8+468 {
+		t.Errorf("load %d, %v; want 8 x 1 + 8 x 58.5 = 476", au, ok)
 	}
 }

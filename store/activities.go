@@ -272,14 +272,15 @@ func withSessions(ctx context.Context, q queryer, cs []slump.Checkin) error {
 }
 
 // RemoveActivities deletes the sessions of the days from..to, of one
-// source and one sport when those are not "", and says how many. Check-ins
+// source and one sport (ASCII letters in any case) when those are not "",
+// and says how many. Check-ins
 // and nights are untouched; importing the files again brings the sessions
 // back.
 func (s *Store) RemoveActivities(ctx context.Context, from, to slump.Date, source, sport string) (int, error) {
 	var n int64
 	err := s.write(ctx, func(tx *sql.Tx) (err error) {
 		n, err = rowsAffected(tx.ExecContext(ctx, `DELETE FROM activities WHERE day BETWEEN ?1 AND ?2
-			AND (?3 = '' OR source = ?3) AND (?4 = '' OR sport = ?4)`, from.String(), to.String(), source, sport))
+			AND (?3 = '' OR source = ?3) AND (?4 = '' OR lower(sport) = lower(?4))`, from.String(), to.String(), source, sport))
 		return err
 	})
 	if err != nil {

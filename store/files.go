@@ -73,6 +73,13 @@ func WriteOutput(ctx context.Context, path string, force bool, write func(io.Wri
 		if err != nil {
 			return err
 		}
+		if dir := filepath.Dir(target); target == path {
+			if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+				// Not created: a synced folder or a drive that is not
+				// mounted would get a stray copy on the local disk.
+				return fmt.Errorf("export %s: its folder %s does not exist (a synced folder or drive not mounted?); create it first: mkdir -p %s", path, dir, dir)
+			}
+		}
 		return writeAtomically("export", path, target, false, fillWith(path, write))
 	case err != nil:
 		return fmt.Errorf("export %s: %w", path, pathErr(err))

@@ -70,6 +70,10 @@ type Found struct {
 	// Strava export: the originals of the sessions its activities.csv
 	// lists, which would be each session a second time.
 	Originals int
+	// Uploaded is the number of zips under a Garmin export's
+	// DI-Connect-Uploaded-Files folder: the original FIT files of the
+	// activities its summarizedActivities lists, again.
+	Uploaded int
 }
 
 // Walk calls visit with each file laceup reads at path (a file, a folder,
@@ -110,6 +114,9 @@ func Walk(ctx context.Context, path string, visit func(File) error) (Found, erro
 	}
 	if err != nil {
 		return found, err
+	}
+	if n == 0 && found.Uploaded > 0 && found.Originals == 0 {
+		return found, &Error{Path: path, Reason: fmt.Sprintf("it holds only %s of a Garmin export's uploaded files, the originals of its activities: import the export itself", plural(found.Uploaded))}
 	}
 	if n == 0 && found.Originals > 0 {
 		return found, &Error{Path: path, Reason: fmt.Sprintf("it holds only %s under a Strava export's activities/, the originals of the sessions its activities.csv lists: import the export itself", plural(found.Originals))}
@@ -152,6 +159,15 @@ func walkDir(root string, found *Found, visit func(File) error) error {
 		if original(p, isStrava) {
 			found.Originals++
 			return nil
+		}
+		if strings.EqualFold(filepath.Ext(p), ".zip") {
+			// An export downloaded into the folder and not unzipped: read
+			// it, unless it is a Garmin export's uploaded originals.
+			if strings.EqualFold(filepath.Base(filepath.Dir(p)), "DI-Connect-Uploaded-Files") {
+				found.Uploaded++
+				return nil
+			}
+			return walkZip(shown, found, visit)
 		}
 		if !wanted(p) {
 			return nil

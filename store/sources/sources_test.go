@@ -240,3 +240,23 @@ func TestWalkFollowsALinkedFolder(t *testing.T) {
 		t.Errorf("Find(link) = %+v, %v", got, err)
 	}
 }
+
+// A folder the runner keeps exports in holds them as they were downloaded,
+// zipped: each zip is read; a Garmin export's uploaded-files zips are the
+// originals of its activities and are passed over.
+func TestWalkReadsZipsInAFolder(t *testing.T) {
+	dir := t.TempDir()
+	imports := filepath.Join(dir, "imports")
+	uploaded := filepath.Join(imports, "garmin", "DI_CONNECT", "DI-Connect-Uploaded-Files")
+	fitness := filepath.Join(imports, "garmin", "DI_CONNECT", "DI-Connect-Fitness")
+	os.MkdirAll(uploaded, 0o700)
+	os.MkdirAll(fitness, 0o700)
+	writeZip(t, filepath.Join(imports, "export_12345678.zip"), map[string]string{"activities.csv": stravaHead})
+	writeZip(t, filepath.Join(uploaded, "UploadedFiles_0-_Part1.zip"), map[string]string{"1.fit": "fit"})
+	os.WriteFile(filepath.Join(fitness, "me_0_summarizedActivities.json"), []byte("[]"), 0o600)
+	var got []File
+	found, err := Walk(context.Background(), imports, func(f File) error { got = append(got, File{Name: f.Name, Kind: f.Kind}); return nil })
+	if err != nil || kinds(got) != "export_12345678.zip:activities.csv=strava me_0_summarizedActivities.json=garmin" || found.Uploaded != 1 {
+		t.Errorf("Walk = %s, %+v, %v", kinds(got), found, err)
+	}
+}
