@@ -601,7 +601,12 @@ func (a *app) year(ctx context.Context, db string, args []string) error {
 		if err != nil {
 			return err
 		}
+		races, err := s.Races(ctx)
+		if err != nil {
+			return err
+		}
 		y := meter.Year(span, loads, year, today)
+		slump.MarkRaceDays(y.Days, races)
 		if *asJSON {
 			return report.WriteYearJSON(a.stdout, y, today)
 		}

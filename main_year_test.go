@@ -24,6 +24,7 @@ type yearOut struct {
 		Score   *int    `json:"score"`
 		Level   *string `json:"level"`
 		DayType *string `json:"day_type"`
+		Race    *string `json:"race"`
 	} `json:"days"`
 	Counts map[string]int `json:"counts"`
 }
@@ -230,5 +231,43 @@ func BenchmarkYearScreen(b *testing.B) {
 			b.Fatalf("year screen:\n%s", m.View())
 		}
 		s.Close()
+	}
+}
+
+// A race in the races table on a day without a check-in (run, not logged)
+// is still a race day of the calendar: * in the grid, its name in the
+// JSON; a race on a sick day shows the sick day.
+func TestYearRaceWithoutCheckin(t *testing.T) {
+	home := t.TempDir()
+	for _, d := range []int{-10, -9, -8, -6} {
+		if r := laceup(t, home, nil, "checkin", "--date", day(d), "--mood", "4", "--motivation", "4", "--sleep", "8", "--effort", "3"); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	for _, race := range [][]string{{day(-7), "--name", "Parkrun"}, {day(-6)}} {
+		if r := laceup(t, home, nil, append([]string{"race", "add"}, race...)...); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	y := yearJSONOf(t, home)
+	for _, d := range y.Days {
+		switch d.Date {
+		case day(-7):
+			if d.Race == nil || *d.Race != "Parkrun" || d.Level != nil {
+				t.Errorf("the race without a check-in: %+v", d)
+			}
+		case day(-6):
+			if d.Race == nil || *d.Race != "" || d.DayType == nil || *d.DayType != "race" {
+				t.Errorf("the race with a check-in: %+v", d)
+			}
+		case day(-8):
+			if d.Race != nil {
+				t.Errorf("a day without a race: %+v", d)
+			}
+		}
+	}
+	r := laceup(t, home, nil, "year")
+	if strings.Count(r.stdout, "*") != 3 { // the two race days and the legend
+		t.Errorf("want 2 race marks in the grid:\n%s", r.stdout)
 	}
 }

@@ -93,6 +93,21 @@ type Day struct {
 	Date    Date
 	Checkin *Checkin
 	Reading *Reading
+	// Race is the race of the day in the races table, when it has one and
+	// the caller gave the races (MarkRaceDays): a race run without a
+	// check-in is still a race day on the calendar.
+	Race *Race
+}
+
+// MarkRaceDays sets the Race of each of days that has one in races.
+func MarkRaceDays(days []Day, races []Race) {
+	at := make(map[Date]*Race, len(races))
+	for i := range races {
+		at[races[i].Date] = &races[i]
+	}
+	for i := range days {
+		days[i].Race = at[days[i].Date]
+	}
 }
 
 // Future reports whether the day is still to come as of today: after today

@@ -74,13 +74,15 @@ const (
 	MarkRace            // day type race
 )
 
-// Mark returns the day's mark: MarkNone without a check-in. A race is known
-// from the check-in's day type. Races entered in a table of their own reach
-// the year through the snapshot later: this is the one place that decides
-// what a day is marked, so a race from that table belongs here.
+// Mark returns the day's mark: a race from the check-in's day type or the
+// races table (Day.Race), else the check-in's kind of day; MarkNone for a
+// day without a check-in or a race. This is the one place that decides
+// what a day is marked.
 func (d Day) Mark() DayMark {
 	c := d.Checkin
 	switch {
+	case d.Race != nil && (c == nil || !c.DayType.Unwell()):
+		return MarkRace
 	case c == nil:
 		return MarkNone
 	case c.DayType == DayRace:

@@ -54,6 +54,8 @@ type Journal interface {
 	// Recorded returns what was imported for day d (laceup activities
 	// import): its sessions and the night before it.
 	Recorded(ctx context.Context, d slump.Date) (activity.Day, error)
+	// Races returns the races of the races table, oldest first.
+	Races(ctx context.Context) ([]slump.Race, error)
 }
 
 // Options configure a session of the UI.

@@ -40,6 +40,8 @@ type fakeJournal struct {
 	loadErr error
 	// recorded is what was imported per day (laceup activities import).
 	recorded map[slump.Date]activity.Day
+	// races is the races table, oldest first.
+	races []slump.Race
 }
 
 func newFakeJournal(cs ...slump.Checkin) *fakeJournal {
@@ -69,6 +71,13 @@ func (j *fakeJournal) Recorded(_ context.Context, d slump.Date) (activity.Day, e
 		return activity.Day{}, j.loadErr
 	}
 	return j.recorded[d], nil
+}
+
+func (j *fakeJournal) Races(context.Context) ([]slump.Race, error) {
+	if j.loadErr != nil {
+		return nil, j.loadErr
+	}
+	return j.races, nil
 }
 
 func (j *fakeJournal) Get(_ context.Context, d slump.Date) (slump.Checkin, bool, error) {

@@ -55,7 +55,13 @@ func (y yearModel) load() tea.Cmd {
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		return yearLoadedMsg{year: year, data: sh.meter.Year(history, loads, year, today)}
+		races, err := sh.journal.Races(ctx)
+		if err != nil {
+			return errMsg{err: err, fatal: true}
+		}
+		data := sh.meter.Year(history, loads, year, today)
+		slump.MarkRaceDays(data.Days, races)
+		return yearLoadedMsg{year: year, data: data}
 	})
 }
 

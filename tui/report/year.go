@@ -27,6 +27,9 @@ type YearDayJSON struct {
 	Score   *int    `json:"score"`
 	Level   *string `json:"level"`
 	DayType *string `json:"day_type"`
+	// Race is the name of the day's race in the races table ("" when it
+	// has none), or null on a day without a race there.
+	Race *string `json:"race"`
 }
 
 // YearCountsJSON counts the days of YearJSON.Days: with a check-in by
@@ -49,6 +52,9 @@ func NewYearJSON(y slump.YearReading, today slump.Date) YearJSON {
 			continue
 		}
 		day := YearDayJSON{Date: d.Date.String()}
+		if d.Race != nil {
+			day.Race = &d.Race.Name
+		}
 		if r := d.Reading; r != nil {
 			level, dayType := string(r.Level), string(d.Checkin.DayType.Of())
 			day.Level, day.DayType = &level, &dayType
@@ -256,6 +262,12 @@ func YearGrid(y slump.YearReading, today slump.Date, lay YearLayout, p YearPaint
 // yearCell is one day of the calendar, cell columns wide (1 or 2).
 func yearCell(d slump.Day, cell int) string {
 	r := d.Reading
+	if r == nil && d.Mark() == slump.MarkRace && cell >= 2 {
+		return glyphNoCheckin + MarkLetter(slump.MarkRace) + strings.Repeat(" ", cell-2)
+	}
+	if r == nil && d.Mark() == slump.MarkRace {
+		return MarkLetter(slump.MarkRace)
+	}
 	if r == nil {
 		return fmt.Sprintf("%-*s", cell, glyphNoCheckin)
 	}
