@@ -188,18 +188,37 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 // close enough to be a typo (at most 2 letters apart, or name starts it),
 // and "" otherwise.
 func nearest(name string) string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return nearestOf(name, names...)
+}
+
+// nearestOf is nearest among names (a command's subcommands, say).
+func nearestOf(name string, names ...string) string {
 	name = strings.ToLower(name)
 	best, bestDist := "", 3
-	for _, c := range commands() {
-		d := editDistance(name, c.name)
-		if len(name) >= 3 && strings.HasPrefix(c.name, name) {
+	for _, n := range names {
+		d := editDistance(name, n)
+		if len(name) >= 3 && strings.HasPrefix(n, name) {
 			d = 1
 		}
 		if d < bestDist {
-			best, bestDist = c.name, d
+			best, bestDist = n, d
 		}
 	}
 	return best
+}
+
+// unknownSub is the usage error for a subcommand of cmd that is not one of
+// subs: it suggests the one meant when sub looks like a typo of it.
+func unknownSub(cmd, sub string, subs ...string) error {
+	list := strings.Join(subs[:len(subs)-1], ", ") + " or " + subs[len(subs)-1]
+	if near := nearestOf(sub, subs...); near != "" {
+		return cli.Usagef("%s: unknown subcommand %q; did you mean %q? (see 'laceup %s --help')", cmd, sub, near, cmd)
+	}
+	return cli.Usagef("%s: unknown subcommand %q; give %s (see 'laceup %s --help')", cmd, sub, list, cmd)
 }
 
 // editDistance is the Damerau-Levenshtein distance of a and b (optimal
@@ -1097,7 +1116,7 @@ func (a *app) race(ctx context.Context, db string, args []string) error {
 		fmt.Fprintf(a.stdout, "Removed the race of %s. To add it again:\n%s\n", d, shellLines(again, "  ", report.Width))
 		return nil
 	}
-	return cli.Usagef("race: unknown subcommand %q; give add, list or remove (see 'laceup race --help')", sub)
+	return unknownSub("race", sub, "add", "list", "remove")
 }
 
 // races returns every race of the journal, none when there is no journal
@@ -1558,7 +1577,7 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			return nil
 		})
 	}
-	return cli.Usagef("activities: unknown subcommand %q; give import, list or remove (see 'laceup activities --help')", sub)
+	return unknownSub("activities", sub, "import", "list", "remove")
 }
 
 // daysOf reads the --date or --week of cmd: the days from..to, or zero

@@ -158,6 +158,15 @@ func TestDidYouMean(t *testing.T) {
 	if r := laceup(t, home, nil, "xyzzy"); r.code != 2 || strings.Contains(r.stderr, "did you mean") {
 		t.Errorf("laceup xyzzy: %q", r.stderr)
 	}
+	// Subcommands too.
+	for args, want := range map[[2]string]string{{"activities", "remov"}: "remove", {"activities", "lst"}: "list", {"race", "ad"}: "add"} {
+		if r := laceup(t, home, nil, args[0], args[1]); r.code != 2 || !strings.Contains(r.stderr, `did you mean "`+want+`"?`) {
+			t.Errorf("laceup %s %s: exit %d, %q", args[0], args[1], r.code, r.stderr)
+		}
+	}
+	if r := laceup(t, home, nil, "race", "zzz"); r.code != 2 || !strings.Contains(r.stderr, "give add, list or remove") {
+		t.Errorf("laceup race zzz: %q", r.stderr)
+	}
 }
 
 // The demo's endings: the default ends in a slump, so the dashboard shows
