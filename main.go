@@ -1627,17 +1627,9 @@ func (a *app) importActivities(ctx context.Context, db string, paths []string, l
 			case sources.StravaActivities:
 				got, err = activity.ReadStravaCSV(bytes.NewReader(f.Data), loc)
 			case sources.GarminActivities:
-				var gs []garmin.Session
-				gs, err = garmin.ReadSummarizedActivities(bytes.NewReader(f.Data))
-				for _, g := range gs {
-					got = append(got, activity.Activity(g))
-				}
+				got, err = garmin.ReadSummarizedActivities(bytes.NewReader(f.Data))
 			case sources.FIT:
-				var fs []fitfile.Session
-				fs, err = fitfile.Read(bytes.NewReader(f.Data), loc)
-				for _, s := range fs {
-					got = append(got, activity.Activity(s))
-				}
+				got, err = fitfile.Read(bytes.NewReader(f.Data), loc)
 			case sources.GarminSleep:
 				ns, err := garmin.ReadSleep(bytes.NewReader(f.Data))
 				if err != nil {

@@ -5,7 +5,8 @@
 // (DI_CONNECT/DI-Connect-Wellness/*_sleepData.json, with ReadSleep and
 // MergeNights).
 //
-// Like slump, it uses only the standard library, reads only the bytes it is
+// Like slump, it uses only the standard library (and slump and
+// slump/activity), reads only the bytes it is
 // given and never reads the clock. It needs no time zone either: Garmin
 // writes each activity's local start (startTimeLocal) and dates each night
 // by its wake-up day. Checking a day against today (slump.CheckDay) is the
@@ -31,69 +32,33 @@ import (
 	"time"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
-// Source is the value of Session.Source: laceup's name for this export,
-// the same as slump/activity's SourceGarmin.
-const Source = "garmin"
+// Source is the value of Session.Source: laceup's name for this export.
+const Source = activity.SourceGarmin
 
-// Session is one activity of a summarizedActivities file. Its fields are
-// those of slump/activity.Activity, in the same order and of the same
-// types, so one converts to the other. What the export leaves out is nil,
-// never 0.
-type Session struct {
-	// Source is always "garmin".
-	Source string
-	// SourceID is the activityId, in decimal: the key that makes importing
-	// the same export twice find the same rows.
-	SourceID string
-	// Day is the local calendar day the activity started on, from
-	// startTimeLocal: the day whose check-in it belongs to, wherever the
-	// runner was.
-	Day slump.Date
-	// Start is when the activity started, in UTC (startTimeGmt, or
-	// beginTimestamp when it is absent).
-	Start time.Time
-	// Sport is the activityType key as written: "running", "trail_running",
-	// "cycling", "strength_training". Running says which are runs.
-	Sport string
-	// Name is the activity's title ("Morning Run"), as written: whoever
-	// shows it on a terminal makes it safe (slump.Printable). Invalid UTF-8
-	// is U+FFFD.
-	Name string
-
-	// MovingMinutes is movingDuration in minutes, unrounded; duration (the
-	// timer time, pauses left out) when movingDuration is absent; nil when
-	// both are.
-	MovingMinutes *float64
-	// ElapsedMinutes is elapsedDuration in minutes, pauses included;
-	// duration when elapsedDuration is absent; nil when both are.
-	ElapsedMinutes *float64
-	// DistanceMeters is distance (centimetres in the file) in metres; nil
-	// when absent.
-	DistanceMeters *float64
-	// RPE is the runner's rating on the watch or in Garmin Connect on the
-	// CR-10 scale, 1 to 10: workoutRpe (10 to 100) divided by 10, rounded
-	// half up. Nil when the activity was not rated (workoutRpe absent or
-	// null, or 0, which the watch's scale, starting at 1, never gives): an
-	// empty rating is unknown, never 0. workoutFeel, activityTrainingLoad
-	// and the training effects are not a rating and are not read.
-	RPE *int
-}
-
-// Running reports whether the session is a run, by its activityType key:
-// running, treadmill_running, trail_running, track_running,
-// indoor_running, street_running, virtual_run, ultra_run and obstacle_run
-// (the running types of the importers of Garmin's export and API; the last
-// two, Garmin's keys for ultramarathons and obstacle races, are in some of
-// those sets only). Walks, hikes and cycling are not runs.
-func (s Session) Running() bool { return runTypes[s.Sport] }
-
-var runTypes = map[string]bool{
-	"running": true, "treadmill_running": true, "trail_running": true, "track_running": true,
-	"indoor_running": true, "street_running": true, "virtual_run": true,
-	"ultra_run": true, "obstacle_run": true,
-}
+// Session is one activity of a summarizedActivities file, as every
+// source's session is: a slump/activity Activity (its Running says which
+// are runs, by the activityType key). What the export leaves out is nil,
+// never 0. Of a Garmin activity:
+//   - SourceID is the activityId, in decimal: the key that makes importing
+//     the same export twice find the same rows;
+//   - Day is the local calendar day it started on, from startTimeLocal: the
+//     day whose check-in it belongs to, wherever the runner was; Start is
+//     startTimeGmt (or beginTimestamp when it is absent), in UTC;
+//   - Sport is the activityType key as written ("running",
+//     "trail_running", "cycling"); Name the title as written (whoever shows
+//     it on a terminal makes it safe), invalid UTF-8 as U+FFFD;
+//   - MovingMinutes is movingDuration in minutes, unrounded, or duration
+//     (the timer time) when it is absent; ElapsedMinutes elapsedDuration,
+//     or duration; DistanceMeters distance (centimetres in the file);
+//   - RPE is workoutRpe (10 to 100) divided by 10, rounded half up, the
+//     runner's CR-10 rating on the watch or in Garmin Connect; nil when not
+//     rated (absent, null, or 0, which the scale never gives).
+//     workoutFeel, activityTrainingLoad and the training effects are not a
+//     rating and are not read.
+type Session = activity.Activity
 
 // ErrNotSummarizedActivities is wrapped by the error ReadSummarizedActivities
 // returns for a JSON document that is not the summarizedActivities shape

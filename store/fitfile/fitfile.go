@@ -35,67 +35,42 @@ import (
 	"github.com/muktihari/fit/proto"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
-// Source is the value of Session.Source, the same as slump/activity's
-// SourceFIT.
-const Source = "fit"
+// Source is the value of Session.Source: laceup's name for these files.
+const Source = activity.SourceFIT
 
 // MaxSize is the most data Read takes from one file, after gunzip: 64 MiB.
 // A week-long ultra recorded every second is a few MB; anything larger is
 // not an activity file, or a gzip bomb.
 const MaxSize = 64 << 20
 
-// Session is one session of a FIT file: a run, or one leg of a multisport
-// file. Its fields are those of slump/activity.Activity, in the same order
-// and of the same types, so one converts to the other. What the file leaves
-// out is nil, never 0.
-type Session struct {
-	// Source is always "fit".
-	Source string
-	// SourceID is the file's file_id, "<serial_number>-<time_created>"
-	// (the time in seconds since 1970), which the watch writes once per
-	// file: the same file read again, or copied elsewhere, has the same id.
-	// The n-th session of a multisport file (n from 2) ends in "/n". A
-	// missing serial_number is 0; a missing time_created is the first
-	// session's start.
-	SourceID string
-	// Day is the calendar day the session started on, local to where it
-	// was recorded: by the watch's own offset from UTC (the activity
-	// message's local_timestamp against its timestamp), and in the zone
-	// Read is given when the file does not say.
-	Day slump.Date
-	// Start is start_time, in UTC.
-	Start time.Time
-	// Sport is the FIT sport's name in the profile: "running", "cycling",
-	// "training", "swimming"; "sport 254" for a number the profile does not
-	// name; "" when absent. Running says which are runs.
-	Sport string
-	// Name is sport_profile_name, the watch's name for the activity
-	// profile ("Run", "Trail Run"); "" when absent. Whoever shows it on a
-	// terminal makes it safe (slump.Printable).
-	Name string
-
-	// MovingMinutes is total_timer_time in minutes (the timer running,
-	// pauses left out), unrounded; total_elapsed_time when the timer time
-	// is absent; nil when both are.
-	MovingMinutes *float64
-	// ElapsedMinutes is total_elapsed_time in minutes, pauses included;
-	// nil when absent.
-	ElapsedMinutes *float64
-	// DistanceMeters is total_distance in metres; nil when absent.
-	DistanceMeters *float64
-	// RPE is workout_rpe divided by 10, rounded half up: the runner's
-	// answer to the watch's "how hard was it", on the CR-10 scale, 1 to 10.
-	// Nil when the runner did not answer (the field is absent or invalid,
-	// 0xFF) and when it is 0: the watch's scale starts at 1, and a device
-	// that never asks may write 0. An empty rating is unknown, never 0.
-	RPE *int
-}
-
-// Running reports whether the session is a run: the FIT sport "running",
-// whatever its sub-sport (road, trail, treadmill, track, virtual).
-func (s Session) Running() bool { return s.Sport == typedef.SportRunning.String() }
+// Session is one session of a FIT file (a run, or one leg of a multisport
+// file), as every source's session is: a slump/activity Activity (its
+// Running says which are runs: the FIT sport "running", whatever its
+// sub-sport). What the file leaves out is nil, never 0. Of a FIT session:
+//   - SourceID is the file's file_id, "<serial_number>-<time_created>" (the
+//     time in seconds since 1970), which the watch writes once per file: the
+//     same file read again, or copied elsewhere, has the same id. The n-th
+//     session of a multisport file (n from 2) ends in "/n". A missing
+//     serial_number is 0; a missing time_created is the first session's
+//     start;
+//   - Day is the calendar day it started on, local to where it was
+//     recorded: by the watch's own offset from UTC (the activity message's
+//     local_timestamp against its timestamp), and in the zone Read is given
+//     when the file does not say; Start is start_time, in UTC;
+//   - Sport is the FIT sport's name in the profile ("running", "cycling",
+//     "training"; "sport 254" for a number the profile does not name; ""
+//     when absent); Name is sport_profile_name ("Run", "Trail Run");
+//   - MovingMinutes is total_timer_time in minutes (pauses left out), or
+//     total_elapsed_time when it is absent; ElapsedMinutes is
+//     total_elapsed_time; DistanceMeters total_distance;
+//   - RPE is workout_rpe divided by 10, rounded half up: the runner's
+//     answer to the watch's "how hard was it", CR-10; nil when not
+//     answered (absent or invalid, 0xFF) and when 0, which the scale never
+//     gives and a device that never asks may write.
+type Session = activity.Activity
 
 // The kinds of file Read refuses; every *FormatError wraps one.
 var (
