@@ -122,10 +122,10 @@ const wantActivities = `want [{"summarizedActivitiesExport": [{"activityId": ...
 // (such as a sleepData file) is an *EntryError with Index -1 wrapping
 // ErrNotSummarizedActivities; a bad activity is an *EntryError naming it.
 func ReadSummarizedActivities(r io.Reader) ([]Session, error) {
-	er := &errReader{r: r}
+	er := &activity.ReadErrors{R: r}
 	out, err := readActivities(newDecoder(er))
-	if er.err != nil {
-		return nil, fmt.Errorf("reading JSON: %w", er.err)
+	if er.Err != nil {
+		return nil, fmt.Errorf("reading JSON: %w", er.Err)
 	}
 	return out, err
 }
@@ -465,21 +465,6 @@ func newDecoder(r io.Reader) *json.Decoder {
 	dec := json.NewDecoder(br)
 	dec.UseNumber()
 	return dec
-}
-
-// errReader keeps the first error of r other than io.EOF: a failure to
-// read, which the readers report as such rather than as bad content.
-type errReader struct {
-	r   io.Reader
-	err error
-}
-
-func (e *errReader) Read(p []byte) (int, error) {
-	n, err := e.r.Read(p)
-	if err != nil && err != io.EOF && e.err == nil {
-		e.err = err
-	}
-	return n, err
 }
 
 // skipValue skips the value at the decoder's position.

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
 )
 
 // Night is one night of a sleepData file, as the watch measured it.
@@ -51,10 +52,10 @@ const maxStageSeconds = 24 * 60 * 60
 // document of another shape is an *EntryError with Index -1 wrapping
 // ErrNotSleepData; a bad night is an *EntryError naming it.
 func ReadSleep(r io.Reader) ([]Night, error) {
-	er := &errReader{r: r}
+	er := &activity.ReadErrors{R: r}
 	out, err := readSleep(newDecoder(er))
-	if er.err != nil {
-		return nil, fmt.Errorf("reading JSON: %w", er.err)
+	if er.Err != nil {
+		return nil, fmt.Errorf("reading JSON: %w", er.Err)
 	}
 	return out, err
 }

@@ -136,10 +136,10 @@ func Read(r io.Reader, loc *time.Location) ([]Session, error) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	er := &errReader{r: r}
+	er := &activity.ReadErrors{R: r}
 	out, err := read(er, loc)
-	if er.err != nil {
-		return nil, fmt.Errorf("reading: %w", er.err)
+	if er.Err != nil {
+		return nil, fmt.Errorf("reading: %w", er.Err)
 	}
 	if err != nil {
 		return nil, err
@@ -354,19 +354,4 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	l.left -= int64(k)
 	l.n += int64(k)
 	return k, err
-}
-
-// errReader keeps the first error of r other than io.EOF: a failure to
-// read, which Read reports as such rather than as bad content.
-type errReader struct {
-	r   io.Reader
-	err error
-}
-
-func (e *errReader) Read(p []byte) (int, error) {
-	n, err := e.r.Read(p)
-	if err != nil && err != io.EOF && e.err == nil {
-		e.err = err
-	}
-	return n, err
 }
