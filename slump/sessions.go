@@ -12,8 +12,8 @@ import (
 // check-in stays the runner's own words; sessions only refine how the
 // day's training load and hard efforts are counted (see Checkin.Training).
 type Session struct {
-	Source  string    // "fit", "garmin" or "strava": which of two copies of one session is kept (DistinctIndexes)
-	Start   time.Time // when it started; two sessions within SameSession are one recorded twice
+	Source  string    // "fit", "garmin" or "strava": which copy of a session stands for it (Copies)
+	Start   time.Time // when it started: copies of one session start within SameSession (Copies)
 	RPE     *int      // the runner's rating, CR-10 1-10; nil when not rated
 	Minutes *float64  // moving minutes; nil when the source does not say
 }
