@@ -400,7 +400,24 @@ func (h historyModel) summaryView(st styles, width int) (rules, averages string)
 	if s.UnwellDays > 0 {
 		items = append(items, fmt.Sprintf("%d %s sick or injured", s.UnwellDays, report.Days(s.UnwellDays)))
 	}
+	if n := h.sessions(); n > 0 {
+		// The sessions of the days checked in, each recorded twice once:
+		// the ones the meter reads. laceup activities list has them all.
+		items = append(items, fmt.Sprintf("%d imported %s", n, map[bool]string{true: "session", false: "sessions"}[n == 1]))
+	}
 	return rules, pad.Render(wrapItems(items, " · ", width))
+}
+
+// sessions counts the imported sessions of the week's check-ins (the
+// store gives each check-in its day's, each recorded twice once).
+func (h historyModel) sessions() int {
+	n := 0
+	for _, d := range h.wk.Days {
+		if d.Checkin != nil {
+			n += len(d.Checkin.Sessions)
+		}
+	}
+	return n
 }
 
 // sparkline draws the meter across the week, one cell a day: higher blocks

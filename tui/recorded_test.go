@@ -70,3 +70,19 @@ func TestFormWithoutRecordings(t *testing.T) {
 		t.Errorf("sleep question without a night:\n%s", v)
 	}
 }
+
+// The history screen shows what the meter counts of a day with imported
+// sessions: a day logged as effort 6 with two sessions rated 8 is two hard
+// efforts ("6 hard×2"), and the week says how many sessions it read.
+func TestHistoryShowsSessions(t *testing.T) {
+	m, r := 45.0, 8
+	double := ck(today.AddDays(-1), 4, 4, 8, 6)
+	double.Minutes = slump.Int(90)
+	double.Sessions = []slump.Session{
+		{Source: "strava", Start: today.AddDays(-1).Time().Add(6 * time.Hour), RPE: &r, Minutes: &m},
+		{Source: "strava", Start: today.AddDays(-1).Time().Add(17 * time.Hour), RPE: &r, Minutes: &m},
+	}
+	j := newFakeJournal(ck(today.AddDays(-2), 4, 4, 8, 3), double, ck(today, 4, 4, 8, 0))
+	s := newSession(t, j, Options{}).keys("w")
+	assertContains(t, s.view(), "6 hard×2", "hard efforts 2/2", "2 imported sessions")
+}
