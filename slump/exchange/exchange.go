@@ -584,7 +584,7 @@ func readJSONRecords(r io.Reader, today slump.Date) ([]Record, error) {
 		return nil, docErr(jsonSyntax(data, err))
 	}
 	if tok != json.Delim('[') {
-		return nil, docErr(fmt.Errorf("%s, not %s", want, describeToken(tok)))
+		return nil, docErr(fmt.Errorf("%s, not %s", want, safejson.DescribeToken(tok)))
 	}
 
 	out := []Record{}
@@ -612,7 +612,7 @@ func readJSONRecords(r io.Reader, today slump.Date) ([]Record, error) {
 		end += len(data[end:]) - len(bytes.TrimLeft(data[end:], " \t\r\n"))
 		line, col := lineCol(data, end)
 		return nil, docErr(fmt.Errorf("%s after the array, at line %d, column %d; the file must hold the array only",
-			describeToken(tok), line, col))
+			safejson.DescribeToken(tok), line, col))
 	}
 	sortRecords(out)
 	return out, nil
@@ -627,7 +627,7 @@ func jsonCheckinAt(dec *json.Decoder, data []byte, today slump.Date) (Record, er
 		return Record{}, jsonSyntax(data, err)
 	}
 	if tok != json.Delim('{') {
-		return Record{}, fmt.Errorf("%s, not %s", wantObject, describeToken(tok))
+		return Record{}, fmt.Errorf("%s, not %s", wantObject, safejson.DescribeToken(tok))
 	}
 	vals := make(map[string]json.RawMessage, len(keys)) // a key not in it is not there
 	for dec.More() {
@@ -827,29 +827,6 @@ func lineCol(data []byte, offset int) (line, col int) {
 	off := min(max(offset, 0), len(data))
 	start := bytes.LastIndexByte(data[:off], '\n') + 1
 	return bytes.Count(data[:off], []byte("\n")) + 1, utf8.RuneCount(data[start:off]) + 1
-}
-
-// describeToken names a JSON token for a message.
-func describeToken(tok json.Token) string {
-	switch v := tok.(type) {
-	case json.Delim:
-		if v == '{' {
-			return "an object"
-		}
-		if v == '[' {
-			return "an array"
-		}
-		return fmt.Sprintf("%q", string(v))
-	case string:
-		return "a string"
-	case json.Number, float64:
-		return "a number"
-	case bool:
-		return "true or false"
-	case nil:
-		return "null"
-	}
-	return fmt.Sprintf("%v", tok)
 }
 
 // Format picks the format of an exchange file: name ("csv" or "json", in

@@ -5,8 +5,8 @@
 // (DI_CONNECT/DI-Connect-Wellness/*_sleepData.json, with ReadSleep and
 // MergeNights).
 //
-// Like slump, it uses only the standard library (and slump and
-// slump/activity), reads only the bytes it is
+// Like slump, it uses only the standard library (and slump's own
+// packages), reads only the bytes it is
 // given and never reads the clock. It needs no time zone either: Garmin
 // writes each activity's local start (startTimeLocal) and dates each night
 // by its wake-up day. Checking a day against today (slump.CheckDay) is the
@@ -33,6 +33,7 @@ import (
 
 	"github.com/laceup/laceup/slump"
 	"github.com/laceup/laceup/slump/activity"
+	"github.com/laceup/laceup/slump/safejson"
 )
 
 // Source is the value of Session.Source: laceup's name for this export.
@@ -164,7 +165,7 @@ func readActivities(dec *json.Decoder) ([]Session, error) {
 				return docErr(syntaxErr(dec, err))
 			}
 			if tok != json.Delim('[') {
-				return notShape(`"summarizedActivitiesExport" holding ` + describeToken(tok))
+				return notShape(`"summarizedActivitiesExport" holding ` + safejson.DescribeToken(tok))
 			}
 			for dec.More() {
 				s, err := activityAt(dec, len(out))
@@ -195,7 +196,7 @@ func readActivities(dec *json.Decoder) ([]Session, error) {
 				return nil, docErr(syntaxErr(dec, err))
 			}
 			if tok != json.Delim('{') {
-				return nil, notShape("an array holding " + describeToken(tok))
+				return nil, notShape("an array holding " + safejson.DescribeToken(tok))
 			}
 			if err := readWrapper(); err != nil {
 				return nil, err
@@ -205,7 +206,7 @@ func readActivities(dec *json.Decoder) ([]Session, error) {
 			return nil, docErr(syntaxErr(dec, err))
 		}
 	default:
-		return nil, notShape(describeToken(tok))
+		return nil, notShape(safejson.DescribeToken(tok))
 	}
 	if !found {
 		return nil, notShape(`no "summarizedActivitiesExport" key`)
@@ -486,7 +487,7 @@ func atEnd(dec *json.Decoder) error {
 	if err != nil {
 		return syntaxErr(dec, err)
 	}
-	return fmt.Errorf("%s after the document, which ends at byte %d; the file must hold one JSON document", describeToken(tok), end)
+	return fmt.Errorf("%s after the document, which ends at byte %d; the file must hold one JSON document", safejson.DescribeToken(tok), end)
 }
 
 // syntaxErr describes a decoding error with where it was found: near the
@@ -516,29 +517,6 @@ func kindOf(value string) string {
 		return "true or false"
 	}
 	return value
-}
-
-// describeToken names a JSON token for a message.
-func describeToken(tok json.Token) string {
-	switch v := tok.(type) {
-	case json.Delim:
-		switch v {
-		case '{':
-			return "an object"
-		case '[':
-			return "an array"
-		}
-		return fmt.Sprintf("%q", string(v))
-	case string:
-		return "a string"
-	case json.Number, float64:
-		return "a number"
-	case bool:
-		return "true or false"
-	case nil:
-		return "null"
-	}
-	return fmt.Sprintf("%v", tok)
 }
 
 // describeRaw names a JSON value for a message: a short one in plain ASCII

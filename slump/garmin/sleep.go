@@ -10,6 +10,7 @@ import (
 
 	"github.com/laceup/laceup/slump"
 	"github.com/laceup/laceup/slump/activity"
+	"github.com/laceup/laceup/slump/safejson"
 )
 
 // Night is one night of a sleepData file, as the watch measured it.
@@ -74,7 +75,7 @@ func readSleep(dec *json.Decoder) ([]Night, error) {
 		return nil, docErr(syntaxErr(dec, err))
 	}
 	if tok != json.Delim('[') {
-		return nil, notShape(describeToken(tok))
+		return nil, notShape(safejson.DescribeToken(tok))
 	}
 	out := []Night{}
 	for i := 0; dec.More(); i++ {

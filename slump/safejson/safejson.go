@@ -68,3 +68,28 @@ func escape(b []byte) []byte {
 	}
 	return append(out, b[done:]...)
 }
+
+// DescribeToken names a JSON token for a message about a document of the
+// wrong shape: "an object", "an array", "a string", "a number", "true or
+// false", "null", or a closing delimiter quoted.
+func DescribeToken(tok json.Token) string {
+	switch v := tok.(type) {
+	case json.Delim:
+		switch v {
+		case '{':
+			return "an object"
+		case '[':
+			return "an array"
+		}
+		return fmt.Sprintf("%q", string(v))
+	case string:
+		return "a string"
+	case json.Number, float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%v", tok)
+}
