@@ -1,5 +1,7 @@
 package slump
 
+import "math/bits"
+
 // FormBand is the band of the runner's form, as a percentage of fitness.
 // The ids are a stable interface.
 type FormBand string
@@ -114,29 +116,21 @@ func (e ewmaSeries) fitness(bands FormBands, from Date, visit func(FitnessDay)) 
 	if e.first.IsZero() {
 		return
 	}
-	var fit, fat float64
+	_, age0 := e.origin()
 	skip := max(0, from.DaysSince(e.first))
-	nUnknown := 0 // of the fitnessDays days ending on t, from the first check-in on
-	for t, v := range e.au {
-		if e.unknown(t) {
-			nUnknown++
-		}
-		if t >= fitnessDays && e.unknown(t-fitnessDays) {
-			nUnknown--
-		}
-		form, before := fit-fat, fit
-		fit += (float64(v) - fit) / fitnessDays
-		fat += (float64(v) - fat) / fatigueDays
+	e.walk(func(t int, s *LoadState, form, before float64) {
 		if t < skip {
-			continue
+			return
 		}
-		d := FitnessDay{Date: e.first.AddDays(t), Fitness: fit, Fatigue: fat, Form: form, UnknownDays: nUnknown}
-		if t >= fitnessSettleDays-1 && before > 0 {
+		// UnknownDays: of the fitnessDays days ending on t, from the first check-in on.
+		d := FitnessDay{Date: e.first.AddDays(t), Fitness: s.Fitness, Fatigue: s.Fatigue, Form: form,
+			UnknownDays: bits.OnesCount64(s.Unknown)}
+		if age0+t >= fitnessSettleDays-1 && before > 0 {
 			d.Percent = form / before * 100
 			d.Band, d.HasBand = bands.Band(d.Percent), true
 		}
 		visit(d)
-	}
+	})
 }
 
 // setFitness sets the fitness figures of the metrics from d, the model on

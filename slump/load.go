@@ -128,11 +128,14 @@ func median(v []float64) float64 {
 }
 
 // loadSource is the load series a reading's EWMA is computed from: the
-// loads a store passed, or else the check-ins of the history.
+// loads a store passed, or else the check-ins of the history; continuing
+// from state when it is set (the days on or before state.Day are then
+// ignored).
 type loadSource struct {
 	loads    []Load
 	checkins []Checkin
 	useLoads bool
+	state    *LoadState
 }
 
 // each calls f with every load, in order (by value: a pointer to a Load
@@ -151,13 +154,14 @@ func (s loadSource) each(f func(l Load)) {
 }
 
 // ewmaSeries is the daily load series from the first check-in on or before
-// its last day, one value per calendar day: unknown loads and days without a
-// check-in are 0, and of two loads for one date the later in the source
-// wins.
+// its last day (or from the day after the state it continues), one value
+// per calendar day: unknown loads and days without a check-in are 0, and of
+// two loads for one date the later in the source wins.
 type ewmaSeries struct {
-	first Date
-	au    []int64 // au[t] is the load of first+t
-	known []bool  // known[t]: first+t has a check-in whose load is known
+	first Date       // the series' first day
+	au    []int64    // au[t] is the load of first+t
+	known []bool     // known[t]: first+t has a check-in whose load is known
+	from  *LoadState // the state at the end of the day before first, or nil: the series starts at the first check-in
 }
 
 // unknown reports whether day t counts a load of 0 for want of a known one.
@@ -167,12 +171,20 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	// Dates as day numbers: one conversion per load.
 	lastDay := last.Time().Unix() / 86400
 	firstDay, found := int64(0), false
-	src.each(func(l Load) {
-		d := l.Date
-		if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && (!found || n < firstDay) {
-			firstDay, found = n, true
-		}
-	})
+	st := src.state
+	if st != nil && !st.Day.Before(last) {
+		st = nil // a state of the last day or later: nothing to continue
+	}
+	if st != nil {
+		firstDay, found = st.Day.Time().Unix()/86400+1, true
+	} else {
+		src.each(func(l Load) {
+			d := l.Date
+			if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && (!found || n < firstDay) {
+				firstDay, found = n, true
+			}
+		})
+	}
 	if !found {
 		return ewmaSeries{}
 	}
@@ -185,7 +197,54 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 			known[n-firstDay] = ok
 		}
 	})
-	return ewmaSeries{first: last.AddDays(-int(lastDay - firstDay)), au: au, known: known}
+	return ewmaSeries{first: last.AddDays(-int(lastDay - firstDay)), au: au, known: known, from: st}
+}
+
+// origin returns the series' first day of journal (the state's First, or
+// the series' own first day) and the age of e.first in days since it.
+func (e ewmaSeries) origin() (Date, int) {
+	if e.from == nil {
+		return e.first, 0
+	}
+	return e.from.First, e.first.DaysSince(e.from.First)
+}
+
+// walk runs the model over the series, from the state it continues or
+// from the start (fitness and fatigue at 0, both EWMAs at the mean daily
+// load of the first 7 days), and calls visit after every day t with the
+// model at its end (s.Day and s.First not set), and the form and fitness
+// it started the day with. Every figure of the model is computed here and
+// nowhere else, so a reading continued from a state is exactly the
+// reading from the first check-in.
+func (e ewmaSeries) walk(visit func(t int, s *LoadState, form, before float64)) {
+	const (
+		la = 2.0 / (acuteEWMADays + 1)
+		lc = 2.0 / (chronicEWMA + 1)
+	)
+	var s LoadState
+	if e.from != nil {
+		s = *e.from
+	} else {
+		var seed int64
+		for t := 0; t < ewmaSeedDays && t < len(e.au); t++ {
+			seed += e.au[t]
+		}
+		s.Acute = float64(seed) / ewmaSeedDays
+		s.Chronic = s.Acute
+	}
+	for t, v := range e.au {
+		x := float64(v)
+		form, before := s.Fitness-s.Fatigue, s.Fitness
+		s.Acute = la*x + (1-la)*s.Acute
+		s.Chronic = lc*x + (1-lc)*s.Chronic
+		s.Fitness += (x - s.Fitness) / fitnessDays
+		s.Fatigue += (x - s.Fatigue) / fatigueDays
+		s.Unknown = s.Unknown << 1 & unknownMask
+		if e.unknown(t) {
+			s.Unknown |= 1
+		}
+		visit(t, &s, form, before)
+	}
 }
 
 // run computes the acute (N = 7) and chronic (N = 28) EWMAs of Williams et
@@ -198,30 +257,19 @@ func (e ewmaSeries) run(from Date, visit func(day Date, ratio float64, ok bool))
 	if e.first.IsZero() {
 		return
 	}
-	const (
-		la = 2.0 / (acuteEWMADays + 1)
-		lc = 2.0 / (chronicEWMA + 1)
-	)
-	var seed int64
-	for t := 0; t < ewmaSeedDays && t < len(e.au); t++ {
-		seed += e.au[t]
-	}
-	acute := float64(seed) / ewmaSeedDays
-	chronic := acute
+	_, age0 := e.origin()
 	skip := max(0, from.DaysSince(e.first))
-	for t, v := range e.au {
-		acute = la*float64(v) + (1-la)*acute
-		chronic = lc*float64(v) + (1-lc)*chronic
+	e.walk(func(t int, s *LoadState, _, _ float64) {
 		if t < skip {
-			continue
+			return
 		}
-		ok := t >= acwrDays-1 && chronic > 0
+		ok := age0+t >= acwrDays-1 && s.Chronic > 0
 		ratio := 0.0
 		if ok {
-			ratio = acute / chronic
+			ratio = s.Acute / s.Chronic
 		}
 		visit(e.first.AddDays(t), ratio, ok)
-	}
+	})
 }
 
 // complete reports whether every day of the week has a known load (a logged

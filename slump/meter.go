@@ -181,6 +181,11 @@ func Window(day Date) (from, to Date) {
 // from history, so a Reading from the rows of Window(day) alone starts it at
 // the window's first check-in. Every other figure comes from history alone.
 func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
+	return m.reading(history, sourceOf(history, loads, nil), day)
+}
+
+// reading is Reading with the load series src.
+func (m Meter) reading(history []Checkin, src loadSource, day Date) Reading {
 	var slot [windowDays]int // on the stack
 	var memo [windowDays]dayMemo
 	var pre [windowDays + 1]cumul
@@ -188,7 +193,7 @@ func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
 	from, _ := Window(day)
 	s := series{cfg: m.Config(), history: history, slot: slot[:], memo: memo[:], pre: pre[:], highRisk: risk[:]}
 	s.index(from)
-	e := newEWMASeries(sourceOf(history, loads), day)
+	e := newEWMASeries(src, day)
 	ratio, ok := 0.0, false
 	e.run(day, func(_ Date, r float64, good bool) { ratio, ok = r, good })
 	var fd *FitnessDay
@@ -203,11 +208,13 @@ func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
 	return r
 }
 
-func sourceOf(history []Checkin, loads []Load) loadSource {
+// sourceOf is the load series of loads, or of history when loads is nil,
+// continued from state when it is set.
+func sourceOf(history []Checkin, loads []Load, state *LoadState) loadSource {
 	if loads != nil {
-		return loadSource{loads: loads, useLoads: true}
+		return loadSource{loads: loads, useLoads: true, state: state}
 	}
-	return loadSource{checkins: history}
+	return loadSource{checkins: history, state: state}
 }
 
 // series is the check-ins of a range of days indexed by date, with what has

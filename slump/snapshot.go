@@ -7,7 +7,14 @@ type Snapshot struct {
 	Day      Date      // the day of the reading
 	Checkins []Checkin // the check-ins of Window(Day), oldest first
 	Loads    []Load    // the loads of the check-ins up to Day, oldest first, of FitnessLookback days at least: the series of fitness, fatigue and form and of the EWMA ratio
-	Races    []Race    // the races from the start of Window(Day) on, oldest first: the one ahead, and the ones just run
+	// LoadState, when set, is the load model at the end of a day before
+	// Window(Day): the series continues from it, and the loads are those
+	// of the days after it, Loads or, when Loads is nil, those of Checkins
+	// (which then start the day after it). A store keeps such states as
+	// check-ins are written, so the meter reads no more days than its
+	// window, whatever the journal's age.
+	LoadState *LoadState
+	Races     []Race // the races from the start of Window(Day) on, oldest first: the one ahead, and the ones just run
 	// Streak and Longest are the check-in streaks as of Day (see
 	// Streaks), when the store read them (StreaksRead); else Streaks counts
 	// them from the dates of Loads.
@@ -43,7 +50,7 @@ func (s Snapshot) Checkin() *Checkin {
 // ReadingOf returns the reading of the snapshot's day.
 func (m Meter) ReadingOf(s Snapshot) Reading {
 	history := MarkRaces(s.Checkins, s.Races)
-	r := m.Reading(history, s.Loads, s.Day)
+	r := m.reading(history, sourceOf(history, s.Loads, s.LoadState), s.Day)
 	r.NextRace = NextRace(s.Races, s.Day)
 	m.raceContext(&r, history, s.Races)
 	return r
