@@ -114,6 +114,13 @@ func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return err
 	}
+	// The load model's states the write left out of date are gone (the
+	// triggers of migration 0008); the new ones are added here. They only
+	// save the meter work, so a write is saved even if they cannot be
+	// kept: the meter then reads the loads instead.
+	if err := s.keepLoadStates(ctx, tx); err != nil && ctx.Err() != nil {
+		return ctx.Err()
+	}
 	// And once more before the commit: a long write (an import of years)
 	// leaves time to restore a backup over the journal meanwhile, and a
 	// commit then would land in the old file's -wal, which SQLite leaves

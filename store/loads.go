@@ -52,9 +52,13 @@ func (s *Store) loadsAndSessions(ctx context.Context, q queryer, from, to slump.
 	if from.IsZero() || to.IsZero() {
 		return nil, daySessions{}, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
+	return s.loadsBetween(ctx, q, from.AddDays(-(slump.FitnessLookback - 1)), to)
+}
+
+// loadsBetween is loadsAndSessions for the check-ins from start to to.
+func (s *Store) loadsBetween(ctx context.Context, q queryer, start, to slump.Date) ([]slump.Load, daySessions, error) {
 	const op = "read training loads"
 	var packed string
-	start := from.AddDays(-(slump.FitnessLookback - 1))
 	limit := max(0, to.DaysSince(start)+1) + 1 // one row past to, to check the order there
 	if err := q.QueryRowContext(ctx, loadsQuery, start.String(), limit).Scan(&packed); err != nil {
 		return nil, daySessions{}, s.wrap(op, err)

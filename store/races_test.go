@@ -182,7 +182,7 @@ func TestMigrateFromVersion2(t *testing.T) {
 	raw.Close()
 
 	s := mustOpenPath(t, path)
-	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 7 {
+	if v := pragmaInt(t, s.db, "user_version"); v != int64(SchemaVersion()) || SchemaVersion() != 8 {
 		t.Fatalf("user_version = %d after Open, schema version %d", v, SchemaVersion())
 	}
 	old, ok, err := s.Get(ctx, day(t, "2026-03-13"))

@@ -18,7 +18,20 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 	snap := slump.Snapshot{Day: day}
 	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {
 		from, to := slump.Window(day)
-		if snap.Checkins, err = s.checkinsOf(ctx, tx, from, to); err != nil {
+		// The load model continues from its last state before the window
+		// (migration 0008), and the check-ins read from the day after it
+		// are its loads; without a state recent enough to be worth it, the
+		// loads of slump.FitnessLookback days are read instead.
+		if snap.LoadState, err = loadStateBefore(ctx, tx, from); err != nil {
+			return s.wrap("read the load model's state", err)
+		}
+		read := from
+		if st := snap.LoadState; st != nil && day.DaysSince(st.Day) <= slump.FitnessLookback {
+			read = st.Day.AddDays(1)
+		} else {
+			snap.LoadState = nil
+		}
+		if snap.Checkins, err = s.checkinsOf(ctx, tx, read, to); err != nil {
 			return err
 		}
 		if snap.Races, err = s.races(ctx, tx, from); err != nil {
@@ -28,11 +41,15 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 			s.betweenReads()
 		}
 		var ss daySessions
-		if snap.Loads, ss, err = s.loadsAndSessions(ctx, tx, day, day); err != nil {
+		if snap.LoadState != nil {
+			if ss, err = sessionsOf(ctx, tx, read, to); err != nil {
+				return s.wrap("read sessions", err)
+			}
+		} else if snap.Loads, ss, err = s.loadsAndSessions(ctx, tx, day, day); err != nil {
 			return err
 		}
-		// The window's sessions are among the loads': every check-in of
-		// the window is a load of the series.
+		// The check-ins' sessions are among those read: every check-in
+		// read is a load of the series.
 		attachSessions(ss, len(snap.Checkins), func(i int) string { return snap.Checkins[i].Date.String() },
 			func(i int, s []slump.Session) { snap.Checkins[i].Sessions = s })
 		snap.Streak, snap.Longest, err = s.streaks(ctx, tx, day)

@@ -10,7 +10,11 @@ import (
 	"github.com/laceup/laceup/slump"
 )
 
-// A snapshot is what Range, Loads and Streaks give, read at one moment.
+// A snapshot is what Range, Loads and Streaks give, read at one moment: the
+// check-ins from the day after the load model's last state before the
+// window (migration 0008), and that state, or without a state the window
+// and the loads of slump.FitnessLookback days. Both read as the whole
+// journal does.
 func TestSnapshot(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
@@ -29,24 +33,56 @@ func TestSnapshot(t *testing.T) {
 	}
 	mustSave(t, s, checkin(today.AddDays(2))) // after the day: not in its snapshot
 
+	from, to := slump.Window(today)
+	window, _ := s.Range(ctx, from, to)
+	loads, _ := s.Loads(ctx, today, today)
+	m := slump.NewMeter(slump.DefaultConfig())
+	whole := m.ReadingOf(slump.Snapshot{Day: today, Checkins: window, Loads: loads})
+
 	snap, err := s.Snapshot(ctx, today)
 	if err != nil {
 		t.Fatal(err)
 	}
-	from, to := slump.Window(today)
-	checkins, _ := s.Range(ctx, from, to)
-	loads, _ := s.Loads(ctx, today, today)
-	want := slump.Snapshot{Day: today, Checkins: checkins, Loads: loads, Streak: 10, Longest: 49, StreaksRead: true}
+	// The journal starts on 2026-09-07: the Sunday before the window (which
+	// starts on 2026-09-19) is its 7th day, the first with a state.
+	state := snap.LoadState
+	if state == nil || state.Day != day(t, "2026-09-13") || state.First != day(t, "2026-09-07") {
+		t.Fatalf("load state %+v, want that of 2026-09-13, the journal starting on 2026-09-07", state)
+	}
+	checkins, _ := s.Range(ctx, state.Day.AddDays(1), to)
+	want := slump.Snapshot{Day: today, Checkins: checkins, LoadState: state, Streak: 10, Longest: 49, StreaksRead: true}
 	if !reflect.DeepEqual(snap, want) {
 		t.Errorf("Snapshot = %+v\nwant %+v", snap, want)
 	}
 	cur, longest := snap.Streaks()
-	if len(snap.Checkins) != 66 || len(snap.Loads) != 78 || cur != 10 || longest != 49 {
-		t.Errorf("Snapshot holds %d check-ins, %d loads, streaks %d and %d; want 66, 78, 10, 49",
+	if len(snap.Checkins) != 71 || snap.Loads != nil || cur != 10 || longest != 49 {
+		t.Errorf("Snapshot holds %d check-ins, %d loads, streaks %d and %d; want 71, none, 10, 49",
 			len(snap.Checkins), len(snap.Loads), cur, longest)
 	}
 	if c := snap.Checkin(); c == nil || c.Date != today {
 		t.Errorf("Snapshot.Checkin() = %v, want today's", c)
+	}
+	if got := m.ReadingOf(snap); !reflect.DeepEqual(got, whole) {
+		t.Errorf("from the state the meter reads\n%+v\nfrom the whole journal\n%+v", got, whole)
+	}
+
+	// Without states (a journal only read since laceup had them), the loads.
+	if _, err := s.db.ExecContext(ctx, "DELETE FROM load_states"); err != nil {
+		t.Fatal(err)
+	}
+	snap, err = s.Snapshot(ctx, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = slump.Snapshot{Day: today, Checkins: window, Loads: loads, Streak: 10, Longest: 49, StreaksRead: true}
+	if !reflect.DeepEqual(snap, want) {
+		t.Errorf("Snapshot without states = %+v\nwant %+v", snap, want)
+	}
+	if len(snap.Checkins) != 66 || len(snap.Loads) != 78 {
+		t.Errorf("Snapshot without states holds %d check-ins, %d loads; want 66, 78", len(snap.Checkins), len(snap.Loads))
+	}
+	if got := m.ReadingOf(snap); !reflect.DeepEqual(got, whole) {
+		t.Errorf("from the loads the meter reads\n%+v\nfrom the whole journal\n%+v", got, whole)
 	}
 }
 
@@ -174,7 +210,8 @@ func TestRunsMigration(t *testing.T) {
 	s.Close()
 	raw := rawDB(t, path)
 	for _, q := range []string{"DROP TRIGGER runs_insert", "DROP TRIGGER runs_delete", "DROP TRIGGER runs_update",
-		"DROP TABLE runs", "DROP TRIGGER tombstones_clear", "DROP TABLE tombstones", "DROP TABLE activities", "DROP TABLE nights",
+		"DROP TABLE runs", "DROP TABLE load_states", "DROP TRIGGER load_states_checkin_insert",
+		"DROP TRIGGER load_states_checkin_update", "DROP TRIGGER load_states_checkin_delete", "DROP TRIGGER tombstones_clear", "DROP TABLE tombstones", "DROP TABLE activities", "DROP TABLE nights",
 		"PRAGMA user_version = 3"} {
 		mustExec(t, raw, q)
 	}

@@ -1,0 +1,288 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/laceup/laceup/slump"
+	"github.com/laceup/laceup/slump/activity"
+)
+
+// storedStates returns the load states in the journal, oldest first.
+func storedStates(t *testing.T, s *Store) []slump.LoadState {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT day FROM load_states WHERE model = ? ORDER BY day`, slump.LoadModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var days []slump.Date
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			t.Fatal(err)
+		}
+		days = append(days, day(t, d))
+	}
+	rows.Close()
+	var out []slump.LoadState
+	for _, d := range days {
+		st, err := loadStateBefore(context.Background(), s.db, d.AddDays(1))
+		if err != nil || st == nil || st.Day != d {
+			t.Fatalf("state of %s reads %+v, %v", d, st, err)
+		}
+		out = append(out, *st)
+	}
+	return out
+}
+
+// Every write keeps the load model's states true to the journal: after any
+// mix of check-ins saved, edited, deleted and imported, sessions imported
+// and removed (some recorded twice, across midnight), and days passing,
+// each state is the one computed from the first check-in, there is one for
+// every Sunday from the journal's 7th day to yesterday, and the meter of
+// any day reads as it does from the whole journal's loads. The triggers
+// of migration 0008 remove the states a change reaches; keepLoadStates
+// adds the missing ones.
+func TestLoadStatesKeptThroughEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(17, 19))
+	first := day(t, "2026-01-01")
+	now := time.Date(2026, 2, 1, 20, 0, 0, 0, time.UTC)
+	s := mustOpen(t)
+	s.SetClock(fakeClock(&now))
+	m := slump.NewMeter(slump.DefaultConfig())
+	ids := 0
+	for step := range 300 {
+		today := slump.DateOf(now)
+		d := first.AddDays(rng.IntN(max(1, today.DaysSince(first)+1)))
+		switch rng.IntN(9) {
+		case 0, 1, 2:
+			c := checkin(d)
+			c.Effort = rng.IntN(11)
+			if rng.IntN(4) == 0 {
+				c.Minutes = nil
+			} else {
+				c.Minutes = slump.Int(rng.IntN(150))
+			}
+			mustSave(t, s, c)
+		case 3:
+			if _, _, err := s.Delete(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		case 4:
+			batch := importBatch(d, 1+rng.IntN(6))
+			for i := range batch {
+				if batch[i].Date.After(today) {
+					batch = batch[:i]
+					break
+				}
+			}
+			if _, err := s.Import(ctx, batch, rng.IntN(2) == 0); err != nil {
+				t.Fatal(err)
+			}
+		case 5, 6:
+			// A session, and sometimes its copy from another source a
+			// minute later, dated the next day when it starts before
+			// midnight.
+			start := d.Time().Add(time.Duration(rng.IntN(24*60)) * time.Minute)
+			var as []activity.Activity
+			for k, src := range []string{activity.SourceFIT, activity.SourceStrava}[:1+rng.IntN(2)] {
+				ids++
+				a := session(fmt.Sprint(ids), slump.DateOf(start.Add(time.Duration(k)*time.Minute)), slump.Int(1+rng.IntN(10)), float64(10+rng.IntN(90)))
+				a.Source, a.Start = src, start.Add(time.Duration(k)*time.Minute)
+				as = append(as, a)
+			}
+			if _, _, err := s.ImportRecordings(ctx, as, nil); err != nil {
+				t.Fatal(err)
+			}
+		case 7:
+			if _, err := s.RemoveActivities(ctx, d, d.AddDays(rng.IntN(3)), "", ""); err != nil {
+				t.Fatal(err)
+			}
+		case 8:
+			now = now.Add(time.Duration(1+rng.IntN(4)) * 24 * time.Hour)
+			if _, err := s.AddRace(ctx, slump.Race{Date: today, Name: "parkrun"}); err != nil { // a write that changes no load
+				t.Fatal(err)
+			}
+		}
+		if step%15 != 14 {
+			continue
+		}
+		today = slump.DateOf(now)
+		loads, err := s.Loads(ctx, today, today) // 1,000 days: the whole journal
+		if err != nil {
+			t.Fatal(err)
+		}
+		states := storedStates(t, s)
+		for _, st := range states {
+			want := slump.LoadStates(nil, loads, st.Day, func(d slump.Date) bool { return d == st.Day })
+			if len(want) != 1 || want[0] != st {
+				t.Fatalf("step %d: the stored state of %s is %+v, from the whole journal %+v", step, st.Day, st, want)
+			}
+		}
+		var sundays []slump.Date
+		if len(loads) > 0 {
+			for d := loads[0].Date.AddDays(6); d.Before(today); d = d.AddDays(1) {
+				if d.Time().Weekday() == time.Sunday {
+					sundays = append(sundays, d)
+				}
+			}
+		}
+		var have []slump.Date
+		for _, st := range states {
+			have = append(have, st.Day)
+		}
+		if !reflect.DeepEqual(have, sundays) {
+			t.Fatalf("step %d, today %s: states of %v, want every Sunday from the 7th day to yesterday: %v", step, today, have, sundays)
+		}
+		for _, at := range []slump.Date{today, today.AddDays(-1), first.AddDays(75), first.AddDays(40)} {
+			snap, err := s.Snapshot(ctx, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			from, to := slump.Window(at)
+			window, err := s.Range(ctx, from, to)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all, err := s.Loads(ctx, at, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := m.ReadingOf(snap), m.ReadingOf(slump.Snapshot{Day: at, Checkins: window, Loads: all, Races: snap.Races}); !reflect.DeepEqual(got, want) {
+				t.Fatalf("step %d, meter of %s (state %+v): got\n%+v\nfrom the whole journal\n%+v", step, at, snap.LoadState, got, want)
+			}
+		}
+	}
+	if len(storedStates(t, s)) < 5 {
+		t.Error("too few states were kept to test them")
+	}
+}
+
+// A journal from before the states gets them when laceup opens it, and a
+// change made with the sqlite3 shell removes those it reaches.
+func TestLoadStatesMigration(t *testing.T) {
+	path := journalFile(t, 200)
+	raw := rawDB(t, path)
+	for _, q := range []string{"DROP TABLE load_states", "DROP TRIGGER load_states_checkin_insert",
+		"DROP TRIGGER load_states_checkin_update", "DROP TRIGGER load_states_checkin_delete",
+		"DROP TRIGGER load_states_activity_insert", "DROP TRIGGER load_states_activity_update",
+		"DROP TRIGGER load_states_activity_delete", "PRAGMA user_version = 7"} {
+		mustExec(t, raw, q)
+	}
+	raw.Close()
+	s := mustOpenPath(t, path)
+	states := storedStates(t, s)
+	if len(states) < 25 {
+		t.Fatalf("%d states after the migration, want one a week", len(states))
+	}
+	last := states[len(states)-1].Day
+	mid := states[10].Day // the journal's 200 days are in 2016
+	raw = rawDB(t, path)
+	mustExec(t, raw, "UPDATE checkins SET minutes = 5 WHERE date = ?", mid.AddDays(-2).String())
+	mustExec(t, raw, "UPDATE checkins SET note = 'a note changes no load' WHERE date = ?", states[0].Day.String())
+	raw.Close()
+	after := storedStates(t, s)
+	if len(after) != 10 || after[len(after)-1].Day != mid.AddDays(-7) || after[0] != states[0] {
+		t.Errorf("after an edit of %s in the shell, %d states, %s to %s; want 10, up to %s",
+			mid.AddDays(-2), len(after), after[0].Day, after[len(after)-1].Day, mid.AddDays(-7))
+	}
+	// The next write of laceup makes them again.
+	if _, err := s.AddRace(context.Background(), slump.Race{Date: mid, Name: "10k"}); err != nil {
+		t.Fatal(err)
+	}
+	again := storedStates(t, s)
+	if len(again) != len(states) || again[len(again)-1].Day != last || again[9] != states[9] || again[10] == states[10] {
+		t.Errorf("after the next write, %d states up to %s, want %d up to %s, the 11th changed", len(again), again[len(again)-1].Day, len(states), last)
+	}
+}
+
+// Each trigger of migration 0008 removes the state of the very day a change
+// reaches, and a session's change reaches the day before: a Strava copy of
+// a Sunday-night run counts on the Sunday until the watch's FIT record,
+// dated Monday by its clock, takes it over, and again when that record is
+// removed. After each change every state is the one computed from the
+// first check-in.
+func TestLoadStatesTriggers(t *testing.T) {
+	ctx := context.Background()
+	first := day(t, "2026-03-02") // a Monday
+	now := first.AddDays(70).Time().Add(20 * time.Hour)
+	s := mustOpen(t)
+	s.SetClock(fakeClock(&now))
+	for i := range 60 {
+		c := checkin(first.AddDays(i))
+		c.Effort, c.Minutes = 5, slump.Int(60)
+		mustSave(t, s, c)
+	}
+	sunday := first.AddDays(27) // 2026-03-29, a state's day
+	check := func(what string) {
+		t.Helper()
+		loads, err := s.Loads(ctx, slump.DateOf(now), slump.DateOf(now))
+		if err != nil {
+			t.Fatal(err)
+		}
+		states := storedStates(t, s)
+		if len(states) != 10 {
+			t.Fatalf("%s: %d states, want 10 (the Sundays from 2026-03-08 to 2026-05-10)", what, len(states))
+		}
+		for _, st := range states {
+			if want := slump.LoadStates(nil, loads, st.Day, func(d slump.Date) bool { return d == st.Day }); len(want) != 1 || want[0] != st {
+				t.Fatalf("%s: the state of %s is %+v, from the whole journal %+v", what, st.Day, st, want)
+			}
+		}
+	}
+	check("60 days")
+	edit := checkin(sunday)
+	edit.Effort, edit.Minutes = 8, slump.Int(120)
+	mustSave(t, s, edit)
+	check("the Sunday edited")
+	if _, _, err := s.Delete(ctx, sunday); err != nil {
+		t.Fatal(err)
+	}
+	check("the Sunday deleted")
+	mustSave(t, s, edit)
+	check("the Sunday checked in again")
+	late := sunday.Time().Add(23*time.Hour + 59*time.Minute)
+	strava := session("s1", sunday, slump.Int(9), 100)
+	strava.Start = late
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{strava}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("a Sunday-night run from Strava")
+	fit := session("f1", sunday.AddDays(1), slump.Int(9), 101)
+	fit.Source, fit.Start = activity.SourceFIT, late.Add(time.Minute)
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{fit}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("its FIT record, dated Monday")
+	fit.RPE = slump.Int(7)
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{fit}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("the FIT record rated again")
+	moved := fit
+	moved.Start = late.Add(3 * time.Hour) // an edited export: a session of its own
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{moved}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("the FIT record moved hours later")
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{fit}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("the FIT record back")
+	if snap, err := s.Snapshot(ctx, sunday.AddDays(1)); err != nil || len(snap.Checkins) == 0 {
+		t.Fatal(err)
+	}
+	if _, err := s.RemoveActivities(ctx, sunday.AddDays(1), sunday.AddDays(1), activity.SourceFIT, ""); err != nil {
+		t.Fatal(err)
+	}
+	check("the FIT record removed")
+	if _, err := s.RemoveActivities(ctx, sunday, sunday, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	check("the Strava copy removed")
+}

@@ -1,0 +1,60 @@
+-- 0008: the load model's state at the end of some days (slump.LoadState):
+-- fitness, fatigue, both EWMAs of the ratio and the unknown days, as they
+-- stand after every load up to the day. The meter continues the model from
+-- the last state before its window, reading the days after it, instead of
+-- every load since the first check-in: its cost does not grow with the
+-- journal's age, and its figures are those of the whole journal.
+--
+-- laceup adds a state for every Sunday up to yesterday at the end of each
+-- write (store.keepLoadStates). A state depends on every load up to its
+-- day, so the triggers below remove each state a change could alter,
+-- whoever makes the change (laceup, an import, the sqlite3 shell): a
+-- check-in's, from its date on; a session's, from the day before its day on
+-- (a session recorded twice counts once, on the day of the watch's own
+-- record, which can be the day before). A reader that finds no state reads
+-- the loads, as before: a state only saves work.
+--
+-- model is slump.LoadModel, the version of the model that made the state:
+-- a laceup whose model differs reads none of these and replaces them.
+-- unknown has bit i set when the day i days before day had no known load.
+
+CREATE TABLE load_states (
+    day     TEXT    NOT NULL PRIMARY KEY CHECK (date(day) IS day),
+    model   INTEGER NOT NULL,
+    first   TEXT    NOT NULL CHECK (date(first) IS first AND first <= day),
+    fitness REAL    NOT NULL,
+    fatigue REAL    NOT NULL,
+    acute   REAL    NOT NULL,
+    chronic REAL    NOT NULL,
+    unknown INTEGER NOT NULL CHECK (unknown >= 0)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER load_states_checkin_insert AFTER INSERT ON checkins
+BEGIN
+    DELETE FROM load_states WHERE day >= NEW.date;
+END;
+
+CREATE TRIGGER load_states_checkin_update AFTER UPDATE OF date, effort, minutes ON checkins
+BEGIN
+    DELETE FROM load_states WHERE day >= min(OLD.date, NEW.date);
+END;
+
+CREATE TRIGGER load_states_checkin_delete AFTER DELETE ON checkins
+BEGIN
+    DELETE FROM load_states WHERE day >= OLD.date;
+END;
+
+CREATE TRIGGER load_states_activity_insert AFTER INSERT ON activities
+BEGIN
+    DELETE FROM load_states WHERE day >= date(NEW.day, '-1 day');
+END;
+
+CREATE TRIGGER load_states_activity_update AFTER UPDATE ON activities
+BEGIN
+    DELETE FROM load_states WHERE day >= date(min(OLD.day, NEW.day), '-1 day');
+END;
+
+CREATE TRIGGER load_states_activity_delete AFTER DELETE ON activities
+BEGIN
+    DELETE FROM load_states WHERE day >= date(OLD.day, '-1 day');
+END;
