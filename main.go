@@ -53,9 +53,31 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, installed := interruptible()
+	a := newApp(os.Stdin, os.Stdout, os.Stderr)
+	a.interruptible = func() { <-installed }
+	os.Exit(a.run(ctx, os.Args[1:]))
+}
+
+// interruptible returns a context that ctrl-c cancels, and a channel
+// closed once the handler is in place. Installing it costs about half a
+// millisecond (the Go runtime starts a thread for signals): as much as
+// the meter's own work once SQLite is open, so it is installed beside the
+// start of the command rather than before it. Until it is in place ctrl-c
+// ends laceup at once, as it ends most programs, which leaves the journal
+// as it was: every write is one transaction, and every file is renamed
+// into place whole.
+func interruptible() (context.Context, <-chan struct{}) {
+	ctx, cancel := context.WithCancel(context.Background())
+	installed := make(chan struct{})
+	go func() {
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, os.Interrupt)
+		close(installed)
+		<-ch
+		cancel()
+	}()
+	return ctx, installed
 }
 
 // app is one invocation: its streams, environment and clock.
@@ -65,12 +87,28 @@ type app struct {
 	getenv         func(string) string
 	now            func() time.Time
 	program        string // how the runner started laceup, for commands a message suggests (see self)
+	// interruptible waits until ctrl-c cancels the context run was given
+	// (see interruptible); nil when it always has.
+	interruptible func()
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
+	return &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, program: os.Args[0]}
 }
 
 // run executes laceup with the given arguments and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, program: os.Args[0]}
-	return a.run(ctx, args)
+	return newApp(stdin, stdout, stderr).run(ctx, args)
+}
+
+// whenInterruptible waits until ctrl-c cancels the context: what a
+// command that writes, reads its input or shows a screen does before it
+// starts, so that ctrl-c always ends it with its message and exit status
+// 130 (see interruptible).
+func (a *app) whenInterruptible() {
+	if a.interruptible != nil {
+		a.interruptible()
+	}
 }
 
 // run executes one invocation and maps its error to an exit status: bad
@@ -130,26 +168,38 @@ func oneLine(s string) string {
 type command struct {
 	name, summary, help string
 	run                 func(a *app, ctx context.Context, db string, args []string) error
+	// reads is true for a command that only reads the journal and prints:
+	// it starts before ctrl-c is handled (see interruptible), since a
+	// prompt or a status bar runs it often and it writes nothing (but the
+	// migration a journal of an older laceup needs, one transaction like
+	// every write).
+	reads bool
 }
+
+// The values of command.reads.
+const (
+	readsOnly = true
+	mayWrite  = false
+)
 
 // commands returns the subcommands, in the order the top help lists them;
 // version and help are unlisted there.
 func commands() []command {
 	return []command{
-		{"checkin", "save today's (or another day's) check-in, from flags or the form", checkinHelp, (*app).checkin},
-		{"meter", "show the slump meter for a day, as text or JSON", meterHelp, (*app).meter},
-		{"history", "show one week, Monday to Sunday, as a table or JSON", historyHelp, (*app).history},
-		{"year", "the meter of every day of a year, as a calendar or JSON", yearHelp, (*app).year},
-		{"export", "write every check-in as CSV or JSON", exportHelp, (*app).export},
-		{"import", "add check-ins from a CSV or JSON file (all or nothing)", importHelp, (*app).importFile},
-		{"status", "one line for a prompt or a status bar: today's score, or a reminder", statusHelp, (*app).status},
-		{"delete", "delete one day's check-in, printing the command that restores it", deleteHelp, (*app).delete},
-		{"race", "add, list or remove the races you are training for", raceHelp, (*app).race},
-		{"activities", "import Strava, Garmin or FIT sessions; list or remove them", activitiesHelp, (*app).activities},
-		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup},
-		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo},
-		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }},
-		{"version", "", versionHelp, nil},
+		{"checkin", "save today's (or another day's) check-in, from flags or the form", checkinHelp, (*app).checkin, mayWrite},
+		{"meter", "show the slump meter for a day, as text or JSON", meterHelp, (*app).meter, readsOnly},
+		{"history", "show one week, Monday to Sunday, as a table or JSON", historyHelp, (*app).history, readsOnly},
+		{"year", "the meter of every day of a year, as a calendar or JSON", yearHelp, (*app).year, readsOnly},
+		{"export", "write every check-in as CSV or JSON", exportHelp, (*app).export, mayWrite},
+		{"import", "add check-ins from a CSV or JSON file (all or nothing)", importHelp, (*app).importFile, mayWrite},
+		{"status", "one line for a prompt or a status bar: today's score, or a reminder", statusHelp, (*app).status, readsOnly},
+		{"delete", "delete one day's check-in, printing the command that restores it", deleteHelp, (*app).delete, mayWrite},
+		{"race", "add, list or remove the races you are training for", raceHelp, (*app).race, mayWrite},
+		{"activities", "import Strava, Garmin or FIT sessions; list or remove them", activitiesHelp, (*app).activities, mayWrite},
+		{"backup", "copy the journal safely, even while laceup is writing", backupHelp, (*app).backup, mayWrite},
+		{"demo", "write a synthetic journal to try every screen (never your real one)", demoHelp, (*app).demo, mayWrite},
+		{"help", "show help for a command", helpHelp, func(a *app, _ context.Context, _ string, args []string) error { return a.help(args) }, readsOnly},
+		{"version", "", versionHelp, nil, readsOnly},
 	}
 }
 
@@ -171,10 +221,14 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		if !a.isTerminal() {
 			return cli.Usagef("no terminal to show the dashboard on; use 'laceup checkin --mood N --motivation N --sleep H --effort N' to check in and 'laceup meter' to read the meter")
 		}
+		a.whenInterruptible()
 		return a.runUI(ctx, *db, tui.Options{})
 	}
 	for _, c := range commands() {
 		if c.name == rest[0] && c.run != nil {
+			if !c.reads {
+				a.whenInterruptible()
+			}
 			return c.run(a, ctx, *db, rest[1:])
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -196,5 +197,52 @@ func TestImportDevStdin(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "1 added") {
 		t.Errorf("import /dev/stdin from a pipe: %v %s", err, out)
+	}
+}
+
+// The ctrl-c handler is installed beside the start of a command: the
+// context it returns is cancelled by SIGINT once the channel is closed, and
+// every command but those that only read waits for it before it starts.
+func TestInterruptible(t *testing.T) {
+	ctx, installed := interruptible()
+	t.Cleanup(func() { signal.Reset(os.Interrupt) }) // ctrl-c ends the tests again
+	select {
+	case <-installed:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the handler was never installed")
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-ctx.Done():
+	case <-time.After(10 * time.Second):
+		t.Fatal("SIGINT did not cancel the context")
+	}
+
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	for _, tt := range []struct {
+		args  []string
+		waits bool
+	}{
+		{[]string{"meter", "--json"}, false},
+		{[]string{"status"}, false},
+		{[]string{"history"}, false},
+		{[]string{"year", "--json"}, false},
+		{[]string{"version"}, false},
+		{append([]string{}, saveArgs...), true},
+		{[]string{"race", "list"}, true},
+		{[]string{"export"}, true},
+		{[]string{"demo", "--days", "60", "--db", filepath.Join(home, "demo.db")}, true},
+	} {
+		waited := false
+		var stdout, stderr strings.Builder
+		a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
+			getenv: func(string) string { return "" }, now: fixedClock, interruptible: func() { waited = true }}
+		a.run(context.Background(), append([]string{"--db", db}, tt.args...))
+		if waited != tt.waits {
+			t.Errorf("laceup %v waited for the handler: %v, want %v (%s)", tt.args, waited, tt.waits, stderr.String())
+		}
 	}
 }
