@@ -53,32 +53,57 @@ const (
 )
 
 func main() {
-	ctx, installed := interruptible()
 	a := newApp(os.Stdin, os.Stdout, os.Stderr)
-	a.interruptible = func() { <-installed }
-	os.Exit(a.run(ctx, os.Args[1:]))
+	a.interrupts = handleInterrupts{}
+	os.Exit(a.run(context.Background(), os.Args[1:]))
 }
 
-// interruptible returns a context that ctrl-c cancels, and a channel
-// closed once the handler is in place. Installing it costs about half a
-// millisecond (the Go runtime starts a thread for signals): as much as
-// the meter's own work once SQLite is open, so it is installed beside the
-// start of the command rather than before it. Until it is in place ctrl-c
-// ends laceup at once, as it ends most programs, which leaves the journal
-// as it was: every write is one transaction, and every file is renamed
-// into place whole.
-func interruptible() (context.Context, <-chan struct{}) {
-	ctx, cancel := context.WithCancel(context.Background())
-	installed := make(chan struct{})
-	go func() {
+// interrupts is how ctrl-c (SIGINT) ends a command; see handleInterrupts.
+type interrupts interface {
+	// cancel returns a context that ctrl-c cancels: the command stops
+	// where it is, rolls back what it was writing, and ends with exit
+	// status 130 and the message.
+	cancel(ctx context.Context) (context.Context, context.CancelFunc)
+	// exit makes ctrl-c end laceup at once with exit status 130 and the
+	// message, for a command that only reads.
+	exit(stderr io.Writer)
+}
+
+// handleInterrupts handles ctrl-c with os/signal. A command that may
+// write, reads its input or shows a screen gets a context that ctrl-c
+// cancels. One that only reads (command.reads) has nothing to leave
+// half-written, and ctrl-c ends it at once; and since a prompt or a status
+// bar may run it at every turn, it pays for no handler unless it runs long
+// enough for a person to press ctrl-c (readHandlerDelay): installing one
+// costs about 1.5 ms of the meter's 8 (the Go runtime starts a thread for
+// signals), and a cancellable context as much again (SQLite's driver
+// watches it with a goroutine for each statement). Before then, ctrl-c ends
+// laceup as it ends most programs, which shells report as status 130 too.
+type handleInterrupts struct{}
+
+func (handleInterrupts) cancel(ctx context.Context) (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(ctx, os.Interrupt)
+}
+
+func (handleInterrupts) exit(stderr io.Writer) {
+	time.AfterFunc(readHandlerDelay, func() {
 		ch := make(chan os.Signal, 1)
 		signal.Notify(ch, os.Interrupt)
-		close(installed)
 		<-ch
-		cancel()
-	}()
-	return ctx, installed
+		fmt.Fprintln(stderr, interruptedMessage)
+		os.Exit(exitInterrupted)
+	})
 }
+
+// readHandlerDelay is how long a command that only reads runs before it
+// handles ctrl-c: the meter takes about 8 ms, and no one presses ctrl-c
+// within 50 ms of pressing enter. A design choice.
+const readHandlerDelay = 50 * time.Millisecond
+
+// interruptedMessage ends a command cut short by ctrl-c. Every write is one
+// transaction or a file renamed into place when whole, so what was cut
+// short left nothing behind.
+const interruptedMessage = "laceup: interrupted; nothing was left half-written"
 
 // app is one invocation: its streams, environment and clock.
 type app struct {
@@ -87,9 +112,9 @@ type app struct {
 	getenv         func(string) string
 	now            func() time.Time
 	program        string // how the runner started laceup, for commands a message suggests (see self)
-	// interruptible waits until ctrl-c cancels the context run was given
-	// (see interruptible); nil when it always has.
-	interruptible func()
+	// interrupts handles ctrl-c; nil when the caller of run does (the
+	// tests pass their own context).
+	interrupts interrupts
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -101,14 +126,28 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return newApp(stdin, stdout, stderr).run(ctx, args)
 }
 
-// whenInterruptible waits until ctrl-c cancels the context: what a
-// command that writes, reads its input or shows a screen does before it
-// starts, so that ctrl-c always ends it with its message and exit status
-// 130 (see interruptible).
-func (a *app) whenInterruptible() {
-	if a.interruptible != nil {
-		a.interruptible()
+// interrupted returns err as context.Canceled when ctx was cancelled: a
+// failure ctrl-c caused, whatever error it surfaced as (SQLite's
+// "interrupted", say), ends with exit status 130 and the message.
+func interrupted(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil && !errors.Is(err, context.Canceled) {
+		return fmt.Errorf("%w: %w", context.Canceled, err)
 	}
+	return err
+}
+
+// interruptible returns the context of a command: for one that only
+// reads, ctx itself, ctrl-c ending laceup at once; for any other, a context
+// that ctrl-c cancels (see handleInterrupts).
+func (a *app) interruptible(ctx context.Context, reads bool) (context.Context, context.CancelFunc) {
+	switch {
+	case a.interrupts == nil:
+		return ctx, func() {}
+	case reads:
+		a.interrupts.exit(a.stderr)
+		return ctx, func() {}
+	}
+	return a.interrupts.cancel(ctx)
 }
 
 // run executes one invocation and maps its error to an exit status: bad
@@ -121,9 +160,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	case errors.Is(err, errNoCheckin):
 		return exitNoCheckin
 	case errors.Is(err, context.Canceled), ctx.Err() != nil:
-		// Every write is one transaction or a file renamed into place when
-		// whole, so what was cut short left nothing behind.
-		fmt.Fprintln(a.stderr, "laceup: interrupted; nothing was left half-written")
+		fmt.Fprintln(a.stderr, interruptedMessage)
 		return exitInterrupted
 	}
 	fmt.Fprintln(a.stderr, "laceup: "+oneLine(err.Error()))
@@ -168,11 +205,10 @@ func oneLine(s string) string {
 type command struct {
 	name, summary, help string
 	run                 func(a *app, ctx context.Context, db string, args []string) error
-	// reads is true for a command that only reads the journal and prints:
-	// it starts before ctrl-c is handled (see interruptible), since a
-	// prompt or a status bar runs it often and it writes nothing (but the
-	// migration a journal of an older laceup needs, one transaction like
-	// every write).
+	// reads is true for a command that only reads the journal and prints
+	// (a prompt or a status bar runs some often): ctrl-c ends it at once
+	// (see handleInterrupts). It writes nothing, but the migration a
+	// journal of an older laceup needs: one transaction, like every write.
 	reads bool
 }
 
@@ -221,15 +257,15 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		if !a.isTerminal() {
 			return cli.Usagef("no terminal to show the dashboard on; use 'laceup checkin --mood N --motivation N --sleep H --effort N' to check in and 'laceup meter' to read the meter")
 		}
-		a.whenInterruptible()
-		return a.runUI(ctx, *db, tui.Options{})
+		ctx, stop := a.interruptible(ctx, false)
+		defer stop()
+		return interrupted(ctx, a.runUI(ctx, *db, tui.Options{}))
 	}
 	for _, c := range commands() {
 		if c.name == rest[0] && c.run != nil {
-			if !c.reads {
-				a.whenInterruptible()
-			}
-			return c.run(a, ctx, *db, rest[1:])
+			ctx, stop := a.interruptible(ctx, c.reads)
+			defer stop()
+			return interrupted(ctx, c.run(a, ctx, *db, rest[1:]))
 		}
 	}
 	if near := nearest(rest[0]); near != "" {

@@ -3,12 +3,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -200,49 +202,87 @@ func TestImportDevStdin(t *testing.T) {
 	}
 }
 
-// The ctrl-c handler is installed beside the start of a command: the
-// context it returns is cancelled by SIGINT once the channel is closed, and
-// every command but those that only read waits for it before it starts.
+// ctrl-c ends a command that only reads at once (the handler installed
+// beside its start exits), and cancels the context of any other (which
+// then rolls back and exits): which commands do which.
 func TestInterruptible(t *testing.T) {
-	ctx, installed := interruptible()
-	t.Cleanup(func() { signal.Reset(os.Interrupt) }) // ctrl-c ends the tests again
-	select {
-	case <-installed:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the handler was never installed")
-	}
-	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case <-ctx.Done():
-	case <-time.After(10 * time.Second):
-		t.Fatal("SIGINT did not cancel the context")
-	}
-
 	home := t.TempDir()
 	db := filepath.Join(home, "journal.db")
 	for _, tt := range []struct {
-		args  []string
-		waits bool
+		args []string
+		want string
 	}{
-		{[]string{"meter", "--json"}, false},
-		{[]string{"status"}, false},
-		{[]string{"history"}, false},
-		{[]string{"year", "--json"}, false},
-		{[]string{"version"}, false},
-		{append([]string{}, saveArgs...), true},
-		{[]string{"race", "list"}, true},
-		{[]string{"export"}, true},
-		{[]string{"demo", "--days", "60", "--db", filepath.Join(home, "demo.db")}, true},
+		{[]string{"meter", "--json"}, "exit"},
+		{[]string{"status"}, "exit"},
+		{[]string{"history"}, "exit"},
+		{[]string{"year", "--json"}, "exit"},
+		{[]string{"version"}, ""}, // prints and ends: nothing to interrupt
+		{append([]string{}, saveArgs...), "cancel"},
+		{[]string{"race", "list"}, "cancel"},
+		{[]string{"export"}, "cancel"},
+		{[]string{"demo", "--days", "60", "--db", filepath.Join(home, "demo.db")}, "cancel"},
 	} {
-		waited := false
 		var stdout, stderr strings.Builder
+		rec := &recordInterrupts{}
 		a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
-			getenv: func(string) string { return "" }, now: fixedClock, interruptible: func() { waited = true }}
+			getenv: func(string) string { return "" }, now: fixedClock, interrupts: rec}
 		a.run(context.Background(), append([]string{"--db", db}, tt.args...))
-		if waited != tt.waits {
-			t.Errorf("laceup %v waited for the handler: %v, want %v (%s)", tt.args, waited, tt.waits, stderr.String())
+		if strings.Join(rec.calls, ",") != tt.want {
+			t.Errorf("laceup %v: ctrl-c handled by %v, want %s (%s)", tt.args, rec.calls, tt.want, stderr.String())
 		}
+	}
+}
+
+type recordInterrupts struct{ calls []string }
+
+func (r *recordInterrupts) cancel(ctx context.Context) (context.Context, context.CancelFunc) {
+	r.calls = append(r.calls, "cancel")
+	return context.WithCancel(ctx)
+}
+
+func (r *recordInterrupts) exit(io.Writer) { r.calls = append(r.calls, "exit") }
+
+// ctrl-c ends the meter while it waits for a journal another program has
+// locked: exit 130 with the message, long before the lock's 5 s, and the
+// journal as it was.
+func TestBinaryMeterInterrupted(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "journal.db")
+	if r := laceup(t, home, nil, append([]string{"--db", db}, saveArgs...)...); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := sql.Open("sqlite", db+"?_pragma=locking_mode(EXCLUSIVE)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	raw.SetMaxOpenConns(1)
+	if _, err := raw.Exec("BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, "--db", db, "meter", "--json")
+	cmd.Env = append(homeEnv(home, nil), "PATH="+os.Getenv("PATH"))
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	start := time.Now()
+	cmd.Process.Signal(os.Interrupt)
+	cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 || !strings.Contains(stderr.String(), "interrupted") || time.Since(start) > 2*time.Second {
+		t.Errorf("interrupted meter: exit %d after %v, %q; want 130 at once", code, time.Since(start), stderr.String())
+	}
+	if _, err := raw.Exec("ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if after, err := os.ReadFile(db); err != nil || !bytes.Equal(after, before) {
+		t.Errorf("the interrupted meter changed the journal (%v)", err)
 	}
 }
