@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"testing"
 	"time"
@@ -24,7 +25,19 @@ func tenYears(b *testing.B) *Store {
 	if n, err := s.Count(context.Background()); err != nil || n != 3646 {
 		b.Fatalf("Count() = %d, %v; want 3646", n, err)
 	}
+	keepStates(b, s)
 	return s
+}
+
+// keepStates makes the load model's states a journal written by laceup up
+// to benchToday has (saveDays writes the rows alone).
+func keepStates(b *testing.B, s *Store) {
+	b.Helper()
+	now := benchToday.Time().Add(20 * time.Hour)
+	s.SetClock(func() time.Time { return now })
+	if err := s.write(context.Background(), func(*sql.Tx) error { return nil }); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // benchMissed are the days without a check-in in the benchmark journal.
@@ -104,10 +117,12 @@ func BenchmarkQuickCheck(b *testing.B) {
 }
 
 // BenchmarkSnapshot is what laceup meter and the dashboard read: a day's
-// window (slump.Window, 68 days), ten years of loads and the streaks, in
-// one read transaction.
+// window (slump.Window, 68 days) from the day after the load model's last
+// state before it, that state, and the streaks, in one read transaction;
+// and, for a journal without states (only read since laceup kept them),
+// the window and 1,000 days of loads instead.
 func BenchmarkSnapshot(b *testing.B) {
-	b.Run("10 years", func(b *testing.B) { benchSnapshot(b, tenYears(b), slump.FitnessLookback-2) }) // 2 of its days missed
+	b.Run("10 years", func(b *testing.B) { benchSnapshot(b, tenYears(b), 0) })
 	b.Run("10 years, 3,650 sessions", func(b *testing.B) {
 		s := tenYears(b)
 		var as []activity.Activity
@@ -121,18 +136,27 @@ func BenchmarkSnapshot(b *testing.B) {
 		if _, err := s.ImportActivities(context.Background(), as); err != nil {
 			b.Fatal(err)
 		}
-		benchSnapshot(b, s, slump.FitnessLookback-2)
+		benchSnapshot(b, s, 0)
+	})
+	b.Run("10 years without states", func(b *testing.B) {
+		s := tenYears(b)
+		if _, err := s.db.Exec("DELETE FROM load_states"); err != nil {
+			b.Fatal(err)
+		}
+		benchSnapshot(b, s, slump.FitnessLookback-2) // 2 of its days missed
 	})
 	b.Run("60 days", func(b *testing.B) {
 		s := mustOpen(b)
 		saveDays(b, s, daysBetween(benchToday.AddDays(-59), benchToday, nil))
-		benchSnapshot(b, s, 60)
+		keepStates(b, s)
+		benchSnapshot(b, s, 60) // no state before its window
 	})
 }
 
-// benchSnapshot reads the snapshot of benchToday, which holds loads loads:
-// the 1,000 days of slump.FitnessLookback at most, whatever the journal's
-// age, so its cost stops growing with the journal.
+// benchSnapshot reads the snapshot of benchToday, which holds loads loads
+// (the 1,000 days of slump.FitnessLookback at most) or, when loads is 0,
+// the state of the Sunday before its window: whatever the journal's age,
+// its cost stops growing with the journal.
 func benchSnapshot(b *testing.B, s *Store, loads int) {
 	ctx := context.Background()
 	from, to := slump.Window(benchToday)
@@ -140,10 +164,27 @@ func benchSnapshot(b *testing.B, s *Store, loads int) {
 	if err != nil || len(window) < 60 {
 		b.Fatalf("the window holds %d check-ins, %v", len(window), err)
 	}
+	sunday := from.AddDays(-1) // the last Sunday before the window
+	for sunday.Time().Weekday() != time.Sunday {
+		sunday = sunday.AddDays(-1)
+	}
+	want := len(window)
+	if loads == 0 {
+		extra, err := s.Range(ctx, sunday.AddDays(1), from.AddDays(-1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		want += len(extra)
+	}
 	for b.Loop() {
 		snap, err := s.Snapshot(ctx, benchToday)
-		if err != nil || len(snap.Checkins) != len(window) || len(snap.Loads) != loads {
-			b.Fatalf("Snapshot = %d check-ins, %d loads, %v", len(snap.Checkins), len(snap.Loads), err)
+		switch {
+		case err != nil:
+			b.Fatal(err)
+		case len(snap.Checkins) != want || len(snap.Loads) != loads:
+			b.Fatalf("Snapshot = %d check-ins, %d loads; want %d, %d", len(snap.Checkins), len(snap.Loads), want, loads)
+		case loads == 0 && (snap.LoadState == nil || snap.LoadState.Day != sunday):
+			b.Fatalf("Snapshot's load state is %+v, want that of %s", snap.LoadState, sunday)
 		}
 	}
 }
