@@ -103,6 +103,16 @@
 //	                        consecutive days with a check-in
 //	  end           TEXT    its last day; runs never touch or overlap
 //
+//	load_states (STRICT, WITHOUT ROWID; migration 0008): the load model's
+//	state (slump.LoadState) at the end of every Sunday up to yesterday,
+//	added by every write (keepLoadStates) and removed by triggers on
+//	checkins and activities when a change reaches back before them
+//	  day           TEXT    PRIMARY KEY, the day the state ends
+//	  model         INTEGER slump.LoadModel: others are ignored, replaced
+//	  first         TEXT    the journal's first check-in
+//	  fitness, fatigue, acute, chronic  REAL
+//	  unknown       INTEGER bit i: day-i had no known load
+//
 // CHECK constraints repeat the ranges of package slump, so a row written by
 // hand in the shell is held to the same rules; Save and Import validate
 // with slump.Checkin.Validate before they write, so their errors are
