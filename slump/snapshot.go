@@ -5,8 +5,8 @@ package slump
 // meanwhile is either in all of it or in none.
 type Snapshot struct {
 	Day      Date      // the day of the reading
-	Checkins []Checkin // the check-ins of Window(Day), oldest first
-	Loads    []Load    // the loads of the check-ins up to Day, oldest first, of FitnessLookback days at least: the series of fitness, fatigue and form and of the EWMA ratio
+	Checkins []Checkin // the check-ins of Window(Day), oldest first (from the day after LoadState's, when it is set and Loads is nil)
+	Loads    []Load    // the loads of the check-ins up to Day, oldest first, of FitnessLookback days at least (or those after LoadState): the series of fitness, fatigue and form and of the EWMA ratio
 	// LoadState, when set, is the load model at the end of a day before
 	// Window(Day): the series continues from it, and the loads are those
 	// of the days after it, Loads or, when Loads is nil, those of Checkins
