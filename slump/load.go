@@ -14,7 +14,20 @@ type Load struct {
 	Effort   int
 	Minutes  *int      // nil when not logged
 	Sessions []Session // the day's imported sessions (see Checkin.Training)
+	// State, when set, makes this not a day's load but the load model's
+	// state at the end of Date, standing for every day up to it: the
+	// series continues from the state, and the loads on or before Date are
+	// ignored. A store's series may start so (see LoadState), and then
+	// holds the days after it only. Of two, the later one counts; one of
+	// the last day asked for or later is ignored. A reading's figures need
+	// the state of a day before its Window (Readings': before that of its
+	// first day), as fitness is drawn for every day of it.
+	State *LoadState
 }
+
+// StateLoad returns the load that stands for the days up to st.Day with
+// the model's state st (see Load.State).
+func StateLoad(st LoadState) Load { return Load{Date: st.Day, State: &st} }
 
 // LoadOf returns the load fields of a check-in.
 func LoadOf(c Checkin) Load {
@@ -128,14 +141,11 @@ func median(v []float64) float64 {
 }
 
 // loadSource is the load series a reading's EWMA is computed from: the
-// loads a store passed, or else the check-ins of the history; continuing
-// from state when it is set (the days on or before state.Day are then
-// ignored).
+// loads a store passed, or else the check-ins of the history.
 type loadSource struct {
 	loads    []Load
 	checkins []Checkin
 	useLoads bool
-	state    *LoadState
 }
 
 // each calls f with every load, in order (by value: a pointer to a Load
@@ -171,16 +181,18 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	// Dates as day numbers: one conversion per load.
 	lastDay := last.Time().Unix() / 86400
 	firstDay, found := int64(0), false
-	st := src.state
-	if st != nil && !st.Day.Before(last) {
-		st = nil // a state of the last day or later: nothing to continue
-	}
+	var st *LoadState // the latest state before the last day, if any
+	src.each(func(l Load) {
+		if l.State != nil && l.Date.Before(last) && (st == nil || st.Day.Before(l.Date)) {
+			st = l.State
+		}
+	})
 	if st != nil {
 		firstDay, found = st.Day.Time().Unix()/86400+1, true
 	} else {
 		src.each(func(l Load) {
 			d := l.Date
-			if n := d.Time().Unix() / 86400; !d.IsZero() && n <= lastDay && (!found || n < firstDay) {
+			if n := d.Time().Unix() / 86400; !d.IsZero() && l.State == nil && n <= lastDay && (!found || n < firstDay) {
 				firstDay, found = n, true
 			}
 		})
@@ -191,7 +203,7 @@ func newEWMASeries(src loadSource, last Date) ewmaSeries {
 	au := make([]int64, lastDay-firstDay+1)
 	known := make([]bool, len(au))
 	src.each(func(l Load) {
-		if n := l.Date.Time().Unix() / 86400; !l.Date.IsZero() && n <= lastDay && n >= firstDay {
+		if n := l.Date.Time().Unix() / 86400; !l.Date.IsZero() && l.State == nil && n <= lastDay && n >= firstDay {
 			v, ok := l.Value()
 			au[n-firstDay] = int64(min(max(v, 0), maxLoadAU))
 			known[n-firstDay] = ok

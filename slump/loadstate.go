@@ -2,11 +2,11 @@ package slump
 
 // LoadState is the load model at the end of a day: all that fitness,
 // fatigue and form, the EWMA ratio and the count of unknown loads carry
-// from the days before. A reading continued from the state of a day
-// before its window (Snapshot.LoadState) computes exactly what it would
-// from the first check-in, reading only the days after that day: the
-// meter's cost does not grow with the journal's age. A store keeps these
-// as the check-ins are written; LoadModel says which model made them.
+// from the days before. A reading whose loads start with the state of a
+// day before its window (StateLoad) computes exactly what it would from
+// the first check-in, given only the days after that day: the meter's
+// cost does not grow with the journal's age. A store keeps these as the
+// check-ins are written; LoadModel says which model made them.
 type LoadState struct {
 	Day   Date // the state at the end of this day, its load included
 	First Date // the series' first day: the journal's first check-in
@@ -27,14 +27,14 @@ const LoadModel = 1
 // unknownMask keeps the fitnessDays days of LoadState.Unknown.
 const unknownMask = 1<<fitnessDays - 1
 
-// LoadStates runs the load model over loads up to last, from state (the
-// loads on or before state.Day ignored) or, when state is nil, from the
-// first load on, and returns its state at the end of every day for which
-// keep is true, oldest first. A state is only made from the 7th day of the
-// journal on: the EWMAs start at the mean load of the first 7 days, so
-// the state of an earlier day would depend on the days after it.
-func LoadStates(state *LoadState, loads []Load, last Date, keep func(Date) bool) []LoadState {
-	e := newEWMASeries(loadSource{loads: loads, useLoads: true, state: state}, last)
+// LoadStates runs the load model over loads up to last (from the state
+// they start with, if any, else from the first load) and returns its state
+// at the end of every day for which keep is true, oldest first. A state is
+// only made from the 7th day of the journal on: the EWMAs start at the
+// mean load of the first 7 days, so the state of an earlier day would
+// depend on the days after it.
+func LoadStates(loads []Load, last Date, keep func(Date) bool) []LoadState {
+	e := newEWMASeries(loadSource{loads: loads, useLoads: true}, last)
 	if e.first.IsZero() {
 		return nil
 	}

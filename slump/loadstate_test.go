@@ -40,7 +40,7 @@ func withSessions(rng *rand.Rand, h []Checkin) []Checkin {
 // stateAt returns the model's state at the end of day, computed from the
 // first check-in of h, or nil if the model keeps none for it.
 func stateAt(h []Checkin, day Date) *LoadState {
-	states := LoadStates(nil, LoadsOf(h), day, func(d Date) bool { return d == day })
+	states := LoadStates(LoadsOf(h), day, func(d Date) bool { return d == day })
 	if len(states) == 0 {
 		return nil
 	}
@@ -67,19 +67,24 @@ func TestReadingFromALoadState(t *testing.T) {
 			continue
 		}
 		tried++
-		got := m.ReadingOf(Snapshot{Day: day, Checkins: inRange(h, at.AddDays(1), day), LoadState: state})
+		after := inRange(h, at.AddDays(1), day)
+		got := m.ReadingOf(Snapshot{Day: day, Checkins: after, Loads: append([]Load{StateLoad(*state)}, LoadsOf(after)...)})
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("journal %d, state of %s: from the first check-in\n%+v\nfrom the state\n%+v", i, at, want, got)
 		}
-		// Given as loads rather than check-ins, the days after it read alike.
-		if got := m.ReadingOf(Snapshot{Day: day, Checkins: inRange(h, from, day),
-			Loads: LoadsOf(inRange(h, at.AddDays(1), day)), LoadState: state}); !reflect.DeepEqual(got, want) {
-			t.Fatalf("journal %d, state of %s and the loads after it:\n%+v\nwant\n%+v", i, at, got, want)
+		// Loads before the state, and an earlier state, are ignored; so is a
+		// state of the day or later.
+		loads := append(append(append([]Load{}, LoadsOf(h)...), StateLoad(*state)), StateLoad(LoadState{Day: day, First: day}))
+		if s0 := stateAt(h, at.AddDays(-10)); s0 != nil {
+			loads = append(loads, StateLoad(*s0))
+		}
+		if got := m.ReadingOf(Snapshot{Day: day, Checkins: inRange(h, from, day), Loads: loads}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("journal %d, state of %s among the loads:\n%+v\nwant\n%+v", i, at, got, want)
 		}
 		// A state continued from an earlier state is the state itself.
 		before := at.AddDays(-1 - rng.IntN(200))
 		if s0 := stateAt(h, before); s0 != nil {
-			next := LoadStates(s0, LoadsOf(inRange(h, before.AddDays(1), at)), at, func(d Date) bool { return d == at })
+			next := LoadStates(append([]Load{StateLoad(*s0)}, LoadsOf(inRange(h, before.AddDays(1), at))...), at, func(d Date) bool { return d == at })
 			if len(next) != 1 || next[0] != *state {
 				t.Fatalf("journal %d: continued from %s to %s gives %+v, want %+v", i, before, at, next, *state)
 			}
@@ -96,7 +101,7 @@ func TestReadingFromALoadState(t *testing.T) {
 func TestLoadStates(t *testing.T) {
 	h := loadDays(-39, repeatInt(40, 300)...) // 40 days, ending today
 	first, last := h[0].Date, today
-	all := LoadStates(nil, LoadsOf(h), last, func(Date) bool { return true })
+	all := LoadStates(LoadsOf(h), last, func(Date) bool { return true })
 	if len(all) != 40-(ewmaSeedDays-1) {
 		t.Fatalf("%d states, want %d (none for the first %d days)", len(all), 40-(ewmaSeedDays-1), ewmaSeedDays-1)
 	}
@@ -108,7 +113,7 @@ func TestLoadStates(t *testing.T) {
 			t.Errorf("state of %s: %+v among all, %+v alone", s.Day, s, one)
 		}
 	}
-	if got := LoadStates(nil, nil, last, func(Date) bool { return true }); got != nil {
+	if got := LoadStates(nil, last, func(Date) bool { return true }); got != nil {
 		t.Errorf("no loads: %+v, want none", got)
 	}
 }
@@ -123,7 +128,8 @@ func TestLoadStateUnknownDays(t *testing.T) {
 	want := FitnessFatigue(LoadsOf(h), DefaultFormBands(), first, last)
 	for _, at := range []int{59, 62, 69, 80, 100} {
 		state := stateAt(h, first.AddDays(at))
-		e := newEWMASeries(loadSource{checkins: inRange(h, first.AddDays(at+1), last), state: state}, last)
+		loads := append([]Load{StateLoad(*state)}, LoadsOf(inRange(h, first.AddDays(at+1), last))...)
+		e := newEWMASeries(loadSource{loads: loads, useLoads: true}, last)
 		i := at + 1
 		e.fitness(DefaultFormBands(), first.AddDays(at+1), func(d FitnessDay) {
 			if d != want[i] {

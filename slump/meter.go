@@ -181,7 +181,7 @@ func Window(day Date) (from, to Date) {
 // from history, so a Reading from the rows of Window(day) alone starts it at
 // the window's first check-in. Every other figure comes from history alone.
 func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
-	return m.reading(history, sourceOf(history, loads, nil), day)
+	return m.reading(history, sourceOf(history, loads), day)
 }
 
 // reading is Reading with the load series src.
@@ -208,13 +208,12 @@ func (m Meter) reading(history []Checkin, src loadSource, day Date) Reading {
 	return r
 }
 
-// sourceOf is the load series of loads, or of history when loads is nil,
-// continued from state when it is set.
-func sourceOf(history []Checkin, loads []Load, state *LoadState) loadSource {
+// sourceOf is the load series of loads, or of history when loads is nil.
+func sourceOf(history []Checkin, loads []Load) loadSource {
 	if loads != nil {
-		return loadSource{loads: loads, useLoads: true, state: state}
+		return loadSource{loads: loads, useLoads: true}
 	}
-	return loadSource{checkins: history, state: state}
+	return loadSource{checkins: history}
 }
 
 // series is the check-ins of a range of days indexed by date, with what has

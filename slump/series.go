@@ -64,7 +64,7 @@ func (m Meter) Readings(history []Checkin, loads []Load, from, to Date) []Readin
 	n := len(s.slot) - first
 	ratios := make([]float64, n)
 	ok := make([]bool, n)
-	e := newEWMASeries(sourceOf(history, loads, nil), to)
+	e := newEWMASeries(sourceOf(history, loads), to)
 	e.run(from, func(day Date, r float64, good bool) {
 		j := day.DaysSince(from)
 		ratios[j], ok[j] = r, good

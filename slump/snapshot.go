@@ -5,19 +5,18 @@ package slump
 // meanwhile is either in all of it or in none.
 type Snapshot struct {
 	Day      Date      // the day of the reading
-	Checkins []Checkin // the check-ins of Window(Day), oldest first (from the day after LoadState's, when it is set and Loads is nil)
-	Loads    []Load    // the loads of the check-ins up to Day, oldest first, of FitnessLookback days at least (or those after LoadState): the series of fitness, fatigue and form and of the EWMA ratio
-	// LoadState, when set, is the load model at the end of a day before
-	// Window(Day): the series continues from it, and the loads are those
-	// of the days after it, Loads or, when Loads is nil, those of Checkins
-	// (which then start the day after it). A store keeps such states as
-	// check-ins are written, so the meter reads no more days than its
-	// window, whatever the journal's age.
-	LoadState *LoadState
-	Races     []Race // the races from the start of Window(Day) on, oldest first: the one ahead, and the ones just run
+	Checkins []Checkin // the check-ins of Window(Day), oldest first, and any after Loads' state
+	// Loads is the series of fitness, fatigue and form and of the EWMA
+	// ratio, oldest first: the model's state at the end of a day before
+	// Window(Day) (StateLoad) and the loads of the days after it, which a
+	// store keeps as check-ins are written, so that the meter reads no
+	// more days than its window whatever the journal's age; or else the
+	// loads of the check-ins up to Day, of FitnessLookback days at least.
+	Loads []Load
+	Races []Race // the races from the start of Window(Day) on, oldest first: the one ahead, and the ones just run
 	// Streak and Longest are the check-in streaks as of Day (see
 	// Streaks), when the store read them (StreaksRead); else Streaks counts
-	// them from the dates of Loads.
+	// them from the dates of Loads (after its state, if it starts with one).
 	Streak, Longest int
 	StreaksRead     bool
 }
@@ -50,7 +49,7 @@ func (s Snapshot) Checkin() *Checkin {
 // ReadingOf returns the reading of the snapshot's day.
 func (m Meter) ReadingOf(s Snapshot) Reading {
 	history := MarkRaces(s.Checkins, s.Races)
-	r := m.reading(history, sourceOf(history, s.Loads, s.LoadState), s.Day)
+	r := m.Reading(history, s.Loads, s.Day)
 	r.NextRace = NextRace(s.Races, s.Day)
 	m.raceContext(&r, history, s.Races)
 	return r

@@ -17,7 +17,7 @@ func streaks(loads []Load, today Date) (current, longest int, longestEnd Date) {
 	last := today.Time().Unix() / 86400
 	days := make([]int64, 0, len(loads))
 	for _, l := range loads {
-		if n := l.Date.Time().Unix() / 86400; !l.Date.IsZero() && n <= last {
+		if n := l.Date.Time().Unix() / 86400; !l.Date.IsZero() && l.State == nil && n <= last {
 			days = append(days, n)
 		}
 	}

@@ -23,12 +23,14 @@ import (
 const loadsQuery = `SELECT ifnull(group_concat(date || ',' || effort || ',' || ifnull(minutes, ''), ';'), '')
 FROM (SELECT date, effort, minutes FROM checkins WHERE date >= ? ORDER BY date LIMIT ?)`
 
-// Loads returns the daily training loads (effort and minutes) of the
-// check-ins from slump.FitnessLookback days before from up to and
-// including to, oldest first: the series that fitness, fatigue and form
-// (within 1e-6 of the whole journal's) and the EWMA ratio of every day
-// from from to to run over. It reads three narrow columns of those rows
-// and one more, whatever the journal's age.
+// Loads returns the load series that fitness, fatigue and form and the
+// EWMA ratio of every day from from to to run over, oldest first: the
+// load model's last state before the slump.Window of from (migration 0008,
+// slump.StateLoad) and the loads of the check-ins after it up to and
+// including to; or, without a state recent enough, the loads from
+// slump.FitnessLookback days before from (within 1e-6 of the whole
+// journal's). It reads three narrow columns of those rows and one more,
+// whatever the journal's age.
 func (s *Store) Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, error) {
 	if err := s.check(); err != nil {
 		return nil, err
@@ -42,8 +44,23 @@ func (s *Store) Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, e
 }
 
 func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Load, error) {
-	out, _, err := s.loadsAndSessions(ctx, q, from, to)
-	return out, err
+	if from.IsZero() || to.IsZero() {
+		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
+	}
+	start, _ := slump.Window(from)
+	st, err := s.recentState(ctx, q, start, to)
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		out, _, err := s.loadsAndSessions(ctx, q, from, to)
+		return out, err
+	}
+	out, _, err := s.loadsBetween(ctx, q, st.Day.AddDays(1), to)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(make([]slump.Load, 0, len(out)+1), slump.StateLoad(*st)), out...), nil
 }
 
 // loadsAndSessions is loads, and the sessions it read (those of its days

@@ -55,6 +55,21 @@ func loadStateBefore(ctx context.Context, q queryer, day slump.Date) (*slump.Loa
 	return &st, nil
 }
 
+// recentState returns the newest state before from, when it is recent
+// enough to read from for the figures of day: within
+// slump.FitnessLookback days of it (reading from an older one would read
+// more than the loads without it); else nil.
+func (s *Store) recentState(ctx context.Context, q queryer, from, day slump.Date) (*slump.LoadState, error) {
+	st, err := loadStateBefore(ctx, q, from)
+	if err != nil {
+		return nil, s.wrap("read the load model's state", err)
+	}
+	if st == nil || day.DaysSince(st.Day) > slump.FitnessLookback {
+		return nil, nil
+	}
+	return st, nil
+}
+
 // keepLoadStates adds the states of the Sundays up to yesterday that the
 // journal lacks, in the transaction of a write, after its changes (and the
 // triggers' removals): from the newest state left, or from the first
@@ -71,15 +86,15 @@ func (s *Store) keepLoadStates(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM load_states WHERE model <> ?`, slump.LoadModel); err != nil {
 		return err
 	}
-	start := slump.EarliestDay()
+	start, series := slump.EarliestDay(), []slump.Load(nil)
 	if from != nil {
-		start = from.Day.AddDays(1)
+		start, series = from.Day.AddDays(1), []slump.Load{slump.StateLoad(*from)}
 	}
 	loads, _, err := s.loadsBetween(ctx, tx, start, last)
 	if err != nil {
 		return err
 	}
-	states := slump.LoadStates(from, loads, last, keptDay)
+	states := slump.LoadStates(append(series, loads...), last, keptDay)
 	if len(states) == 0 {
 		return nil
 	}

@@ -12,6 +12,18 @@ import (
 	"github.com/laceup/laceup/slump/activity"
 )
 
+// wholeLoads returns the loads of every check-in of the journal, with
+// their sessions: the series from the first check-in, read without the
+// states.
+func wholeLoads(t *testing.T, s *Store) []slump.Load {
+	t.Helper()
+	all, err := s.Range(context.Background(), slump.EarliestDay(), slump.NewDate(2100, 1, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return slump.LoadsOf(all)
+}
+
 // storedStates returns the load states in the journal, oldest first.
 func storedStates(t *testing.T, s *Store) []slump.LoadState {
 	t.Helper()
@@ -113,13 +125,10 @@ func TestLoadStatesKeptThroughEveryWrite(t *testing.T) {
 			continue
 		}
 		today = slump.DateOf(now)
-		loads, err := s.Loads(ctx, today, today) // 1,000 days: the whole journal
-		if err != nil {
-			t.Fatal(err)
-		}
+		loads := wholeLoads(t, s)
 		states := storedStates(t, s)
 		for _, st := range states {
-			want := slump.LoadStates(nil, loads, st.Day, func(d slump.Date) bool { return d == st.Day })
+			want := slump.LoadStates(loads, st.Day, func(d slump.Date) bool { return d == st.Day })
 			if len(want) != 1 || want[0] != st {
 				t.Fatalf("step %d: the stored state of %s is %+v, from the whole journal %+v", step, st.Day, st, want)
 			}
@@ -149,12 +158,20 @@ func TestLoadStatesKeptThroughEveryWrite(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			all, err := s.Loads(ctx, at, at)
+			if got, want := m.ReadingOf(snap), m.ReadingOf(slump.Snapshot{Day: at, Checkins: window, Loads: loads, Races: snap.Races}); !reflect.DeepEqual(got, want) {
+				t.Fatalf("step %d, meter of %s (loads from %+v): got\n%+v\nfrom the whole journal\n%+v", step, at, snap.Loads[:min(1, len(snap.Loads))], got, want)
+			}
+			// And the series the history, trends and year screens read.
+			series, err := s.Loads(ctx, at.AddDays(-20), at)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := m.ReadingOf(snap), m.ReadingOf(slump.Snapshot{Day: at, Checkins: window, Loads: all, Races: snap.Races}); !reflect.DeepEqual(got, want) {
-				t.Fatalf("step %d, meter of %s (state %+v): got\n%+v\nfrom the whole journal\n%+v", step, at, snap.LoadState, got, want)
+			span, err := s.Span(ctx, at.AddDays(-20), at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := m.Readings(span, series, at.AddDays(-20), at), m.Readings(span, loads, at.AddDays(-20), at); !reflect.DeepEqual(got, want) {
+				t.Fatalf("step %d, readings of 21 days to %s from Loads differ from the whole journal's", step, at)
 			}
 		}
 	}
@@ -221,16 +238,13 @@ func TestLoadStatesTriggers(t *testing.T) {
 	sunday := first.AddDays(27) // 2026-03-29, a state's day
 	check := func(what string) {
 		t.Helper()
-		loads, err := s.Loads(ctx, slump.DateOf(now), slump.DateOf(now))
-		if err != nil {
-			t.Fatal(err)
-		}
+		loads := wholeLoads(t, s)
 		states := storedStates(t, s)
 		if len(states) != 10 {
 			t.Fatalf("%s: %d states, want 10 (the Sundays from 2026-03-08 to 2026-05-10)", what, len(states))
 		}
 		for _, st := range states {
-			if want := slump.LoadStates(nil, loads, st.Day, func(d slump.Date) bool { return d == st.Day }); len(want) != 1 || want[0] != st {
+			if want := slump.LoadStates(loads, st.Day, func(d slump.Date) bool { return d == st.Day }); len(want) != 1 || want[0] != st {
 				t.Fatalf("%s: the state of %s is %+v, from the whole journal %+v", what, st.Day, st, want)
 			}
 		}

@@ -22,14 +22,13 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 		// (migration 0008), and the check-ins read from the day after it
 		// are its loads; without a state recent enough to be worth it, the
 		// loads of slump.FitnessLookback days are read instead.
-		if snap.LoadState, err = loadStateBefore(ctx, tx, from); err != nil {
-			return s.wrap("read the load model's state", err)
+		st, err := s.recentState(ctx, tx, from, day)
+		if err != nil {
+			return err
 		}
 		read := from
-		if st := snap.LoadState; st != nil && day.DaysSince(st.Day) <= slump.FitnessLookback {
+		if st != nil {
 			read = st.Day.AddDays(1)
-		} else {
-			snap.LoadState = nil
 		}
 		if snap.Checkins, err = s.checkinsOf(ctx, tx, read, to); err != nil {
 			return err
@@ -41,7 +40,7 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 			s.betweenReads()
 		}
 		var ss daySessions
-		if snap.LoadState != nil {
+		if st != nil {
 			if ss, err = sessionsOf(ctx, tx, read, to); err != nil {
 				return s.wrap("read sessions", err)
 			}
@@ -52,6 +51,13 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 		// read is a load of the series.
 		attachSessions(ss, len(snap.Checkins), func(i int) string { return snap.Checkins[i].Date.String() },
 			func(i int, s []slump.Session) { snap.Checkins[i].Sessions = s })
+		if st != nil {
+			snap.Loads = make([]slump.Load, 0, len(snap.Checkins)+1)
+			snap.Loads = append(snap.Loads, slump.StateLoad(*st))
+			for _, c := range snap.Checkins {
+				snap.Loads = append(snap.Loads, slump.LoadOf(c))
+			}
+		}
 		snap.Streak, snap.Longest, err = s.streaks(ctx, tx, day)
 		snap.StreaksRead = err == nil
 		return err

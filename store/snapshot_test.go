@@ -35,9 +35,9 @@ func TestSnapshot(t *testing.T) {
 
 	from, to := slump.Window(today)
 	window, _ := s.Range(ctx, from, to)
-	loads, _ := s.Loads(ctx, today, today)
+	all, _ := s.Range(ctx, today.AddDays(-100), today)
 	m := slump.NewMeter(slump.DefaultConfig())
-	whole := m.ReadingOf(slump.Snapshot{Day: today, Checkins: window, Loads: loads})
+	whole := m.ReadingOf(slump.Snapshot{Day: today, Checkins: window, Loads: slump.LoadsOf(all)})
 
 	snap, err := s.Snapshot(ctx, today)
 	if err != nil {
@@ -45,18 +45,22 @@ func TestSnapshot(t *testing.T) {
 	}
 	// The journal starts on 2026-09-07: the Sunday before the window (which
 	// starts on 2026-09-19) is its 7th day, the first with a state.
-	state := snap.LoadState
-	if state == nil || state.Day != day(t, "2026-09-13") || state.First != day(t, "2026-09-07") {
+	if len(snap.Loads) == 0 || snap.Loads[0].State == nil {
+		t.Fatalf("the snapshot's loads start with %+v, want a state", snap.Loads[:min(1, len(snap.Loads))])
+	}
+	state := snap.Loads[0].State
+	if state.Day != day(t, "2026-09-13") || state.First != day(t, "2026-09-07") {
 		t.Fatalf("load state %+v, want that of 2026-09-13, the journal starting on 2026-09-07", state)
 	}
 	checkins, _ := s.Range(ctx, state.Day.AddDays(1), to)
-	want := slump.Snapshot{Day: today, Checkins: checkins, LoadState: state, Streak: 10, Longest: 49, StreaksRead: true}
+	want := slump.Snapshot{Day: today, Checkins: checkins, Loads: append([]slump.Load{slump.StateLoad(*state)}, slump.LoadsOf(checkins)...),
+		Streak: 10, Longest: 49, StreaksRead: true}
 	if !reflect.DeepEqual(snap, want) {
 		t.Errorf("Snapshot = %+v\nwant %+v", snap, want)
 	}
 	cur, longest := snap.Streaks()
-	if len(snap.Checkins) != 71 || snap.Loads != nil || cur != 10 || longest != 49 {
-		t.Errorf("Snapshot holds %d check-ins, %d loads, streaks %d and %d; want 71, none, 10, 49",
+	if len(snap.Checkins) != 71 || len(snap.Loads) != 72 || cur != 10 || longest != 49 {
+		t.Errorf("Snapshot holds %d check-ins, %d loads, streaks %d and %d; want 71, 72, 10, 49",
 			len(snap.Checkins), len(snap.Loads), cur, longest)
 	}
 	if c := snap.Checkin(); c == nil || c.Date != today {
@@ -64,6 +68,10 @@ func TestSnapshot(t *testing.T) {
 	}
 	if got := m.ReadingOf(snap); !reflect.DeepEqual(got, whole) {
 		t.Errorf("from the state the meter reads\n%+v\nfrom the whole journal\n%+v", got, whole)
+	}
+	// Loads starts the same way.
+	if loads, err := s.Loads(ctx, today, today); err != nil || !reflect.DeepEqual(loads, snap.Loads) {
+		t.Errorf("Loads = %+v, %v; want the snapshot's %+v", loads, err, snap.Loads)
 	}
 
 	// Without states (a journal only read since laceup had them), the loads.
@@ -74,6 +82,7 @@ func TestSnapshot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	loads, _ := s.Loads(ctx, today, today)
 	want = slump.Snapshot{Day: today, Checkins: window, Loads: loads, Streak: 10, Longest: 49, StreaksRead: true}
 	if !reflect.DeepEqual(snap, want) {
 		t.Errorf("Snapshot without states = %+v\nwant %+v", snap, want)
