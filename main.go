@@ -207,8 +207,8 @@ type command struct {
 	run                 func(a *app, ctx context.Context, db string, args []string) error
 	// reads is true for a command that only reads the journal and prints
 	// (a prompt or a status bar runs some often): ctrl-c ends it at once
-	// (see handleInterrupts). It writes nothing, but the migration a
-	// journal of an older laceup needs: one transaction, like every write.
+	// (see handleInterrupts). It writes nothing but the migrations a
+	// journal of an older laceup needs, each one transaction.
 	reads bool
 }
 
@@ -673,7 +673,7 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 			return err
 		}
 		wk := meter.Weeks(span, loads, week, 1, today)[0]
-		all, err := s.Activities(ctx, week.Start().AddDays(-1), week.End().AddDays(1))
+		all, err := s.Activities(ctx, week.Start().AddDays(-slump.CopyDays), week.End().AddDays(slump.CopyDays)) // copies may be dated days off
 		if err != nil {
 			return err
 		}
@@ -1613,7 +1613,7 @@ func (a *app) activities(ctx context.Context, db string, args []string) error {
 			from, to = slump.WeekOf(today).Start(), slump.WeekOf(today).End()
 		}
 		return a.withJournal(ctx, db, true, func(s *store.Store, m slump.Meter) error {
-			all, err := s.Activities(ctx, from.AddDays(-1), to.AddDays(1)) // a copy may be dated a day off
+			all, err := s.Activities(ctx, from.AddDays(-slump.CopyDays), to.AddDays(slump.CopyDays)) // copies may be dated days off
 			if err != nil {
 				return err
 			}

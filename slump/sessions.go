@@ -25,6 +25,13 @@ type Session struct {
 // choice.
 const SameSession = 2 * time.Minute
 
+// CopyDays is how many days apart the copies of one session may be dated:
+// each is dated in its own time zone (a watch's clock, an import's --tz),
+// and the zones run from UTC-12 to UTC+14, 26 hours apart. Whatever reads
+// the sessions of some days reads this many days either side for their
+// copies.
+const CopyDays = 2
+
 // Copies groups the sessions recorded more than once and says which copy
 // stands for each group. In start order, a session is another copy of the
 // group before it when it starts less than SameSession after the group's

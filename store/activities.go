@@ -174,14 +174,14 @@ type daySessions struct {
 // sessionsOf returns the sessions of the days from..to, by day and start,
 // as the meter reads them (slump.Checkin.Training), each session recorded
 // twice counted once (slump.Merge), on its home copy's day: the copies of
-// a day's sessions may be dated the day before or after (a watch dates a
-// run by its own clock, Strava by the zone of the import), so the days
-// either side are read too. It allocates a few slices whatever the number
+// a day's sessions may be dated up to slump.CopyDays days before or after
+// (a watch dates a run by its own clock, Strava by the zone of the
+// import), so those days are read too. It allocates a few slices whatever the number
 // of sessions: the meter reads those of 1,000 days in a process that runs
 // once, where every allocation is a fresh page.
 func sessionsOf(ctx context.Context, q queryer, from, to slump.Date) (daySessions, error) {
 	var packed string
-	if err := q.QueryRowContext(ctx, sessionsQuery, from.AddDays(-1).String(), to.AddDays(1).String()).Scan(&packed); err != nil {
+	if err := q.QueryRowContext(ctx, sessionsQuery, from.AddDays(-slump.CopyDays).String(), to.AddDays(slump.CopyDays).String()).Scan(&packed); err != nil {
 		return daySessions{}, err
 	}
 	if packed == "" {

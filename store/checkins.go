@@ -116,8 +116,10 @@ func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	// The load model's states the write left out of date are gone (the
 	// triggers of migration 0008); the new ones are added here. They only
-	// save the meter work, so a write is saved even if they cannot be
-	// kept: the meter then reads the loads instead.
+	// save the meter work, so a failure to add them does not fail the
+	// write (the meter then reads the loads instead), unless it ends the
+	// transaction, as a full disk does, and the commit then fails as it
+	// would for any statement.
 	if err := s.keepLoadStates(ctx, tx); err != nil && ctx.Err() != nil {
 		return ctx.Err()
 	}

@@ -15,9 +15,6 @@ import (
 // model from the last one before its window (Snapshot), so it reads at most
 // six days more than its window, whatever the journal's age.
 
-// loadStatesVersion is the schema version that added the states.
-const loadStatesVersion = 8
-
 // keptDay reports whether the state of day is kept: Sundays, a design
 // choice (52 rows a year; a reader then reads at most 6 days before its
 // window that it would not otherwise).

@@ -98,14 +98,17 @@ func TestLoadStatesKeptThroughEveryWrite(t *testing.T) {
 			}
 		case 5, 6:
 			// A session, and sometimes its copy from another source a
-			// minute later, dated the next day when it starts before
-			// midnight.
+			// minute later.
 			start := d.Time().Add(time.Duration(rng.IntN(24*60)) * time.Minute)
 			var as []activity.Activity
 			for k, src := range []string{activity.SourceFIT, activity.SourceStrava}[:1+rng.IntN(2)] {
 				ids++
-				a := session(fmt.Sprint(ids), slump.DateOf(start.Add(time.Duration(k)*time.Minute)), slump.Int(1+rng.IntN(10)), float64(10+rng.IntN(90)))
-				a.Source, a.Start = src, start.Add(time.Duration(k)*time.Minute)
+				// Each dated in a zone of its own, UTC-12 to UTC+14: copies
+				// up to 2 days apart (slump.CopyDays).
+				begin := start.Add(time.Duration(k) * time.Minute)
+				zone := time.Duration(rng.IntN(27)-12) * time.Hour
+				a := session(fmt.Sprint(ids), slump.DateOf(begin.Add(zone)), slump.Int(1+rng.IntN(10)), float64(10+rng.IntN(90)))
+				a.Source, a.Start = src, begin
 				as = append(as, a)
 			}
 			if _, _, err := s.ImportRecordings(ctx, as, nil); err != nil {
@@ -180,22 +183,30 @@ func TestLoadStatesKeptThroughEveryWrite(t *testing.T) {
 	}
 }
 
-// A journal from before the states gets them when laceup opens it, and a
-// change made with the sqlite3 shell removes those it reaches.
+// A journal from before the states gets them with laceup's first write
+// (until then the meter reads the loads, as before), and a change made
+// with the sqlite3 shell removes those it reaches.
 func TestLoadStatesMigration(t *testing.T) {
 	path := journalFile(t, 200)
 	raw := rawDB(t, path)
 	for _, q := range []string{"DROP TABLE load_states", "DROP TRIGGER load_states_checkin_insert",
 		"DROP TRIGGER load_states_checkin_update", "DROP TRIGGER load_states_checkin_delete",
 		"DROP TRIGGER load_states_activity_insert", "DROP TRIGGER load_states_activity_update",
-		"DROP TRIGGER load_states_activity_delete", "PRAGMA user_version = 7"} {
+		"DROP TRIGGER load_states_activity_delete", "DROP TRIGGER load_states_activity_replace",
+		"DROP TRIGGER load_states_activity_rekey", "PRAGMA user_version = 7"} {
 		mustExec(t, raw, q)
 	}
 	raw.Close()
 	s := mustOpenPath(t, path)
+	if states := storedStates(t, s); len(states) != 0 {
+		t.Fatalf("%d states after the migration alone, want none until a write", len(states))
+	}
+	if _, err := s.AddRace(context.Background(), slump.Race{Date: day(t, "2016-05-01"), Name: "10k"}); err != nil {
+		t.Fatal(err)
+	}
 	states := storedStates(t, s)
 	if len(states) < 25 {
-		t.Fatalf("%d states after the migration, want one a week", len(states))
+		t.Fatalf("%d states after the first write, want one a week", len(states))
 	}
 	last := states[len(states)-1].Day
 	mid := states[10].Day // the journal's 200 days are in 2016
@@ -236,6 +247,23 @@ func TestLoadStatesTriggers(t *testing.T) {
 		mustSave(t, s, c)
 	}
 	sunday := first.AddDays(27) // 2026-03-29, a state's day
+	// shell is a change made in the sqlite3 shell: the triggers remove the
+	// states it reaches, the next write of laceup makes them again.
+	shell := func(what, query string, args ...any) {
+		t.Helper()
+		if _, err := s.db.ExecContext(ctx, query, args...); err != nil {
+			t.Fatal(err)
+		}
+		loads := wholeLoads(t, s)
+		for _, st := range storedStates(t, s) {
+			if want := slump.LoadStates(loads, st.Day, func(d slump.Date) bool { return d == st.Day }); len(want) != 1 || want[0] != st {
+				t.Fatalf("%s in the shell: the state of %s is %+v, from the whole journal %+v", what, st.Day, st, want)
+			}
+		}
+		if _, err := s.AddRace(ctx, slump.Race{Date: first, Name: "a write"}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	check := func(what string) {
 		t.Helper()
 		loads := wholeLoads(t, s)
@@ -299,4 +327,114 @@ func TestLoadStatesTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("the Strava copy removed")
+
+	// Copies dated 2 days apart: the watch on UTC+14 dates its record on
+	// the Sunday, Strava imported on UTC-12 dates the copy on the Tuesday;
+	// the copy's higher rating counts on the Sunday (slump.CopyDays).
+	at := sunday.Time().Add(-13 * time.Hour) // 11:00 UTC on Saturday: Sunday on UTC+14, Friday on UTC-12
+	watch := session("f2", sunday, slump.Int(3), 60)
+	watch.Source, watch.Start = activity.SourceFIT, at
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{watch}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("a watch's record")
+	far := session("s2", sunday.AddDays(-2), slump.Int(10), 61)
+	far.Start = at.Add(30 * time.Second)
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{far}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("its copy dated 2 days before")
+	if _, err := s.RemoveActivities(ctx, sunday.AddDays(-2), sunday.AddDays(-2), "", ""); err != nil {
+		t.Fatal(err)
+	}
+	check("that copy removed")
+	far.Day = sunday.AddDays(2) // on the other side, as a zone 2 days later would date it
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{far}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("its copy dated 2 days after")
+	if _, err := s.RemoveActivities(ctx, sunday.AddDays(2), sunday.AddDays(2), "", ""); err != nil {
+		t.Fatal(err)
+	}
+	check("that copy removed")
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{far}, nil); err != nil {
+		t.Fatal(err)
+	}
+	far.RPE = slump.Int(8)
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{far}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("that copy rated again")
+	shell("that copy rated again", `UPDATE activities SET rpe = 7 WHERE source = 'strava' AND source_id = 's2'`)
+	check("after the next write")
+
+	// Changes in the shell, replace included (no DELETE trigger fires).
+	shell("a session moved 5 weeks on by INSERT OR REPLACE", `INSERT OR REPLACE INTO activities (source, source_id, day, start, sport, name, moving_minutes, rpe)
+		VALUES ('strava', 's2', ?, ?, 'Run', 'moved', 90, 10)`, sunday.AddDays(35).String(), sunday.AddDays(35).Time().Add(8*time.Hour).Format(time.RFC3339))
+	check("after the next write")
+	shell("another session given the moved one's key by UPDATE OR REPLACE",
+		`UPDATE OR REPLACE activities SET source = 'strava', source_id = 's2' WHERE source = 'fit' AND source_id = 'f2'`)
+	check("after the next write")
+	shell("a check-in's minutes", `UPDATE checkins SET minutes = 15 WHERE date = ?`, sunday.AddDays(-8).String())
+	check("after the next write")
+}
+
+// The meter reads the sessions of its days and slump.CopyDays either side:
+// a watch's record dated the Saturday before the state it continues from
+// takes the copy dated the Monday after it, as the whole journal's reading
+// does.
+func TestSnapshotSessionsAcrossTheState(t *testing.T) {
+	ctx := context.Background()
+	first := day(t, "2026-01-05") // a Monday
+	now := first.AddDays(120).Time().Add(20 * time.Hour)
+	s := mustOpen(t)
+	s.SetClock(fakeClock(&now))
+	for i := range 120 {
+		c := checkin(first.AddDays(i))
+		c.Effort, c.Minutes = 4, slump.Int(50)
+		mustSave(t, s, c)
+	}
+	sunday := first.AddDays(6 + 7*6)        // 2026-02-22
+	at := sunday.Time().Add(-2 * time.Hour) // 22:00 UTC on Saturday: Saturday on UTC-12, Monday on UTC+14
+	watch := session("f1", sunday.AddDays(-1), slump.Int(2), 70)
+	watch.Source, watch.Start = activity.SourceFIT, at
+	copied := session("s1", sunday.AddDays(1), slump.Int(9), 71)
+	copied.Start = at.Add(20 * time.Second)
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{watch, copied}, nil); err != nil {
+		t.Fatal(err)
+	}
+	m := slump.NewMeter(slump.DefaultConfig())
+	loads := wholeLoads(t, s)
+	d := sunday.AddDays(68) // its window starts the Monday after the Sunday
+	snap, err := s.Snapshot(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(snap.Loads) == 0 || snap.Loads[0].State == nil || snap.Loads[0].Date != sunday {
+		t.Fatalf("the snapshot of %s continues from %+v, want the state of %s", d, snap.Loads[:min(1, len(snap.Loads))], sunday)
+	}
+	from, to := slump.Window(d)
+	window, err := s.Range(ctx, from, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := m.ReadingOf(slump.Snapshot{Day: d, Checkins: window, Loads: loads, Races: snap.Races})
+	if got := m.ReadingOf(snap); !reflect.DeepEqual(got, want) {
+		t.Errorf("meter of %s from the state:\n%+v\nfrom the whole journal:\n%+v", d, got, want)
+	}
+	// With only an older state (the newer ones removed by a change in the
+	// shell), the window's check-ins and the loads since that state.
+	if _, err := s.db.ExecContext(ctx, "DELETE FROM load_states WHERE day > ?", sunday.AddDays(-14).String()); err != nil {
+		t.Fatal(err)
+	}
+	if snap, err = s.Snapshot(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if len(snap.Loads) == 0 || snap.Loads[0].State == nil || snap.Loads[0].Date != sunday.AddDays(-14) || len(snap.Checkins) != len(window) {
+		t.Fatalf("the snapshot of %s holds %d check-ins and continues from %+v, want %d and the state of %s",
+			d, len(snap.Checkins), snap.Loads[:min(1, len(snap.Loads))], len(window), sunday.AddDays(-14))
+	}
+	if got := m.ReadingOf(snap); !reflect.DeepEqual(got, want) {
+		t.Errorf("meter of %s from an older state:\n%+v\nfrom the whole journal:\n%+v", d, got, want)
+	}
 }

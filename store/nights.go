@@ -116,9 +116,9 @@ func (s *Store) NightOf(ctx context.Context, d slump.Date) (n Night, ok bool, er
 func (s *Store) Recorded(ctx context.Context, d slump.Date) (activity.Day, error) {
 	var day activity.Day
 	err := s.read(ctx, "read the sessions of "+d.String(), func(tx *sql.Tx) error {
-		// A copy of one of the day's sessions may be dated a day off (see
-		// slump.Copies): the day's are those whose home copy is dated on it.
-		as, err := activitiesOf(ctx, tx, d.AddDays(-1), d.AddDays(1))
+		// A copy of one of the day's sessions may be dated days off (see
+		// slump.CopyDays): the day's are those whose home copy is dated on it.
+		as, err := activitiesOf(ctx, tx, d.AddDays(-slump.CopyDays), d.AddDays(slump.CopyDays))
 		if err != nil {
 			return s.wrap("read the sessions of "+d.String(), err)
 		}

@@ -19,15 +19,18 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {
 		from, to := slump.Window(day)
 		// The load model continues from its last state before the window
-		// (migration 0008), and the check-ins read from the day after it
-		// are its loads; without a state recent enough to be worth it, the
-		// loads of slump.FitnessLookback days are read instead.
+		// (migration 0008). That of the Sunday just before it, kept by the
+		// last write, is the usual case: the check-ins read from the day
+		// after it are its loads. An older one (changes in the sqlite3
+		// shell since laceup last wrote, a read-only journal) needs the
+		// loads of the days between it and the window too; without one
+		// recent enough, the loads of slump.FitnessLookback days are read.
 		st, err := s.recentState(ctx, tx, from, day)
 		if err != nil {
 			return err
 		}
 		read := from
-		if st != nil {
+		if st != nil && from.DaysSince(st.Day) <= 7 {
 			read = st.Day.AddDays(1)
 		}
 		if snap.Checkins, err = s.checkinsOf(ctx, tx, read, to); err != nil {
@@ -40,18 +43,27 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 			s.betweenReads()
 		}
 		var ss daySessions
-		if st != nil {
+		switch {
+		case read != from:
 			if ss, err = sessionsOf(ctx, tx, read, to); err != nil {
 				return s.wrap("read sessions", err)
 			}
-		} else if snap.Loads, ss, err = s.loadsAndSessions(ctx, tx, day, day); err != nil {
-			return err
+		case st != nil:
+			var loads []slump.Load
+			if loads, ss, err = s.loadsBetween(ctx, tx, st.Day.AddDays(1), day); err != nil {
+				return err
+			}
+			snap.Loads = append(append(make([]slump.Load, 0, len(loads)+1), slump.StateLoad(*st)), loads...)
+		default:
+			if snap.Loads, ss, err = s.loadsAndSessions(ctx, tx, day, day); err != nil {
+				return err
+			}
 		}
 		// The check-ins' sessions are among those read: every check-in
 		// read is a load of the series.
 		attachSessions(ss, len(snap.Checkins), func(i int) string { return snap.Checkins[i].Date.String() },
 			func(i int, s []slump.Session) { snap.Checkins[i].Sessions = s })
-		if st != nil {
+		if read != from {
 			snap.Loads = make([]slump.Load, 0, len(snap.Checkins)+1)
 			snap.Loads = append(snap.Loads, slump.StateLoad(*st))
 			for _, c := range snap.Checkins {

@@ -390,17 +390,10 @@ func (s *Store) init(ctx context.Context, h header) error {
 	if err := s.migrate(ctx); err != nil {
 		return err
 	}
-	if !h.wal {
-		if err := s.useWAL(ctx); err != nil {
-			return err
-		}
+	if h.wal {
+		return nil
 	}
-	if !h.empty && h.state.version < loadStatesVersion {
-		// A journal from before the load model's states: they are made
-		// now, once, as every later write keeps them.
-		return s.write(ctx, func(*sql.Tx) error { return nil })
-	}
-	return nil
+	return s.useWAL(ctx)
 }
 
 // quickCheck runs PRAGMA quick_check and returns a *CorruptError if it

@@ -9,10 +9,13 @@
 -- write (store.keepLoadStates). A state depends on every load up to its
 -- day, so the triggers below remove each state a change could alter,
 -- whoever makes the change (laceup, an import, the sqlite3 shell): a
--- check-in's, from its date on; a session's, from the day before its day on
+-- check-in's, from its date on; a session's, from 2 days before its day on
 -- (a session recorded twice counts once, on the day of the watch's own
--- record, which can be the day before). A reader that finds no state reads
--- the loads, as before: a state only saves work.
+-- record, and the copies of one session may be dated up to 2 days apart,
+-- each in its own time zone: slump.CopyDays). A session replaced by INSERT
+-- OR REPLACE or UPDATE OR REPLACE goes without a DELETE trigger, so the
+-- BEFORE triggers remove the states its row reached first. A reader that
+-- finds no state reads the loads, as before: a state only saves work.
 --
 -- model is slump.LoadModel, the version of the model that made the state:
 -- a laceup whose model differs reads none of these and replaces them.
@@ -46,15 +49,28 @@ END;
 
 CREATE TRIGGER load_states_activity_insert AFTER INSERT ON activities
 BEGIN
-    DELETE FROM load_states WHERE day >= date(NEW.day, '-1 day');
+    DELETE FROM load_states WHERE day >= date(NEW.day, '-2 days');
 END;
 
 CREATE TRIGGER load_states_activity_update AFTER UPDATE ON activities
 BEGIN
-    DELETE FROM load_states WHERE day >= date(min(OLD.day, NEW.day), '-1 day');
+    DELETE FROM load_states WHERE day >= date(min(OLD.day, NEW.day), '-2 days');
 END;
 
 CREATE TRIGGER load_states_activity_delete AFTER DELETE ON activities
 BEGIN
-    DELETE FROM load_states WHERE day >= date(OLD.day, '-1 day');
+    DELETE FROM load_states WHERE day >= date(OLD.day, '-2 days');
+END;
+
+-- The row an INSERT OR REPLACE, or an UPDATE OR REPLACE, would replace.
+CREATE TRIGGER load_states_activity_replace BEFORE INSERT ON activities
+BEGIN
+    DELETE FROM load_states WHERE day >= (SELECT date(day, '-2 days') FROM activities
+                                          WHERE source = NEW.source AND source_id = NEW.source_id);
+END;
+
+CREATE TRIGGER load_states_activity_rekey BEFORE UPDATE OF source, source_id ON activities
+BEGIN
+    DELETE FROM load_states WHERE day >= (SELECT date(day, '-2 days') FROM activities
+                                          WHERE source = NEW.source AND source_id = NEW.source_id);
 END;
