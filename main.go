@@ -664,20 +664,16 @@ func (a *app) history(ctx context.Context, db string, args []string) error {
 		week = slump.WeekOf(d)
 	}
 	return a.withJournal(ctx, db, true, func(s *store.Store, meter slump.Meter) error {
-		span, err := s.Span(ctx, week.Start(), week.End())
+		p, err := s.Period(ctx, week.Start(), week.End())
 		if err != nil {
 			return err
 		}
-		loads, err := s.Loads(ctx, week.Start(), week.End()) // form_high_risk, a cause, reads the load series
-		if err != nil {
-			return err
-		}
-		wk := meter.Weeks(span, loads, week, 1, today)[0]
+		wk := meter.Weeks(p.Checkins, p.Loads, week, 1, today)[0]
 		all, err := s.Activities(ctx, week.Start().AddDays(-slump.CopyDays), week.End().AddDays(slump.CopyDays)) // copies may be dated days off
 		if err != nil {
 			return err
 		}
-		sessions := report.ListSessions(all, week.Start(), week.End(), span, meter.Config())
+		sessions := report.ListSessions(all, week.Start(), week.End(), p.Checkins, meter.Config())
 		if *asJSON {
 			return report.WriteHistoryJSON(a.stdout, wk, sessions)
 		}
@@ -702,20 +698,12 @@ func (a *app) year(ctx context.Context, db string, args []string) error {
 	}
 	return a.withJournal(ctx, db, true, func(s *store.Store, meter slump.Meter) error {
 		from, to := slump.YearSpan(year)
-		span, err := s.Span(ctx, from, to)
+		p, err := s.Period(ctx, from, to)
 		if err != nil {
 			return err
 		}
-		loads, err := s.Loads(ctx, from, to) // form_high_risk, a cause, reads the load series
-		if err != nil {
-			return err
-		}
-		races, err := s.Races(ctx)
-		if err != nil {
-			return err
-		}
-		y := meter.Year(span, loads, year, today)
-		slump.MarkRaceDays(y.Days, races)
+		y := meter.Year(p.Checkins, p.Loads, year, today)
+		slump.MarkRaceDays(y.Days, p.Races)
 		if *asJSON {
 			return report.WriteYearJSON(a.stdout, y, today)
 		}

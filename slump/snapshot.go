@@ -21,6 +21,21 @@ type Snapshot struct {
 	StreaksRead     bool
 }
 
+// Period is what the readings of the days from From to To need of a
+// journal (Meter.Weeks, Meter.Year, Meter.Readings), as it was at one
+// moment: a store reads it in one read transaction.
+type Period struct {
+	From, To Date
+	// Checkins are those of SeriesWindow(From, To), oldest first, race
+	// days marked (MarkRaces), and any after the state Loads starts with.
+	Checkins []Checkin
+	// Loads is the load series, as Snapshot's: the model's state at the
+	// end of a day before the Window of From and the loads after it, or
+	// the loads of FitnessLookback days before From on.
+	Loads []Load
+	Races []Race // every race of the journal, oldest first
+}
+
 // Streaks returns the check-in streaks as of the snapshot's day, counted
 // from the dates of its loads. A streak is a run of consecutive days with a
 // check-in (a rest day checked in counts like any other). current is the

@@ -34,8 +34,8 @@ func YearSpan(year int) (from, to Date) {
 }
 
 // Year returns the days of a calendar year as of today, each as Days gives
-// it, and their counts. Pass the check-ins of SeriesWindow(YearSpan(year)),
-// as a Journal's Span returns them, and the loads up to 31 December;
+// it, and their counts. Pass the check-ins of SeriesWindow(YearSpan(year))
+// and the loads up to 31 December, as a store's Period returns them;
 // history and loads are taken as by Readings. Only
 // the days up to today (and a later one with a check-in) are scored, so
 // this year costs as many readings as it has days so far.

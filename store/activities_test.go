@@ -78,9 +78,9 @@ func TestReadsCarrySessions(t *testing.T) {
 	if au, _ := snap.Loads[0].Value(); au != 720 {
 		t.Errorf("load = %d, want 720", au)
 	}
-	span, err := s.Span(ctx, d, d.AddDays(1))
-	if err != nil || len(span) != 1 || len(span[0].Sessions) != 2 {
-		t.Fatalf("Span = %+v, %v", span, err)
+	p, err := s.Period(ctx, d, d.AddDays(1))
+	if err != nil || len(p.Checkins) != 1 || len(p.Checkins[0].Sessions) != 2 {
+		t.Fatalf("Period = %+v, %v", p, err)
 	}
 }
 

@@ -51,9 +51,10 @@
 // # Reads and writes
 //
 // What a screen or a command shows comes from one moment of the journal:
-// Snapshot reads a day's meter (its 74-day window, the load series, the
-// streaks and the races) in one read transaction, and Span reads the days a range of
-// readings needs in one statement. Save writes a day; SaveAnswers merges a
+// Snapshot reads a day's meter (its 68-day window, the load series from
+// the model's last state before it, the streaks and the races) in one read
+// transaction, and Period reads what the readings of a range of days need
+// the same way. Save writes a day; SaveAnswers merges a
 // partial check-in into the saved day in one write transaction, so
 // concurrent edits of one day keep every answer. AddRace, Races and
 // RemoveRace keep the races the runner trains for, one a day.

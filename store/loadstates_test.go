@@ -169,12 +169,16 @@ func TestLoadStatesKeptThroughEveryWrite(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			span, err := s.Span(ctx, at.AddDays(-20), at)
+			p, err := s.Period(ctx, at.AddDays(-20), at)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := m.Readings(span, series, at.AddDays(-20), at), m.Readings(span, loads, at.AddDays(-20), at); !reflect.DeepEqual(got, want) {
+			want := m.Readings(p.Checkins, loads, at.AddDays(-20), at)
+			if got := m.Readings(p.Checkins, series, at.AddDays(-20), at); !reflect.DeepEqual(got, want) {
 				t.Fatalf("step %d, readings of 21 days to %s from Loads differ from the whole journal's", step, at)
+			}
+			if got := m.Readings(p.Checkins, p.Loads, at.AddDays(-20), at); !reflect.DeepEqual(got, want) {
+				t.Fatalf("step %d, readings of 21 days to %s from Period differ from the whole journal's", step, at)
 			}
 		}
 	}

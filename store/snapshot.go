@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -80,26 +81,54 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 	return snap, nil
 }
 
-// Span returns the check-ins that the readings of the days from..to need:
-// those of slump.SeriesWindow(from, to), oldest first, read in one
-// statement (so, from one moment). A week of history needs 80 days, the 12
-// weeks of the trends 157, whatever the size of the journal.
-//
-// A check-in on the date of a race in the races table comes marked as a
-// race day (slump.MarkRaces), as the meter of a day reads it (see
-// slump.Meter.ReadingOf): the race counts as a hard effort in the history,
-// the trends and the year as it does on the dashboard.
-func (s *Store) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
-	start, end := slump.SeriesWindow(from, to)
-	cs, err := s.Range(ctx, start, end)
-	if err != nil {
-		return nil, err
+// Period reads what the readings of the days from..to need, in one read
+// transaction (see slump.Period): the check-ins of slump.SeriesWindow(from,
+// to) with their sessions, race days marked (a check-in on the date of a
+// race counts as a hard effort in the history, the trends and the year as
+// it does on the dashboard), every race, and the load series. As Snapshot
+// does, it continues the load model from the Sunday just before the first
+// day's window, the check-ins read from the day after it being its loads;
+// else from an older state, or over slump.FitnessLookback days (see
+// Loads). A week of history reads 80 days, the 12 weeks of the trends 157,
+// a year 438, whatever the size of the journal.
+func (s *Store) Period(ctx context.Context, from, to slump.Date) (slump.Period, error) {
+	p := slump.Period{From: from, To: to}
+	if from.IsZero() || to.IsZero() {
+		return p, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
-	races, err := s.Races(ctx)
+	err := s.read(ctx, fmt.Sprintf("read %s to %s", from, to), func(tx *sql.Tx) error {
+		start, end := slump.SeriesWindow(from, to)
+		st, err := s.recentState(ctx, tx, start, to)
+		if err != nil {
+			return err
+		}
+		read := start
+		if st != nil && start.DaysSince(st.Day) <= 7 {
+			read = st.Day.AddDays(1)
+		}
+		cs, err := s.rangeOf(ctx, tx, read, end)
+		if err != nil {
+			return err
+		}
+		if p.Races, err = s.races(ctx, tx, slump.Date{}); err != nil {
+			return err
+		}
+		if read != start {
+			p.Loads = make([]slump.Load, 0, len(cs)+1)
+			p.Loads = append(p.Loads, slump.StateLoad(*st))
+			for _, c := range cs {
+				p.Loads = append(p.Loads, slump.LoadOf(c))
+			}
+		} else if p.Loads, err = s.loads(ctx, tx, from, to); err != nil {
+			return err
+		}
+		p.Checkins = slump.MarkRaces(cs, p.Races)
+		return nil
+	})
 	if err != nil {
-		return nil, err
+		return slump.Period{From: from, To: to}, err
 	}
-	return slump.MarkRaces(cs, races), nil
+	return p, nil
 }
 
 // read runs fn in one read-only transaction. Errors from the transaction

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/laceup/laceup/slump"
 )
@@ -119,29 +120,67 @@ func TestSnapshotIsOneMoment(t *testing.T) {
 	}
 }
 
-// Span reads exactly the days the readings of a range need.
-func TestSpan(t *testing.T) {
+// Period reads exactly the days the readings of a range need: from the
+// day after the load model's state of the Sunday before them, whose
+// check-ins are then the loads; without states, the days of the series
+// window and the loads of slump.FitnessLookback days.
+func TestPeriod(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
+	now := time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC)
+	s.SetClock(fakeClock(&now))
 	w := slump.WeekOf(day(t, "2026-11-25"))
 	start, end := slump.SeriesWindow(w.Start(), w.End())
-	for d := start.AddDays(-3); !d.After(end.AddDays(3)); d = d.AddDays(1) {
+	for d := start.AddDays(-30); !d.After(end.AddDays(3)); d = d.AddDays(1) {
 		mustSave(t, s, checkin(d))
 	}
-	got, err := s.Span(ctx, w.Start(), w.End())
+	sunday := start.AddDays(-1)
+	for sunday.Time().Weekday() != time.Sunday {
+		sunday = sunday.AddDays(-1)
+	}
+	sorted := func(cs []slump.Checkin) bool {
+		return slices.IsSortedFunc(cs, func(a, b slump.Checkin) int { return a.Date.DaysSince(b.Date) })
+	}
+	p, err := s.Period(ctx, w.Start(), w.End())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 74 || got[0].Date != start || got[len(got)-1].Date != end ||
-		!slices.IsSortedFunc(got, func(a, b slump.Checkin) int { return a.Date.DaysSince(b.Date) }) {
-		t.Errorf("Span of %s: %d days from %s to %s; want 74 from %s to %s, oldest first",
-			w, len(got), got[0].Date, got[len(got)-1].Date, start, end)
+	if n := end.DaysSince(sunday); len(p.Checkins) != n || p.Checkins[0].Date != sunday.AddDays(1) || p.Checkins[n-1].Date != end || !sorted(p.Checkins) {
+		t.Errorf("Period of %s: %d days from %s to %s; want %d from %s to %s, oldest first",
+			w, len(p.Checkins), p.Checkins[0].Date, p.Checkins[len(p.Checkins)-1].Date, n, sunday.AddDays(1), end)
+	}
+	if len(p.Loads) != len(p.Checkins)+1 || p.Loads[0].State == nil || p.Loads[0].Date != sunday {
+		t.Errorf("Period's loads: %d from %+v; want the state of %s and %d loads", len(p.Loads), p.Loads[:min(1, len(p.Loads))], sunday, len(p.Checkins))
+	}
+	m := slump.NewMeter(slump.DefaultConfig())
+	all, _ := s.Range(ctx, start.AddDays(-30), end)
+	want := m.Weeks(all, slump.LoadsOf(all), w, 1, w.End())
+	if got := m.Weeks(p.Checkins, p.Loads, w, 1, w.End()); !reflect.DeepEqual(got, want) {
+		t.Errorf("the week from the Period:\n%+v\nfrom the whole journal:\n%+v", got, want)
+	}
+
+	if _, err := s.db.ExecContext(ctx, "DELETE FROM load_states"); err != nil {
+		t.Fatal(err)
+	}
+	if p, err = s.Period(ctx, w.Start(), w.End()); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Checkins) != 74 || p.Checkins[0].Date != start || p.Checkins[73].Date != end || !sorted(p.Checkins) {
+		t.Errorf("Period of %s without states: %d days from %s to %s; want 74 from %s to %s",
+			w, len(p.Checkins), p.Checkins[0].Date, p.Checkins[len(p.Checkins)-1].Date, start, end)
+	}
+	if len(p.Loads) != end.DaysSince(start.AddDays(-30))+1 || p.Loads[0].State != nil {
+		t.Errorf("Period's loads without states: %d, from %+v; want those of the %d days", len(p.Loads), p.Loads[0], end.DaysSince(start.AddDays(-30))+1)
+	}
+	if got := m.Weeks(p.Checkins, p.Loads, w, 1, w.End()); !reflect.DeepEqual(got, want) {
+		t.Errorf("the week from the Period without states:\n%+v\nfrom the whole journal:\n%+v", got, want)
 	}
 }
 
-// A check-in on a race's date comes from Span marked as a race day, so the
-// history counts it as the dashboard does; the stored row is unchanged.
-func TestSpanMarksRaces(t *testing.T) {
+// A check-in on a race's date comes from Period marked as a race day, so
+// the history counts it as the dashboard does; the stored row is
+// unchanged.
+func TestPeriodMarksRaces(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
 	d := day(t, "2026-03-14")
@@ -149,9 +188,9 @@ func TestSpanMarksRaces(t *testing.T) {
 	if _, err := s.AddRace(ctx, slump.Race{Date: d, Name: "City 10k"}); err != nil {
 		t.Fatal(err)
 	}
-	span, err := s.Span(ctx, d, d)
-	if err != nil || len(span) != 1 || span[0].DayType != slump.DayRace {
-		t.Fatalf("Span = %+v, %v; want the day marked as a race", span, err)
+	p, err := s.Period(ctx, d, d)
+	if err != nil || len(p.Checkins) != 1 || p.Checkins[0].DayType != slump.DayRace || len(p.Races) != 1 {
+		t.Fatalf("Period = %+v, %v; want the day marked as a race, and the race", p, err)
 	}
 	if c, _, _ := s.Get(ctx, d); c.DayType != "" {
 		t.Errorf("the stored check-in changed: %q", c.DayType)

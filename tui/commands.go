@@ -181,14 +181,10 @@ func saveCheckin(sh shared, c slump.Checkin) tea.Cmd {
 func loadWeeks(sh shared, first slump.Week, n int, today slump.Date, done func([]slump.WeekReading) tea.Msg) tea.Cmd {
 	return withTimeout(func(ctx context.Context) tea.Msg {
 		last := first.AddWeeks(n - 1).End()
-		history, err := sh.journal.Span(ctx, first.Start(), last)
+		p, err := sh.journal.Period(ctx, first.Start(), last)
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		loads, err := sh.journal.Loads(ctx, first.Start(), last)
-		if err != nil {
-			return errMsg{err: err, fatal: true}
-		}
-		return done(sh.meter.Weeks(history, loads, first, n, today))
+		return done(sh.meter.Weeks(p.Checkins, p.Loads, first, n, today))
 	})
 }

@@ -43,14 +43,10 @@ type Journal interface {
 	// Snapshot returns what the meter of day needs, read at one moment:
 	// the check-ins of its window, the load series and the streaks.
 	Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error)
-	// Span returns the check-ins that the readings of from..to need (those
-	// of slump.SeriesWindow(from, to)), oldest first.
-	Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error)
-	// Loads returns the loads of the check-ins up to to, oldest first: the
-	// series the fitness, fatigue and form (and the EWMA ratio) of the days
-	// from..to run over. A store may return only those of the
-	// slump.FitnessLookback days before from on.
-	Loads(ctx context.Context, from, to slump.Date) ([]slump.Load, error)
+	// Period returns what the readings of the days from..to need, read at
+	// one moment: the check-ins of slump.SeriesWindow(from, to), the load
+	// series and the races (see slump.Period).
+	Period(ctx context.Context, from, to slump.Date) (slump.Period, error)
 	// Recorded returns what was imported for day d (laceup activities
 	// import): its sessions and the night before it.
 	Recorded(ctx context.Context, d slump.Date) (activity.Day, error)

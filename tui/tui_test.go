@@ -105,9 +105,21 @@ func (j *fakeJournal) Snapshot(ctx context.Context, day slump.Date) (slump.Snaps
 	return snap, err
 }
 
-func (j *fakeJournal) Span(ctx context.Context, from, to slump.Date) ([]slump.Checkin, error) {
+// Period reads as the store does without load states: the check-ins of
+// the series window, races marked, and the loads of every check-in.
+func (j *fakeJournal) Period(ctx context.Context, from, to slump.Date) (slump.Period, error) {
+	p := slump.Period{From: from, To: to}
 	start, end := slump.SeriesWindow(from, to)
-	return j.Range(ctx, start, end)
+	cs, err := j.Range(ctx, start, end)
+	if err != nil {
+		return p, err
+	}
+	if p.Loads, err = j.Loads(ctx, from, to); err != nil {
+		return p, err
+	}
+	p.Races, _ = j.Races(ctx)
+	p.Checkins = slump.MarkRaces(cs, p.Races)
+	return p, nil
 }
 
 func (j *fakeJournal) Save(_ context.Context, c slump.Checkin) error {

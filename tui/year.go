@@ -47,20 +47,12 @@ func (y yearModel) load() tea.Cmd {
 	sh, year, today := y.sh, y.year, y.today
 	return withTimeout(func(ctx context.Context) tea.Msg {
 		from, to := slump.YearSpan(year)
-		history, err := sh.journal.Span(ctx, from, to)
+		p, err := sh.journal.Period(ctx, from, to)
 		if err != nil {
 			return errMsg{err: err, fatal: true}
 		}
-		loads, err := sh.journal.Loads(ctx, from, to)
-		if err != nil {
-			return errMsg{err: err, fatal: true}
-		}
-		races, err := sh.journal.Races(ctx)
-		if err != nil {
-			return errMsg{err: err, fatal: true}
-		}
-		data := sh.meter.Year(history, loads, year, today)
-		slump.MarkRaceDays(data.Days, races)
+		data := sh.meter.Year(p.Checkins, p.Loads, year, today)
+		slump.MarkRaceDays(data.Days, p.Races)
 		return yearLoadedMsg{year: year, data: data}
 	})
 }

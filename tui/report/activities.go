@@ -30,8 +30,9 @@ type Listed struct {
 }
 
 // ListSessions returns the sessions of all dated from..to, with what the
-// meter makes of each. all must hold the sessions of the day before and
-// after too, where a copy may be dated; cs are the check-ins of from..to.
+// meter makes of each. all must hold the sessions of the slump.CopyDays
+// days before and after too, where a copy may be dated; cs are the
+// check-ins of from..to (others are ignored).
 func ListSessions(all []activity.Activity, from, to slump.Date, cs []slump.Checkin, cfg slump.Config) []Listed {
 	logged, rest := map[slump.Date]bool{}, map[slump.Date]bool{}
 	for _, c := range cs {
