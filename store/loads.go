@@ -52,19 +52,28 @@ func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]sl
 	if err != nil {
 		return nil, err
 	}
-	if st == nil {
-		out, _, err := s.loadsAndSessions(ctx, q, from, to)
-		return out, err
-	}
-	out, _, err := s.loadsBetween(ctx, q, st.Day.AddDays(1), to)
-	if err != nil {
-		return nil, err
-	}
-	return append(append(make([]slump.Load, 0, len(out)+1), slump.StateLoad(*st)), out...), nil
+	out, _, err := s.loadsSince(ctx, q, st, from, to)
+	return out, err
 }
 
-// loadsAndSessions is loads, and the sessions it read (those of its days
-// and a day either side), for the check-ins of a range within its days.
+// loadsSince is the load series of the readings of from..to and the
+// sessions it read: the state st and the loads after it up to to, or when
+// st is nil those of slump.FitnessLookback days before from on.
+func (s *Store) loadsSince(ctx context.Context, q queryer, st *slump.LoadState, from, to slump.Date) ([]slump.Load, daySessions, error) {
+	if st == nil {
+		return s.loadsAndSessions(ctx, q, from, to)
+	}
+	out, ss, err := s.loadsBetween(ctx, q, st.Day.AddDays(1), to)
+	if err != nil {
+		return nil, daySessions{}, err
+	}
+	return append(append(make([]slump.Load, 0, len(out)+1), slump.StateLoad(*st)), out...), ss, nil
+}
+
+// loadsAndSessions is the load series of slump.FitnessLookback days before
+// from up to to, and the sessions it read (those of its days and
+// slump.CopyDays either side), for the check-ins of a range within its
+// days.
 func (s *Store) loadsAndSessions(ctx context.Context, q queryer, from, to slump.Date) ([]slump.Load, daySessions, error) {
 	if from.IsZero() || to.IsZero() {
 		return nil, daySessions{}, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}

@@ -10,66 +10,19 @@ import (
 
 // Snapshot reads what the meter of day needs, in one read transaction, so
 // that a check-in saved meanwhile by another laceup is either in all of it
-// or in none: the check-ins of slump.Window(day), and the load series of
-// the journal up to day (for the EWMA ratio, and the dates the streaks are
-// counted from), and the races from the window's start on (the next one,
-// and those just run). In WAL mode, which Open puts every journal in, a reader
-// neither waits for a writer nor holds one up.
+// or in none: the check-ins of slump.Window(day) and the load series (see
+// series), the races from the window's start on (the next one, and those
+// just run), and the streaks. In WAL mode, which Open puts every journal
+// in, a reader neither waits for a writer nor holds one up.
 func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, error) {
 	snap := slump.Snapshot{Day: day}
 	err := s.read(ctx, "read the meter of "+day.String(), func(tx *sql.Tx) (err error) {
-		from, to := slump.Window(day)
-		// The load model continues from its last state before the window
-		// (migration 0008). That of the Sunday just before it, kept by the
-		// last write, is the usual case: the check-ins read from the day
-		// after it are its loads. An older one (changes in the sqlite3
-		// shell since laceup last wrote, a read-only journal) needs the
-		// loads of the days between it and the window too; without one
-		// recent enough, the loads of slump.FitnessLookback days are read.
-		st, err := s.recentState(ctx, tx, from, day)
-		if err != nil {
+		if snap.Checkins, snap.Loads, err = s.series(ctx, tx, day, day); err != nil {
 			return err
 		}
-		read := from
-		if st != nil && from.DaysSince(st.Day) <= 7 {
-			read = st.Day.AddDays(1)
-		}
-		if snap.Checkins, err = s.checkinsOf(ctx, tx, read, to); err != nil {
-			return err
-		}
+		from, _ := slump.Window(day)
 		if snap.Races, err = s.races(ctx, tx, from); err != nil {
 			return err
-		}
-		if s.betweenReads != nil {
-			s.betweenReads()
-		}
-		var ss daySessions
-		switch {
-		case read != from:
-			if ss, err = sessionsOf(ctx, tx, read, to); err != nil {
-				return s.wrap("read sessions", err)
-			}
-		case st != nil:
-			var loads []slump.Load
-			if loads, ss, err = s.loadsBetween(ctx, tx, st.Day.AddDays(1), day); err != nil {
-				return err
-			}
-			snap.Loads = append(append(make([]slump.Load, 0, len(loads)+1), slump.StateLoad(*st)), loads...)
-		default:
-			if snap.Loads, ss, err = s.loadsAndSessions(ctx, tx, day, day); err != nil {
-				return err
-			}
-		}
-		// The check-ins' sessions are among those read: every check-in
-		// read is a load of the series.
-		attachSessions(ss, len(snap.Checkins), func(i int) string { return snap.Checkins[i].Date.String() },
-			func(i int, s []slump.Session) { snap.Checkins[i].Sessions = s })
-		if read != from {
-			snap.Loads = make([]slump.Load, 0, len(snap.Checkins)+1)
-			snap.Loads = append(snap.Loads, slump.StateLoad(*st))
-			for _, c := range snap.Checkins {
-				snap.Loads = append(snap.Loads, slump.LoadOf(c))
-			}
 		}
 		snap.Streak, snap.Longest, err = s.streaks(ctx, tx, day)
 		snap.StreaksRead = err == nil
@@ -83,43 +36,22 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 
 // Period reads what the readings of the days from..to need, in one read
 // transaction (see slump.Period): the check-ins of slump.SeriesWindow(from,
-// to) with their sessions, race days marked (a check-in on the date of a
-// race counts as a hard effort in the history, the trends and the year as
-// it does on the dashboard), every race, and the load series. As Snapshot
-// does, it continues the load model from the Sunday just before the first
-// day's window, the check-ins read from the day after it being its loads;
-// else from an older state, or over slump.FitnessLookback days (see
-// Loads). A week of history reads 80 days, the 12 weeks of the trends 157,
-// a year 438, whatever the size of the journal.
+// to) and the load series (see series), every race, and the check-ins'
+// race days marked (a check-in on the date of a race counts as a hard
+// effort in the history, the trends and the year as it does on the
+// dashboard). A week of history reads 80 days or so, the 12 weeks of the
+// trends 157, a year 438, whatever the size of the journal.
 func (s *Store) Period(ctx context.Context, from, to slump.Date) (slump.Period, error) {
 	p := slump.Period{From: from, To: to}
 	if from.IsZero() || to.IsZero() {
 		return p, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
-	err := s.read(ctx, fmt.Sprintf("read %s to %s", from, to), func(tx *sql.Tx) error {
-		start, end := slump.SeriesWindow(from, to)
-		st, err := s.recentState(ctx, tx, start, to)
-		if err != nil {
-			return err
-		}
-		read := start
-		if st != nil && start.DaysSince(st.Day) <= 7 {
-			read = st.Day.AddDays(1)
-		}
-		cs, err := s.rangeOf(ctx, tx, read, end)
-		if err != nil {
+	err := s.read(ctx, fmt.Sprintf("read %s to %s", from, to), func(tx *sql.Tx) (err error) {
+		var cs []slump.Checkin
+		if cs, p.Loads, err = s.series(ctx, tx, from, to); err != nil {
 			return err
 		}
 		if p.Races, err = s.races(ctx, tx, slump.Date{}); err != nil {
-			return err
-		}
-		if read != start {
-			p.Loads = make([]slump.Load, 0, len(cs)+1)
-			p.Loads = append(p.Loads, slump.StateLoad(*st))
-			for _, c := range cs {
-				p.Loads = append(p.Loads, slump.LoadOf(c))
-			}
-		} else if p.Loads, err = s.loads(ctx, tx, from, to); err != nil {
 			return err
 		}
 		p.Checkins = slump.MarkRaces(cs, p.Races)
@@ -129,6 +61,64 @@ func (s *Store) Period(ctx context.Context, from, to slump.Date) (slump.Period, 
 		return slump.Period{From: from, To: to}, err
 	}
 	return p, nil
+}
+
+// stateNear is how many days before a window the load model's state may
+// end for the check-ins read from the day after it to be the loads: the
+// Sunday just before the window, which every write keeps.
+const stateNear = 7
+
+// series reads, in the read transaction tx, the check-ins of
+// slump.SeriesWindow(from, to) with their sessions, and the load series
+// of the readings of from..to. The model continues from its last state
+// before the window (migration 0008): that of the Sunday just before it is
+// the usual case, and the check-ins are then read from the day after it
+// and are the loads; an older one (changes in the sqlite3 shell since
+// laceup last wrote, a read-only journal) needs the loads of the days
+// between it and the window too; without one recent enough, the loads of
+// slump.FitnessLookback days are read.
+func (s *Store) series(ctx context.Context, tx *sql.Tx, from, to slump.Date) ([]slump.Checkin, []slump.Load, error) {
+	start, end := slump.SeriesWindow(from, to)
+	st, err := s.recentState(ctx, tx, start, to)
+	if err != nil {
+		return nil, nil, err
+	}
+	near := st != nil && start.DaysSince(st.Day) <= stateNear
+	read := start
+	if near {
+		read = st.Day.AddDays(1)
+	}
+	cs, err := s.checkinsOf(ctx, tx, read, end)
+	if err != nil {
+		return nil, nil, err
+	}
+	if s.betweenReads != nil {
+		s.betweenReads()
+	}
+	var loads []slump.Load
+	var ss daySessions
+	if near {
+		if ss, err = sessionsOf(ctx, tx, read, end); err != nil {
+			err = s.wrap("read sessions", err)
+		}
+	} else {
+		loads, ss, err = s.loadsSince(ctx, tx, st, from, to)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	// The check-ins' sessions are among those read: every check-in read is
+	// a load of the series.
+	attachSessions(ss, len(cs), func(i int) string { return cs[i].Date.String() },
+		func(i int, s []slump.Session) { cs[i].Sessions = s })
+	if near {
+		loads = make([]slump.Load, 0, len(cs)+1)
+		loads = append(loads, slump.StateLoad(*st))
+		for _, c := range cs {
+			loads = append(loads, slump.LoadOf(c))
+		}
+	}
+	return cs, loads, nil
 }
 
 // read runs fn in one read-only transaction. Errors from the transaction
