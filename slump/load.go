@@ -6,9 +6,10 @@ import (
 )
 
 // Load is what Foster's session-RPE training load needs of a day: the date,
-// the effort (CR-10) and the minutes of training. A store can read these
-// three columns of the whole journal cheaply, for the EWMA load ratio, which
-// runs from the first check-in (see Meter.Reading).
+// the effort (CR-10), the minutes of training and the day's sessions; or,
+// with State set, the load model's state at the end of a day. A store
+// reads these narrow columns for fitness, fatigue and form and the EWMA
+// load ratio, which run from the first check-in (see Meter.Reading).
 type Load struct {
 	Date     Date
 	Effort   int
@@ -48,9 +49,11 @@ func LoadsOf(history []Checkin) []Load {
 // the sessions; a day whose sessions are all rated is the sum of rating x
 // moving minutes over them (see Checkin.Training); else effort x minutes,
 // and a day with effort but no minutes has an unknown load, returned as 0,
-// false.
+// false. A state (State set) is no day's load: 0, false.
 func (l Load) Value() (au int, known bool) {
 	switch {
+	case l.State != nil:
+		return 0, false
 	case l.Effort == RestEffort:
 		return 0, true
 	case len(l.Sessions) > 0:

@@ -156,10 +156,10 @@ func (m Meter) Config() Config {
 }
 
 // Window returns the range of days whose check-ins Meter.Reading reads for
-// day, both ends included: to is day and from is 73 days earlier. A day's
+// day, both ends included: to is day and from is 67 days earlier. A day's
 // score reads its 7 days and the 28 before them (the personal baselines and
 // the 4 weeks of the usual strain); the streaks, the break and easing-back
-// rules need that for days up to 39 days before day (see windowDays). A
+// rules need that for days up to 33 days before day (see windowDays). A
 // store can load only these rows:
 // Reading gives the same reading for them as for the whole journal, except
 // Metrics.ACWREWMA, whose series starts at the first check-in (pass the
@@ -174,12 +174,16 @@ func Window(day Date) (from, to Date) {
 // last one in history wins, as if the runner had edited that day. Reading
 // trusts the values to be in range (see Checkin.Validate).
 //
-// loads is the journal's load series for the EWMA ratio, which starts at
-// the first check-in: the loads of every check-in up to day, in any order
-// (later ones are ignored; the last of a date wins). It must agree with
-// history on the days they share. When loads is nil the series is taken
-// from history, so a Reading from the rows of Window(day) alone starts it at
-// the window's first check-in. Every other figure comes from history alone.
+// loads is the journal's load series for fitness, fatigue and form and the
+// EWMA ratio, which start at the first check-in: the loads of every
+// check-in up to day, in any order (later ones are ignored; the last of a
+// date wins); or, as a store's Snapshot and Period give it, the model's
+// state at the end of a day before Window(day) (StateLoad) and the loads
+// after it. A state of a day in the window leaves the figures of the days
+// before it unknown: the caller's to avoid. loads must agree with history
+// on the days they share. When loads is nil the series is taken from
+// history, so a Reading from the rows of Window(day) alone starts it at the
+// window's first check-in. Every other figure comes from history alone.
 func (m Meter) Reading(history []Checkin, loads []Load, day Date) Reading {
 	return m.reading(history, sourceOf(history, loads), day)
 }

@@ -52,7 +52,8 @@ func SeriesWindow(from, to Date) (Date, Date) {
 // load series run once for the EWMA. Readings builds that index once,
 // reading the history a single time, and scores each day once (where
 // per-day Reading calls would rescan the history and rescore the streak
-// days). history and loads are taken as by Reading. When to is before from
+// days). history and loads are taken as by Reading (a state that loads
+// start with must be of a day before the Window of from). When to is before from
 // the range is empty and Readings returns nil.
 func (m Meter) Readings(history []Checkin, loads []Load, from, to Date) []Reading {
 	if to.Before(from) {

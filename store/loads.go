@@ -48,7 +48,7 @@ func (s *Store) loads(ctx context.Context, q queryer, from, to slump.Date) ([]sl
 		return nil, &slump.FieldError{Field: slump.FieldDate, Want: "a date in the form YYYY-MM-DD"}
 	}
 	start, _ := slump.Window(from)
-	st, err := s.recentState(ctx, q, start, to)
+	st, err := s.recentState(ctx, q, start, from)
 	if err != nil {
 		return nil, err
 	}

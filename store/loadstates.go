@@ -52,16 +52,16 @@ func loadStateBefore(ctx context.Context, q queryer, day slump.Date) (*slump.Loa
 	return &st, nil
 }
 
-// recentState returns the newest state before from, when it is recent
-// enough to read from for the figures of day: within
-// slump.FitnessLookback days of it (reading from an older one would read
-// more than the loads without it); else nil.
-func (s *Store) recentState(ctx context.Context, q queryer, from, day slump.Date) (*slump.LoadState, error) {
-	st, err := loadStateBefore(ctx, q, from)
+// recentState returns the newest state before the day before, when it is
+// recent enough to read from for the figures of the days from first on:
+// within slump.FitnessLookback days of first (reading from an older one
+// would read more than the loads without it); else nil.
+func (s *Store) recentState(ctx context.Context, q queryer, before, first slump.Date) (*slump.LoadState, error) {
+	st, err := loadStateBefore(ctx, q, before)
 	if err != nil {
 		return nil, s.wrap("read the load model's state", err)
 	}
-	if st == nil || day.DaysSince(st.Day) > slump.FitnessLookback {
+	if st == nil || first.DaysSince(st.Day) > slump.FitnessLookback {
 		return nil, nil
 	}
 	return st, nil

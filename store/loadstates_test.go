@@ -381,6 +381,28 @@ func TestLoadStatesTriggers(t *testing.T) {
 	check("after the next write")
 	shell("a check-in's minutes", `UPDATE checkins SET minutes = 15 WHERE date = ?`, sunday.AddDays(-8).String())
 	check("after the next write")
+
+	// What changes no load removes no state: a session imported again as
+	// it was, a check-in's note edited with its other answers as they were.
+	unchanged := func(what, query string, args ...any) {
+		t.Helper()
+		before := len(storedStates(t, s))
+		if _, err := s.db.ExecContext(ctx, query, args...); err != nil {
+			t.Fatal(err)
+		}
+		if after := len(storedStates(t, s)); after != before {
+			t.Errorf("%s: %d states, then %d", what, before, after)
+		}
+	}
+	unchanged("a session imported again", `INSERT INTO activities (source, source_id, day, start, sport, name, moving_minutes, rpe)
+		SELECT source, source_id, day, start, sport, 'renamed', moving_minutes, rpe FROM activities WHERE true
+		ON CONFLICT (source, source_id) DO NOTHING`)
+	unchanged("a session renamed", `UPDATE activities SET name = 'renamed'`)
+	unchanged("a note edited", `UPDATE checkins SET effort = effort, minutes = minutes, note = 'edited' WHERE date = ?`, sunday.AddDays(-20).String())
+	if _, _, err := s.ImportRecordings(ctx, []activity.Activity{watch, far}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("sessions imported again")
 }
 
 // The meter reads the sessions of its days and slump.CopyDays either side:
@@ -440,5 +462,46 @@ func TestSnapshotSessionsAcrossTheState(t *testing.T) {
 	}
 	if got := m.ReadingOf(snap); !reflect.DeepEqual(got, want) {
 		t.Errorf("meter of %s from an older state:\n%+v\nfrom the whole journal:\n%+v", d, got, want)
+	}
+}
+
+// Period and Loads continue from a state up to slump.FitnessLookback days
+// before the first day asked, however long the range: the readings of a
+// week ending 1,003 days after the state are the whole journal's.
+func TestPeriodFromAnOldState(t *testing.T) {
+	ctx := context.Background()
+	first := day(t, "2023-01-02") // a Monday
+	now := first.AddDays(1100).Time().Add(20 * time.Hour)
+	s := mustOpen(t)
+	s.SetClock(fakeClock(&now))
+	var cs []slump.Checkin
+	for i := range 1100 {
+		c := checkin(first.AddDays(i))
+		c.Effort, c.Minutes = 1+i%9, slump.Int(20+i%70)
+		cs = append(cs, c)
+	}
+	if _, err := s.Import(ctx, cs, false); err != nil {
+		t.Fatal(err)
+	}
+	state := first.AddDays(6 + 7*2) // a Sunday
+	if _, err := s.db.ExecContext(ctx, "DELETE FROM load_states WHERE day > ?", state.String()); err != nil {
+		t.Fatal(err)
+	}
+	from := state.AddDays(1000 - 3) // 997 days after the state, its window 930
+	to := from.AddDays(6)
+	p, err := s.Period(ctx, from, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Loads) == 0 || p.Loads[0].State == nil || p.Loads[0].Date != state {
+		t.Fatalf("Period continues from %+v, want the state of %s", p.Loads[:min(1, len(p.Loads))], state)
+	}
+	m := slump.NewMeter(slump.DefaultConfig())
+	all := wholeLoads(t, s)
+	if got, want := m.Readings(p.Checkins, p.Loads, from, to), m.Readings(p.Checkins, all, from, to); !reflect.DeepEqual(got, want) {
+		t.Errorf("the week from the state of %s differs from the whole journal's", state)
+	}
+	if loads, err := s.Loads(ctx, from, to); err != nil || !reflect.DeepEqual(loads, p.Loads) {
+		t.Errorf("Loads = %d loads from %+v, %v; want Period's", len(loads), loads[:min(1, len(loads))], err)
 	}
 }

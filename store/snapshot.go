@@ -39,8 +39,8 @@ func (s *Store) Snapshot(ctx context.Context, day slump.Date) (slump.Snapshot, e
 // to) and the load series (see series), every race, and the check-ins'
 // race days marked (a check-in on the date of a race counts as a hard
 // effort in the history, the trends and the year as it does on the
-// dashboard). A week of history reads 80 days or so, the 12 weeks of the
-// trends 157, a year 438, whatever the size of the journal.
+// dashboard). A week of history reads 74 to 80 days, the 12 weeks of the
+// trends 151 to 157, a year 432 to 439, whatever the size of the journal.
 func (s *Store) Period(ctx context.Context, from, to slump.Date) (slump.Period, error) {
 	p := slump.Period{From: from, To: to}
 	if from.IsZero() || to.IsZero() {
@@ -79,7 +79,7 @@ const stateNear = 7
 // slump.FitnessLookback days are read.
 func (s *Store) series(ctx context.Context, tx *sql.Tx, from, to slump.Date) ([]slump.Checkin, []slump.Load, error) {
 	start, end := slump.SeriesWindow(from, to)
-	st, err := s.recentState(ctx, tx, start, to)
+	st, err := s.recentState(ctx, tx, start, from)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -175,7 +175,7 @@ func saveCheckin(sh shared, c slump.Checkin) tea.Cmd {
 }
 
 // loadWeeks reads n weeks from first on, the days before them that their
-// meters need (80 days for one week, whatever the size of the journal),
+// meters need (74 to 80 days for one week, whatever the size of the journal),
 // and the load series the form of each day runs over (form_high_risk is a
 // cause, so the scores read it, as the dashboard's do).
 func loadWeeks(sh shared, first slump.Week, n int, today slump.Date, done func([]slump.WeekReading) tea.Msg) tea.Cmd {

@@ -39,7 +39,7 @@ func newYearModel(sh shared, year int, today slump.Date) yearModel {
 	return y
 }
 
-// load reads the year: its check-ins and the 73 days before 1 January that
+// load reads the year: its check-ins and the 67 days before 1 January that
 // the first days' readings need, and the load series the form of each day
 // runs over (form_high_risk is a cause: the scores read it, as loadWeeks's
 // do).

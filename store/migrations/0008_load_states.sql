@@ -7,7 +7,9 @@
 --
 -- laceup adds a state for every Sunday up to yesterday at the end of each
 -- write (store.keepLoadStates). A state depends on every load up to its
--- day, so the triggers below remove each state a change could alter,
+-- day, so the triggers below remove each state a change could alter (a
+-- change of what a load reads: a check-in's date, effort and minutes, a
+-- session's source, day, start, rating and moving minutes),
 -- whoever makes the change (laceup, an import, the sqlite3 shell): a
 -- check-in's, from its date on; a session's, from 2 days before its day on
 -- (a session recorded twice counts once, on the day of the watch's own
@@ -38,6 +40,7 @@ BEGIN
 END;
 
 CREATE TRIGGER load_states_checkin_update AFTER UPDATE OF date, effort, minutes ON checkins
+WHEN OLD.date IS NOT NEW.date OR OLD.effort IS NOT NEW.effort OR OLD.minutes IS NOT NEW.minutes
 BEGIN
     DELETE FROM load_states WHERE day >= min(OLD.date, NEW.date);
 END;
@@ -53,6 +56,8 @@ BEGIN
 END;
 
 CREATE TRIGGER load_states_activity_update AFTER UPDATE ON activities
+WHEN OLD.source IS NOT NEW.source OR OLD.day IS NOT NEW.day OR OLD.start IS NOT NEW.start
+  OR OLD.rpe IS NOT NEW.rpe OR OLD.moving_minutes IS NOT NEW.moving_minutes
 BEGIN
     DELETE FROM load_states WHERE day >= date(min(OLD.day, NEW.day), '-2 days');
 END;
@@ -63,7 +68,13 @@ BEGIN
 END;
 
 -- The row an INSERT OR REPLACE, or an UPDATE OR REPLACE, would replace.
+-- A BEFORE INSERT trigger fires for an INSERT that ON CONFLICT DO NOTHING
+-- then skips, as laceup's re-import of a session it has does: only a row
+-- that differs in what the load reads counts.
 CREATE TRIGGER load_states_activity_replace BEFORE INSERT ON activities
+WHEN EXISTS (SELECT 1 FROM activities WHERE source = NEW.source AND source_id = NEW.source_id
+             AND (day IS NOT NEW.day OR start IS NOT NEW.start OR rpe IS NOT NEW.rpe
+                  OR moving_minutes IS NOT NEW.moving_minutes))
 BEGIN
     DELETE FROM load_states WHERE day >= (SELECT date(day, '-2 days') FROM activities
                                           WHERE source = NEW.source AND source_id = NEW.source_id);
