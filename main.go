@@ -74,11 +74,12 @@ type interrupts interface {
 // cancels. One that only reads (command.reads) has nothing to leave
 // half-written, and ctrl-c ends it at once; and since a prompt or a status
 // bar may run it at every turn, it pays for no handler unless it runs long
-// enough for a person to press ctrl-c (readHandlerDelay): installing one
-// costs about 1.5 ms of the meter's 8 (the Go runtime starts a thread for
-// signals), and a cancellable context as much again (SQLite's driver
-// watches it with a goroutine for each statement). Before then, ctrl-c ends
-// laceup as it ends most programs, which shells report as status 130 too.
+// enough for a person to press ctrl-c (readHandlerDelay): the handler (the
+// Go runtime starts a thread for signals) and a cancellable context
+// (SQLite's driver watches it with a goroutine for each statement) cost
+// the meter about 1.6 ms of its 7 after start-up (README, Speed). Before
+// then, ctrl-c ends laceup as it ends most programs, which shells report
+// as status 130 too.
 type handleInterrupts struct{}
 
 func (handleInterrupts) cancel(ctx context.Context) (context.Context, context.CancelFunc) {
