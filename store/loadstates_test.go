@@ -233,6 +233,27 @@ func TestLoadStatesMigration(t *testing.T) {
 	}
 }
 
+// dailyJournal returns a journal of n daily check-ins from first on, day i
+// with the effort and minutes load(i) gives, saved in one import by a
+// store whose clock reads 20:00 on the day today days after first (so the
+// states of every Sunday before it are kept); and that clock.
+func dailyJournal(t *testing.T, first slump.Date, n, today int, load func(i int) (effort, minutes int)) (*Store, *time.Time) {
+	t.Helper()
+	now := first.AddDays(today).Time().Add(20 * time.Hour)
+	s := mustOpen(t)
+	s.SetClock(fakeClock(&now))
+	cs := make([]slump.Checkin, n)
+	for i := range cs {
+		cs[i] = checkin(first.AddDays(i))
+		effort, minutes := load(i)
+		cs[i].Effort, cs[i].Minutes = effort, slump.Int(minutes)
+	}
+	if _, err := s.Import(context.Background(), cs, false); err != nil {
+		t.Fatal(err)
+	}
+	return s, &now
+}
+
 // Each trigger of migration 0008 removes the state of the very day a change
 // reaches, and a session's change reaches the day before: a Strava copy of
 // a Sunday-night run counts on the Sunday until the watch's FIT record,
@@ -242,14 +263,7 @@ func TestLoadStatesMigration(t *testing.T) {
 func TestLoadStatesTriggers(t *testing.T) {
 	ctx := context.Background()
 	first := day(t, "2026-03-02") // a Monday
-	now := first.AddDays(70).Time().Add(20 * time.Hour)
-	s := mustOpen(t)
-	s.SetClock(fakeClock(&now))
-	for i := range 60 {
-		c := checkin(first.AddDays(i))
-		c.Effort, c.Minutes = 5, slump.Int(60)
-		mustSave(t, s, c)
-	}
+	s, _ := dailyJournal(t, first, 60, 70, func(int) (int, int) { return 5, 60 })
 	sunday := first.AddDays(27) // 2026-03-29, a state's day
 	// shell is a change made in the sqlite3 shell: the triggers remove the
 	// states it reaches, the next write of laceup makes them again.
@@ -412,14 +426,7 @@ func TestLoadStatesTriggers(t *testing.T) {
 func TestSnapshotSessionsAcrossTheState(t *testing.T) {
 	ctx := context.Background()
 	first := day(t, "2026-01-05") // a Monday
-	now := first.AddDays(120).Time().Add(20 * time.Hour)
-	s := mustOpen(t)
-	s.SetClock(fakeClock(&now))
-	for i := range 120 {
-		c := checkin(first.AddDays(i))
-		c.Effort, c.Minutes = 4, slump.Int(50)
-		mustSave(t, s, c)
-	}
+	s, _ := dailyJournal(t, first, 120, 120, func(int) (int, int) { return 4, 50 })
 	sunday := first.AddDays(6 + 7*6)        // 2026-02-22
 	at := sunday.Time().Add(-2 * time.Hour) // 22:00 UTC on Saturday: Saturday on UTC-12, Monday on UTC+14
 	watch := session("f1", sunday.AddDays(-1), slump.Int(2), 70)
@@ -471,18 +478,7 @@ func TestSnapshotSessionsAcrossTheState(t *testing.T) {
 func TestPeriodFromAnOldState(t *testing.T) {
 	ctx := context.Background()
 	first := day(t, "2023-01-02") // a Monday
-	now := first.AddDays(1100).Time().Add(20 * time.Hour)
-	s := mustOpen(t)
-	s.SetClock(fakeClock(&now))
-	var cs []slump.Checkin
-	for i := range 1100 {
-		c := checkin(first.AddDays(i))
-		c.Effort, c.Minutes = 1+i%9, slump.Int(20+i%70)
-		cs = append(cs, c)
-	}
-	if _, err := s.Import(ctx, cs, false); err != nil {
-		t.Fatal(err)
-	}
+	s, _ := dailyJournal(t, first, 1100, 1100, func(i int) (int, int) { return 1 + i%9, 20 + i%70 })
 	state := first.AddDays(6 + 7*2) // a Sunday
 	if _, err := s.db.ExecContext(ctx, "DELETE FROM load_states WHERE day > ?", state.String()); err != nil {
 		t.Fatal(err)
